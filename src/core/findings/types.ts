@@ -1,0 +1,78 @@
+import type { CellAddress } from "../address";
+import type { Comparator, Unit } from "../values/types";
+
+/**
+ * Findings are data, not sentences (as zod's issues and frictionless's errors): a literal code,
+ * a severity, a place and typed params. src/core/messages turns them into Dutch or English.
+ */
+export type Severity = "error" | "warning" | "info";
+
+export type IndicatorId = string & { readonly __brand: "IndicatorId" };
+export type FindingId = string & { readonly __brand: "FindingId" };
+
+/** A norm or target as the engine compares it: "≥ 80 %", "≤ 5 minutes". */
+export interface NormSpec {
+  readonly op: Comparator;
+  readonly amount: number;
+  readonly unit: Unit;
+  /** The author's text the norm came from ("norm: 5 min", "80%", "Maximaal 5 min"). */
+  readonly raw: string;
+}
+
+export interface FindingParams {
+  "value/unparseable": { raw: string; reason: "text" | "error-value" | "date" | "boolean" };
+  "value/missing": { marker: string };
+  "value/undefined-marker": { marker: string };
+  "value/mixed-notation": { notations: string[]; cells: string[] };
+  "norm/breach": { value: number; raw: string; norm: NormSpec; source: NormSource };
+  "norm/unit-mismatch": { raw: string; unit: Unit; norm: NormSpec };
+  "target/missed": { value: number; raw: string; target: NormSpec; targetYear: number; sameYear: boolean };
+  "target/missing": { year: number };
+  "mapping/unknown-indicator": { reference: string; result: string; suggestion: string | null };
+  "mapping/approximate-match": { reference: string; result: string; matched: string; score: number };
+  "mapping/result-without-indicator": { result: string };
+  "mapping/unmapped-indicator": { name: string };
+  "indicator/duplicate": { name: string; firstCell: string };
+  "explanation/missing-for-breach": { name: string; year: number; code: "norm/breach" | "target/missed" };
+  "explanation/unknown-indicator": { name: string; suggestion: string | null };
+  "table/not-found": { kind: "indicators" | "mapping" | "explanations" };
+}
+
+export type FindingCode = keyof FindingParams;
+
+export type NormSource = "override" | "column" | "name" | "mapping" | "target";
+
+export const SEVERITY: { readonly [C in FindingCode]: Severity } = {
+  "value/unparseable": "error",
+  "value/missing": "info",
+  "value/undefined-marker": "warning",
+  "value/mixed-notation": "warning",
+  "norm/breach": "error",
+  "norm/unit-mismatch": "warning",
+  "target/missed": "warning",
+  "target/missing": "warning",
+  "mapping/unknown-indicator": "error",
+  "mapping/approximate-match": "info",
+  "mapping/result-without-indicator": "warning",
+  "mapping/unmapped-indicator": "warning",
+  "indicator/duplicate": "error",
+  "explanation/missing-for-breach": "warning",
+  "explanation/unknown-indicator": "warning",
+  "table/not-found": "error",
+};
+
+interface FindingOf<C extends FindingCode> {
+  /** Stable across re-analysis while code, indicator, year and subject stay the same. */
+  readonly id: FindingId;
+  /** Changes when anything about the finding changes (cell, params): review marks it as changed. */
+  readonly fingerprint: string;
+  readonly code: C;
+  readonly severity: Severity;
+  readonly sheet: string | null;
+  readonly cell: CellAddress | null;
+  readonly indicatorId: IndicatorId | null;
+  readonly year: number | null;
+  readonly params: FindingParams[C];
+}
+
+export type Finding = { [C in FindingCode]: FindingOf<C> }[FindingCode];

@@ -1,0 +1,34 @@
+/**
+ * Names as the relation table and the indicator table write them differ in case, punctuation,
+ * trailing periods, spacing and footnote markers. normaliseName makes them comparable:
+ * "% Terugbellen binnen 1 werkdag." → "terugbellen binnen 1 werkdag".
+ */
+import { oneLine } from "../values/text";
+
+/** Removes a trailing "norm: 5 min" part; the norm itself is read by readNameNorm. */
+export function stripNormPart(name: string): string {
+  return name.replace(/[\s,;(]*\bnorm\b\s*:?.*$/i, "");
+}
+
+/** Removes footnote markers at the end of a name: "Indicator 1)", "Indicator (*)", "Indicator*". */
+export function stripFootnote(name: string): string {
+  return name.replace(/\s*(?:\((?:\*{1,3}|\d{1,2})\)|\*{1,3}|\s\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹])\s*[.;]?$/, "");
+}
+
+/** Lower case, no punctuation, digits grouped ("14 050" → "14050"), single spaces. Keeps "/" for shorthand. */
+export function normaliseKeepSlash(text: string): string {
+  return oneLine(text)
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[‘’'"“”`]/g, "")
+    .replace(/\s*\/\s*/g, "/")
+    .replace(/[^a-z0-9/\s]+/g, " ")
+    .replace(/(\d)\s+(?=\d{3}\b)/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export function normaliseName(text: string): string {
+  return normaliseKeepSlash(stripNormPart(stripFootnote(oneLine(text)))).replace(/\//g, " ").replace(/\s+/g, " ").trim();
+}

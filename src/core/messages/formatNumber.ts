@@ -1,0 +1,41 @@
+import type { NormSpec } from "../findings/types";
+import type { Unit } from "../values/types";
+
+export type Lang = "nl" | "en";
+
+/** 8.3 → "8,3" (nl) or "8.3" (en); at most two decimals. */
+export function formatAmount(n: number, lang: Lang): string {
+  const rounded = Math.round(n * 100) / 100;
+  return rounded.toLocaleString(lang === "nl" ? "nl-NL" : "en-GB", { maximumFractionDigits: 2, useGrouping: true });
+}
+
+/** A duration in minutes as the budget writes it: 2.2833 → "2:17"; whole minutes as "8 min". */
+export function formatQuantity(amount: number, unit: Unit, lang: Lang): string {
+  switch (unit) {
+    case "percent":
+      return `${formatAmount(amount, lang)}%`;
+    case "minutes": {
+      if (Number.isInteger(amount)) return `${amount} min`;
+      const total = Math.round(amount * 60);
+      return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, "0")}`;
+    }
+    case "days":
+      return `${formatAmount(amount, lang)} ${lang === "nl" ? (amount === 1 ? "dag" : "dagen") : amount === 1 ? "day" : "days"}`;
+    default:
+      return formatAmount(amount, lang);
+  }
+}
+
+const OP: Readonly<Record<Lang, Readonly<Record<NormSpec["op"], string>>>> = {
+  nl: { "<=": "ten hoogste", "<": "minder dan", ">=": "ten minste", ">": "meer dan" },
+  en: { "<=": "at most", "<": "less than", ">=": "at least", ">": "more than" },
+};
+
+export function formatNorm(norm: NormSpec, lang: Lang): string {
+  return `${OP[lang][norm.op]} ${formatQuantity(norm.amount, norm.unit, lang)}`;
+}
+
+export const UNIT_NAMES: Readonly<Record<Lang, Readonly<Record<Unit, string>>>> = {
+  nl: { number: "een getal", percent: "een percentage", minutes: "minuten", days: "dagen" },
+  en: { number: "a number", percent: "a percentage", minutes: "minutes", days: "days" },
+};

@@ -1,0 +1,40 @@
+import { formatNorm, formatQuantity, UNIT_NAMES } from "./formatNumber";
+import type { MessageCatalogue } from "./catalogue";
+
+const REASON = {
+  text: "is geen getal, percentage of tijdsduur",
+  "error-value": "is een foutwaarde",
+  date: "is een datum waar een getal hoort",
+  boolean: "is WAAR/ONWAAR waar een getal hoort",
+} as const;
+
+const TABLE = { indicators: "indicatortabel", mapping: "relatietabel (resultaat ↔ prestatie-indicator)", explanations: "toelichting" } as const;
+
+export const nl: MessageCatalogue = {
+  "value/unparseable": (f) => `'${f.params.raw}' ${REASON[f.params.reason]}; de waarde kan niet worden beoordeeld.`,
+  "value/missing": (f) => (f.params.marker ? `Geen waarde voor ${f.year ?? "dit jaar"} ('${f.params.marker}').` : `Geen waarde voor ${f.year ?? "dit jaar"}.`),
+  "value/undefined-marker": (f) =>
+    `Het teken '${f.params.marker}' wordt nergens uitgelegd: voeg een legenda of voetnoot toe die zegt wat '${f.params.marker}' betekent.`,
+  "value/mixed-notation": (f) =>
+    `Deze rij schrijft dezelfde grootheid op verschillende manieren (${f.params.notations.join(" en ")}); afwijkend: ${f.params.cells.join(", ")}.`,
+  "norm/breach": (f) =>
+    `Norm niet gehaald in ${f.year}: ${formatQuantity(f.params.value, f.params.norm.unit, "nl")} terwijl de norm ${formatNorm(f.params.norm, "nl")} is.`,
+  "norm/unit-mismatch": (f) =>
+    `'${f.params.raw}' is ${UNIT_NAMES.nl[f.params.unit]}, de norm ${formatNorm(f.params.norm, "nl")} niet: eenheden verschillen, dus geen oordeel.`,
+  "target/missed": (f) =>
+    f.params.sameYear
+      ? `Streefwaarde ${f.year} niet gehaald: ${f.params.raw} tegen ${formatNorm(f.params.target, "nl")}.`
+      : `${f.year}: ${f.params.raw} haalt de streefwaarde voor ${f.params.targetYear} (${formatNorm(f.params.target, "nl")}) nog niet.`,
+  "target/missing": (f) => `Geen streefwaarde voor het begrotingsjaar ${f.params.year}.`,
+  "mapping/unknown-indicator": (f) =>
+    `'${f.params.reference}' is geen bekende prestatie-indicator${f.params.suggestion ? `; bedoelt u '${f.params.suggestion}'?` : "."}`,
+  "mapping/approximate-match": (f) => `'${f.params.reference}' is gekoppeld aan '${f.params.matched}' (bijna gelijke naam); controleer de schrijfwijze.`,
+  "mapping/result-without-indicator": () => `Dit resultaat heeft geen prestatie-indicator.`,
+  "mapping/unmapped-indicator": (f) => `'${f.params.name}' hoort bij geen enkel resultaat in de relatietabel.`,
+  "indicator/duplicate": (f) => `'${f.params.name}' staat al in ${f.params.firstCell}; een indicator mag maar één keer voorkomen.`,
+  "explanation/missing-for-breach": (f) =>
+    `${f.params.code === "norm/breach" ? "Norm" : "Streefwaarde"} niet gehaald in ${f.params.year}, maar er is geen toelichting voor '${f.params.name}'.`,
+  "explanation/unknown-indicator": (f) =>
+    `Toelichting bij '${f.params.name}', maar die indicator staat niet in de indicatortabel${f.params.suggestion ? `; bedoelt u '${f.params.suggestion}'?` : "."}`,
+  "table/not-found": (f) => `Geen ${TABLE[f.params.kind]} gevonden. Zet kopteksten boven de tabel of kies het bereik zelf in Instellingen.`,
+};

@@ -1,0 +1,104 @@
+import { toA1, type CellAddress } from "../address";
+import type { TableLayout, ValueColumn } from "../detect/layout";
+import type { ParseOptions } from "../values/parseValue";
+import { parseValue } from "../values/parseValue";
+import type { ParsedValue } from "../values/types";
+
+export interface IndicatorCell {
+  readonly column: ValueColumn;
+  readonly cell: CellAddress;
+  readonly parsed: ParsedValue;
+}
+
+export interface IndicatorRow {
+  readonly sheet: string;
+  /** 0-based row. */
+  readonly row: number;
+  readonly name: string;
+  readonly nameCell: CellAddress;
+  readonly group: string | null;
+  readonly attributes: Readonly<Record<string, string>>;
+  readonly cells: readonly IndicatorCell[];
+}
+
+export interface NoteRow {
+  readonly sheet: string;
+  readonly cell: CellAddress;
+  readonly text: string;
+}
+
+export interface IndicatorTableContent {
+  readonly rows: IndicatorRow[];
+  /** Footnote and legend rows under (or inside) the table. */
+  readonly notes: NoteRow[];
+}
+
+const NOTE_START = /^(\*{1,3}|\(\*{1,3}\)|\d{1,2}\)|\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹]|bron\s*:|noot\b|toelichting\s*:|n\.?b\.?\s*:|-\s)/i;
+
+/**
+ * Reads the body of an indicator table: indicator rows with their typed values, group rows
+ * (a label with no values) and footnote or legend rows (notes under the table).
+ */
+export function readIndicatorTable(layout: TableLayout, options: ParseOptions): IndicatorTableContent {
+  const { view, table } = layout;
+  const rows: IndicatorRow[] = [];
+  const notes: NoteRow[] = [];
+  const bodyRows: number[] = [];
+  for (let r = table.headerBottom + 1; r <= table.bodyBottom; r++) if (!view.isBlankRow(r, table.left, table.right)) bodyRows.push(r);
+
+  const hasValues = (r: number) => layout.valueCols.some((v) => view.text(r, v.col) !== "");
+  const nameOf = (r: number) =>
+    layout.nameCols
+      .map((c) => view.text(r, c).replace(/\n+/g, " "))
+      .filter(Boolean)
+      .join(" ");
+  const lastValueRow = Math.max(-1, ...bodyRows.filter(hasValues));
+
+  let group: string | null = null;
+  for (const r of bodyRows) {
+    const name = nameOf(r);
+    if (!hasValues(r)) {
+      const text = name || firstText(layout, r);
+      if (text === "") continue;
+      const spansTable = isWideMerge(layout, r);
+      if (r > lastValueRow || NOTE_START.test(text) || spansTable || text.length > 90) {
+        notes.push({ sheet: view.name, cell: toA1(r, firstFilled(layout, r)), text });
+      } else {
+        group = text;
+      }
+      continue;
+    }
+    const attributes: Record<string, string> = {};
+    for (const a of layout.attributeCols) {
+      const t = view.text(r, a.col);
+      if (t !== "") attributes[a.attribute] = t;
+    }
+    rows.push({
+      sheet: view.name,
+      row: r,
+      name,
+      nameCell: toA1(r, layout.nameCols[0] ?? table.left),
+      group,
+      attributes,
+      cells: layout.valueCols.map((column) => ({
+        column,
+        cell: toA1(r, column.col),
+        parsed: parseValue(view.cell(r, column.col), options),
+      })),
+    });
+  }
+  return { rows, notes };
+}
+
+function firstFilled(layout: TableLayout, r: number): number {
+  return layout.view.filledColumns(r, layout.table.left, layout.table.right)[0] ?? layout.table.left;
+}
+
+function firstText(layout: TableLayout, r: number): string {
+  return layout.view.text(r, firstFilled(layout, r)).replace(/\n+/g, " ");
+}
+
+function isWideMerge(layout: TableLayout, r: number): boolean {
+  const merge = layout.view.mergeOf(r, firstFilled(layout, r));
+  return merge !== null && merge.right - merge.left >= 2;
+}

@@ -1,0 +1,21 @@
+/** Text clean-up shared by the parser and the detector: odd spaces, zero-width characters, line breaks. */
+
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const ODD_SPACE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g;
+
+/** Trim, drop zero-width characters, turn every kind of space into one plain space. Keeps line breaks. */
+export function cleanText(text: string): string {
+  return text
+    .replace(ZERO_WIDTH, "")
+    .replace(ODD_SPACE, " ")
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((line) => line.replace(/ {2,}/g, " ").trim())
+    .join("\n")
+    .trim();
+}
+
+/** cleanText on one line: line breaks become spaces. */
+export function oneLine(text: string): string {
+  return cleanText(text).replace(/\n+/g, " ");
+}
