@@ -9,7 +9,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import ExcelJS from "exceljs";
-import { withFixedZipTimestamps } from "../src/xlsx/zipTimestamps";
+import { withFixedZipTimestamps } from "../src/xlsx/zip";
 
 const OUTPUT = join(__dirname, "..", "examples", "begroting-2026-dienstverlening.xlsx");
 /** "Deze pagina is gebouwd op 11/19/2025 16:06:00" (CET). */
