@@ -47,6 +47,20 @@ export class SheetView {
     return this.raw(row, col);
   }
 
+  /**
+   * A body cell: a vertical merge resolves to its top cell, but a cell covered by a merge that
+   * starts in a column to its left is empty (a legend merged across the table is one cell, not six).
+   */
+  bodyCell(row: number, col: number): CellData {
+    const merge = this.mergeOf(row, col);
+    if (merge && merge.left !== col) return EMPTY_CELL;
+    return this.cell(row, col);
+  }
+
+  bodyText(row: number, col: number): string {
+    return cellText(this.bodyCell(row, col));
+  }
+
   /** Cleaned text of a cell (line breaks kept), "" when empty. */
   text(row: number, col: number): string {
     return cellText(this.cell(row, col));

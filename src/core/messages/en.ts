@@ -1,4 +1,4 @@
-import { formatNorm, formatQuantity, UNIT_NAMES } from "./formatNumber";
+import { formatNorm, formatQuantity, notationList, UNIT_NAMES } from "./formatNumber";
 import type { MessageCatalogue } from "./catalogue";
 
 const REASON = {
@@ -14,7 +14,7 @@ export const en: MessageCatalogue = {
   "value/unparseable": (f) => `'${f.params.raw}' ${REASON[f.params.reason]}; the value cannot be assessed.`,
   "value/missing": (f) => (f.params.marker ? `No value for ${f.year ?? "this year"} ('${f.params.marker}').` : `No value for ${f.year ?? "this year"}.`),
   "value/undefined-marker": (f) => `The marker '${f.params.marker}' is not explained anywhere: add a legend or footnote saying what '${f.params.marker}' means.`,
-  "value/mixed-notation": (f) => `This row writes one quantity in different notations (${f.params.notations.join(" and ")}); differing: ${f.params.cells.join(", ")}.`,
+  "value/mixed-notation": (f) => `This row writes one quantity in different notations (${notationList(f.params.notations, "en")}); differing: ${f.params.cells.join(", ")}.`,
   "norm/breach": (f) => `Norm not met in ${f.year}: ${formatQuantity(f.params.value, f.params.norm.unit, "en")} while the norm is ${formatNorm(f.params.norm, "en")}.`,
   "norm/unit-mismatch": (f) =>
     `'${f.params.raw}' is ${UNIT_NAMES.en[f.params.unit]}, the norm ${formatNorm(f.params.norm, "en")} is not: units differ, so no verdict.`,

@@ -39,3 +39,13 @@ export const UNIT_NAMES: Readonly<Record<Lang, Readonly<Record<Unit, string>>>> 
   nl: { number: "een getal", percent: "een percentage", minutes: "minuten", days: "dagen" },
   en: { number: "a number", percent: "a percentage", minutes: "minutes", days: "days" },
 };
+
+/** The notation families that value/mixed-notation names. */
+export const NOTATION_NAMES: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
+  nl: { clock: "als klok (2:17)", words: "in minuten (8 min)", days: "in dagen", comma: "met decimale komma", point: "met decimale punt", percent: "met %", plain: "zonder %" },
+  en: { clock: "as a clock (2:17)", words: "in minutes (8 min)", days: "in days", comma: "with a decimal comma", point: "with a decimal point", percent: "with %", plain: "without %" },
+};
+
+export function notationList(notations: readonly string[], lang: Lang): string {
+  return notations.map((n) => NOTATION_NAMES[lang][n] ?? n).join(lang === "nl" ? " en " : " and ");
+}

@@ -46,10 +46,10 @@ export function readIndicatorTable(layout: TableLayout, options: ParseOptions): 
   const bodyRows: number[] = [];
   for (let r = table.headerBottom + 1; r <= table.bodyBottom; r++) if (!view.isBlankRow(r, table.left, table.right)) bodyRows.push(r);
 
-  const hasValues = (r: number) => layout.valueCols.some((v) => view.text(r, v.col) !== "");
+  const hasValues = (r: number) => layout.valueCols.some((v) => view.bodyText(r, v.col) !== "");
   const nameOf = (r: number) =>
     layout.nameCols
-      .map((c) => view.text(r, c).replace(/\n+/g, " "))
+      .map((c) => view.bodyText(r, c).replace(/\n+/g, " "))
       .filter(Boolean)
       .join(" ");
   const lastValueRow = Math.max(-1, ...bodyRows.filter(hasValues));
@@ -70,7 +70,7 @@ export function readIndicatorTable(layout: TableLayout, options: ParseOptions): 
     }
     const attributes: Record<string, string> = {};
     for (const a of layout.attributeCols) {
-      const t = view.text(r, a.col);
+      const t = view.bodyText(r, a.col);
       if (t !== "") attributes[a.attribute] = t;
     }
     rows.push({
@@ -83,7 +83,7 @@ export function readIndicatorTable(layout: TableLayout, options: ParseOptions): 
       cells: layout.valueCols.map((column) => ({
         column,
         cell: toA1(r, column.col),
-        parsed: parseValue(view.cell(r, column.col), options),
+        parsed: parseValue(view.bodyCell(r, column.col), options),
       })),
     });
   }
