@@ -1,0 +1,187 @@
+/* eslint-disable no-undef */
+/* global require, module, process, __dirname, console */
+
+// Webpack configuration for the Indicator Check task pane (after Microsoft's yo office React task-pane template).
+//
+//   npx webpack --mode production     dist/ for deployment: Office.js from Microsoft's CDN, manifest URLs rewritten
+//   npx webpack --mode development    dist/ for local use: Office.js from a local copy (works offline)
+//   npx webpack serve --mode development   dev server on https://localhost:3000 (http if no dev certificate)
+//
+// Where the add-in is hosted in production: urlProd below, or the environment variable ADDIN_URL_PROD
+// (e.g. ADDIN_URL_PROD=https://addins.mijngemeente.nl/indicatorcheck/ npm run build). Every "https://localhost:3000/"
+// in manifest.xml is replaced by it in production builds; the placeholder must be changed before deploying.
+//
+// Office.js: production builds reference https://appsforoffice.microsoft.com/lib/1/hosted/office.js (Microsoft
+// requires the CDN for published add-ins). Development builds, and any build made with `--env officejs=local`
+// (demo and browser-test builds), load a local copy from dist/office-js/ instead.
+
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const urlDev = "https://localhost:3000/";
+const urlProd = withTrailingSlash(process.env.ADDIN_URL_PROD || "https://indicatorcheck.example.nl/"); // CHANGE THIS TO YOUR PRODUCTION DEPLOYMENT LOCATION
+
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_LOCAL_DIR = "office-js";
+
+/**
+ * Files of @microsoft/office-js that a development build copies to dist/office-js/ (86 MB would be all of them).
+ * Measured by loading dist/taskpane.html in headless Chromium (locales en-US, nl-NL, de-DE) with network logging:
+ * outside Office, office.js fetches exactly one more file, o15apptofilemappingtable.js, and without it
+ * Office.onReady never resolves. The en-us and nl-nl string tables are not fetched outside Office; they are
+ * copied anyway (small) so that the pane's two languages have them wherever office.js asks for strings.
+ * Inside Office the add-in runs a production build, which loads everything from the CDN.
+ */
+const OFFICE_JS_BOOT_FILES = [
+  "office.js",
+  "o15apptofilemappingtable.js",
+  "en-us/office_strings.js",
+  "nl-nl/office_strings.js",
+];
+
+function withTrailingSlash(url) {
+  return url.endsWith("/") ? url : url + "/";
+}
+
+/** Rewrites dev-server URLs in the manifest to the production location. */
+function toProductionManifest(content) {
+  const prodOrigin = new URL(urlProd).origin;
+  return content
+    .toString()
+    .split(urlDev)
+    .join(urlProd)
+    .split(urlDev.replace(/\/$/, ""))
+    .join(prodOrigin);
+}
+
+/** HTTPS options from office-addin-dev-certs; on any failure, plain http with a warning. */
+async function getHttpsServer() {
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const options = await devCerts.getHttpsServerOptions();
+    return { type: "https", options: { ca: options.ca, key: options.key, cert: options.cert } };
+  } catch (error) {
+    console.warn(
+      `\n[indicator-check] No usable development certificate (${error && error.message ? error.message : error}).` +
+        "\n[indicator-check] Serving over plain http; Office will not load the add-in from http.\n",
+    );
+    return { type: "http" };
+  }
+}
+
+module.exports = async (env = {}, options = {}) => {
+  const mode = options.mode === "production" ? "production" : "development";
+  const dev = mode === "development";
+  const localOfficeJs = env.officejs ? env.officejs === "local" : dev;
+  const serving = Boolean(env.WEBPACK_SERVE);
+
+  const copyPatterns = [
+    { from: "assets/*.png", to: "assets/[name][ext]" },
+    { from: "src/taskpane/support.html", to: "support.html" },
+    {
+      from: "manifest.xml",
+      to: "manifest.xml",
+      transform(content) {
+        return dev ? content : toProductionManifest(content);
+      },
+    },
+  ];
+  if (localOfficeJs) {
+    for (const file of OFFICE_JS_BOOT_FILES) {
+      copyPatterns.push({
+        from: path.join("node_modules/@microsoft/office-js/dist", file),
+        to: path.join(OFFICE_JS_LOCAL_DIR, file),
+        info: { minimized: true }, // already minified by Microsoft: keep terser away from it
+      });
+    }
+  }
+
+  const config = {
+    mode,
+    devtool: "source-map", // never eval: the page's Content-Security-Policy has no 'unsafe-eval'
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: true } },
+          },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          // Export libraries are only reached through import(): each gets its own chunk, loaded on demand.
+          docx: {
+            test: /[\\/]node_modules[\\/]docx[\\/]/,
+            name: "docx",
+            chunks: "async",
+            priority: 30,
+            enforce: true,
+          },
+          exceljs: {
+            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
+            name: "exceljs",
+            chunks: "async",
+            priority: 30,
+            enforce: true,
+          },
+          // React, Fluent UI and friends: one long-cached vendor chunk for the pane's start-up code.
+          vendor: {
+            test: /[\\/]node_modules[\\/]/,
+            name: "vendor",
+            chunks: "initial",
+            priority: 10,
+          },
+        },
+      },
+    },
+    performance: {
+      hints: false,
+    },
+    plugins: [
+      new CopyWebpackPlugin({ patterns: copyPatterns }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        officeJsUrl: localOfficeJs ? `${OFFICE_JS_LOCAL_DIR}/office.js` : OFFICE_JS_CDN,
+      }),
+    ],
+    devServer: {
+      hot: true,
+      headers: {
+        "Access-Control-Allow-Origin": "*",
+      },
+      // The dev certificate is only looked up (and created on first use) when serving, never for a build.
+      server: serving ? await getHttpsServer() : undefined,
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      static: false,
+    },
+  };
+
+  return config;
+};
+
+module.exports.urlDev = urlDev;
+module.exports.urlProd = urlProd;
+module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;
+module.exports.OFFICE_JS_BOOT_FILES = OFFICE_JS_BOOT_FILES;
+module.exports.toProductionManifest = toProductionManifest;
