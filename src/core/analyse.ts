@@ -241,7 +241,8 @@ function decideDirection(
     if (v.kind === "bound") return { direction: directionFromComparator(v.op), directionSource: "comparator" };
     if (v.kind === "direction") return { direction: v.direction, directionSource: "comparator" };
   }
-  const worded = directionFromWording(row.name);
+  const durations = row.cells.some((c) => c.parsed.kind !== "missing" && "unit" in c.parsed && (c.parsed.unit === "minutes" || c.parsed.unit === "days"));
+  const worded = directionFromWording(row.name) ?? (durations && /\bbinnen\b/i.test(row.name) ? "lower" : null);
   if (worded) return { direction: worded, directionSource: "wording" };
   return { direction: "higher", directionSource: "default" };
 }

@@ -173,6 +173,18 @@ function matchHeader(view: SheetView, r: number, forced?: TableKind): HeaderMatc
     else unknown.push(c);
   }
 
+  if (forced === "indicators") {
+    // The user said this is an indicator table: a header with a year is a value column, the first other text column the name.
+    for (const c of [...unknown]) {
+      const year = /\b((?:19|20)\d{2})\b/.exec(view.text(r, c));
+      if (year) {
+        valueCols.push({ col: c, kind: "achieved", year: Number(year[1]), header: view.text(r, c) });
+        unknown.splice(unknown.indexOf(c), 1);
+      }
+    }
+    if (nameCols.length === 0 && unknown.length > 0) nameCols.push(unknown.shift()!);
+    valueCols.sort((a, b) => a.col - b.col);
+  }
   const firstValue = valueCols[0]?.col ?? Infinity;
   // Unknown text columns between the name and the first value column are part of the name.
   for (const c of unknown) {

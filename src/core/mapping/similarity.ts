@@ -2,7 +2,16 @@
 export function similarity(a: string, b: string): number {
   if (a === b) return 1;
   if (a.length === 0 || b.length === 0) return 0;
-  return Math.max(editRatio(a, b), wordOverlap(a, b));
+  const score = Math.max(editRatio(a, b), wordOverlap(a, b));
+  // "aantal a" and "aantal c", "wijk 3" and "wijk 4": a differing number or letter is another indicator, not a typo.
+  return differsInShortToken(a, b) ? Math.min(score, 0.79) : score;
+}
+
+function differsInShortToken(a: string, b: string): boolean {
+  const wa = new Set(a.split(" "));
+  const wb = new Set(b.split(" "));
+  const differing = [...wa].filter((w) => !wb.has(w)).concat([...wb].filter((w) => !wa.has(w)));
+  return differing.some((w) => w.length <= 2 || /\d/.test(w));
 }
 
 function editRatio(a: string, b: string): number {

@@ -28,9 +28,18 @@ export function parseValue(cell: CellData, options: ParseOptions = {}): ParsedVa
   if (value === null || value === undefined) return { kind: "missing", marker: "", needsLegend: false, raw };
   if (typeof value === "boolean") return { kind: "unparseable", reason: "boolean", raw };
   if (isCellError(value)) return { kind: "unparseable", reason: "error-value", raw: raw || value.error };
-  if (value instanceof Date) return parseDate(value, cell.format, raw, options.date1904 ?? false);
-  if (typeof value === "number") return parseNumberCell(value, cell.format, raw);
-  return parseText(String(value), locale);
+  const parsed =
+    value instanceof Date
+      ? parseDate(value, cell.format, raw, options.date1904 ?? false)
+      : typeof value === "number"
+        ? parseNumberCell(value, cell.format, raw)
+        : parseText(String(value), locale);
+  return allFinite(parsed) ? parsed : { kind: "unparseable", reason: "text", raw };
+}
+
+/** No NaN or Infinity ever leaves the parser (a time serial of 1e296 overflows). */
+function allFinite(v: ParsedValue): boolean {
+  return Object.values(v).every((x) => typeof x !== "number" || Number.isFinite(x));
 }
 
 function displayText(cell: CellData): string {
@@ -179,7 +188,7 @@ function parseMeasure(text: string, locale: NotationLocale): Measure | null {
   if (matchesWord(unitWord, locale.minuteWords)) return { amount: number.amount, unit: "minutes", notation: "minutes-word" };
   if (matchesWord(unitWord, locale.dayWords)) return { amount: number.amount, unit: "days", notation: "days-word" };
   // A count with a noun ("350 meldingen") is still a count.
-  if (unitWord === "" || /^[a-z]{2,}$/.test(unitWord)) return { amount: number.amount, unit: "number", notation: number.notation };
+  if (unitWord === "" || (/^[a-z]{4,}$/.test(unitWord) && !locale.rangeWords.includes(unitWord))) return { amount: number.amount, unit: "number", notation: number.notation };
   return null;
 }
 
