@@ -373,9 +373,14 @@ export function buildSampleWorkbook(): ExcelJS.Workbook {
   return wb;
 }
 
-async function main(): Promise<void> {
+/** The .xlsx bytes, identical on every run. */
+export async function buildSampleBytes(): Promise<Uint8Array> {
   const written = await buildSampleWorkbook().xlsx.writeBuffer();
-  const bytes = withFixedZipTimestamps(new Uint8Array(written), BUILT_AT_LOCAL);
+  return withFixedZipTimestamps(new Uint8Array(written), BUILT_AT_LOCAL);
+}
+
+async function main(): Promise<void> {
+  const bytes = await buildSampleBytes();
   mkdirSync(dirname(OUTPUT), { recursive: true });
   writeFileSync(OUTPUT, bytes);
   console.log(`Wrote ${OUTPUT} (${bytes.byteLength} bytes)`);
