@@ -28,12 +28,13 @@ function plainOf(value: ObjectValue | ExcelJS.CellValue | undefined): CellValue 
   if (typeof value.error === "string") return { error: value.error };
   const rich = richTextPlain(value);
   if (rich !== null) return rich;
+  // Before hyperlinks: a =HYPERLINK(...) formula also carries a `hyperlink` field.
+  if ("formula" in value || "sharedFormula" in value) return plainOf(value.result as ExcelJS.CellValue | undefined);
   if ("hyperlink" in value) {
     const text = value.text;
     if (typeof text === "string") return text;
     return richTextPlain(text) ?? (typeof value.hyperlink === "string" ? value.hyperlink : null);
   }
-  if ("formula" in value || "sharedFormula" in value) return plainOf(value.result as ExcelJS.CellValue | undefined);
   return null;
 }
 

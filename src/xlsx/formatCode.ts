@@ -149,7 +149,16 @@ const LOCALE_BUILT_INS: Readonly<Record<string, string>> = {
   "m/d/yy h:mm": "d-m-yyyy h:mm",
 };
 
+/** A workbook uses a handful of formats over many cells: parse each code once. */
+const parsed = new Map<string, readonly FormatSection[]>();
+const MAX_CACHED = 1000;
+
 export function parseFormatCode(code: string): readonly FormatSection[] {
+  const cached = parsed.get(code);
+  if (cached) return cached;
   const effective = LOCALE_BUILT_INS[code] ?? code;
-  return splitSections(effective).map(tokenizeSection);
+  const sections = splitSections(effective).map(tokenizeSection);
+  if (parsed.size >= MAX_CACHED) parsed.clear();
+  parsed.set(code, sections);
+  return sections;
 }

@@ -27,9 +27,14 @@ function pickSection(sections: readonly FormatSection[], value: number): { secti
   return { section: positive, signed: true };
 }
 
-/** Fractions ("# ?/?") and other number layouts the renderer does not know: shown as General. */
+/**
+ * Shown as General: fractions ("# ?/?") and other layouts the renderer does not know, and a
+ * number in a text-formatted ("@") cell.
+ */
 function isSupportedNumberSection(section: FormatSection): boolean {
-  return !section.tokens.some((t) => t.kind === "literal" && !t.escaped && t.text === "/");
+  const tokens = section.tokens;
+  if (tokens.some((t) => t.kind === "literal" && !t.escaped && t.text === "/")) return false;
+  return !tokens.some((t) => t.kind === "text");
 }
 
 function formatNumber(value: number, serialMs: number, format: string, date1904: boolean): string {

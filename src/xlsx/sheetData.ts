@@ -36,7 +36,7 @@ function hasContent(cell: ExcelJS.Cell): boolean {
 /** Merged ranges keyed by their top-left address ("B3" → "B3:D3"), 0-based bounds. */
 function collectMerges(ws: ExcelJS.Worksheet): Map<string, Bounds> {
   const merges = new Map<string, Bounds>();
-  ws.eachRow({ includeEmpty: true }, (row) => {
+  ws.eachRow({ includeEmpty: false }, (row) => {
     row.eachCell({ includeEmpty: false }, (cell) => {
       if (!cell.isMerged) return;
       const master = cell.master;

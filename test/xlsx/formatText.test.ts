@@ -54,6 +54,7 @@ describe("formatText: numbers as a Dutch Excel shows them", () => {
     [12345, "0.00E+00", "1,23E+04"],
     // unknown layouts fall back to General
     [0.5, "# ?/?", "0,5"],
+    [8.3, "@", "8,3"],
   ];
   test.each(cases)("%p with %p → %p", (value, format, expected) => {
     expect(formatText(value, format)).toBe(expected);

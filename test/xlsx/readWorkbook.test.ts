@@ -125,6 +125,7 @@ describe("readWorkbookBuffer: formulas", () => {
         ws.getCell("C1").value = { formula: "A1/0", result: { error: "#DIV/0!" } };
         ws.getCell("C2").value = { formula: 'VLOOKUP("x",A1:A2,1,FALSE)', result: { error: "#N/A" } };
         ws.getCell("C3").value = { formula: 'IF(A1>0.5,"ja","nee")', result: "ja" };
+        ws.getCell("C4").value = { formula: 'HYPERLINK("https://groningen.nl","site")', result: "site" };
         ws.getCell("D1").value = { formula: "A1+A2" };
         ws.getCell("D2").value = { formula: "TIME(0,2,17)", result: 137 / 86400 };
         ws.getCell("D2").numFmt = "m:ss";
@@ -135,6 +136,10 @@ describe("readWorkbookBuffer: formulas", () => {
   test("the cached result is the value and the formula is kept with '='", () => {
     expect(at(s, "A3")).toEqual({ value: 0.725, text: "73%", format: "0%", formula: "=AVERAGE(A1:A2)" });
     expect(at(s, "C3")).toMatchObject({ value: "ja", text: "ja", formula: '=IF(A1>0.5,"ja","nee")' });
+  });
+
+  test("a HYPERLINK formula gives its result", () => {
+    expect(at(s, "C4")).toMatchObject({ value: "site", formula: '=HYPERLINK("https://groningen.nl","site")' });
   });
 
   test("shared formulas are expanded for every cell", () => {
