@@ -113,7 +113,10 @@ const RELATIES: readonly Relatie[] = [
     result:
       "Huidige niveau van de kwaliteit van de Basisregistratie personen handhaven en in 2025 voldoen aan de wettelijke norm ‘goed’.",
     // The budget page has a non-breaking space in front of the second indicator; kept.
-    indicators: ["Klanttevredenheid Website;", `${NBSP}Klanttevredenheid publieksbalie Harm; Buiterplein/Kreupelstraat/Haren`],
+    indicators: [
+      "Klanttevredenheid Website;",
+      `${NBSP}Klanttevredenheid publieksbalie Harm; Buiterplein/Kreupelstraat/Haren`,
+    ],
   },
   {
     result: "Goed opvangen van de vijfjaarlijkse piek in reisdocumenten (2024-2029).",
@@ -123,8 +126,7 @@ const RELATIES: readonly Relatie[] = [
     ],
   },
   {
-    result:
-      "Binnen- en buitenwereld aan elkaar blijven verbinden en aansluiten bij wensen en behoeften van inwoners.",
+    result: "Binnen- en buitenwereld aan elkaar blijven verbinden en aansluiten bij wensen en behoeften van inwoners.",
     indicators: ["Klanttevredenheid Website"],
   },
   {
@@ -176,7 +178,10 @@ interface IndicatorRow {
 }
 
 const INDICATORS: readonly IndicatorRow[] = [
-  { name: "Klanttevredenheid publieksbalie Harm Buiterplein.", values: ["*", grade(8.0), grade(8.3), whole(8), whole(8)] },
+  {
+    name: "Klanttevredenheid publieksbalie Harm Buiterplein.",
+    values: ["*", grade(8.0), grade(8.3), whole(8), whole(8)],
+  },
   { name: "Klanttevredenheid publieksbalie Kreupelstraat.", values: ["*", grade(8.7), grade(8.6), whole(8), whole(8)] },
   { name: "Klanttevredenheid publieksbalie Haren.", values: ["*", grade(8.1), grade(8.3), whole(8), whole(8)] },
   { name: "Klanttevredenheid Website.", values: [grade(7.1), grade(7.0), grade(7.2), grade(7.5), grade(7.5)] },
@@ -184,7 +189,10 @@ const INDICATORS: readonly IndicatorRow[] = [
     name: "Klanttevredenheid telefoonnummer 14 050.",
     values: [grade(7.4), grade(7.4), grade(7.3), grade(7.5), grade(7.5)],
   },
-  { name: "% Terugbellen binnen 1 werkdag.", values: [percent(0.75), percent(0.7), percent(0.71), percent(0.8), percent(0.8)] },
+  {
+    name: "% Terugbellen binnen 1 werkdag.",
+    values: [percent(0.75), percent(0.7), percent(0.71), percent(0.8), percent(0.8)],
+  },
   { name: "% Terugbellen binnen 2 werkdagen.", values: ["82%", "81%", "80%", "80%", "80%"] },
   {
     name: "Gemiddelde wachttijd balie (op afspraak) norm: 5 min.",

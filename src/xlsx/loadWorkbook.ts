@@ -28,7 +28,8 @@ function checkPackage(bytes: Uint8Array, path: string | undefined): void {
     case "empty":
       throw new XlsxReadError("empty", { ...where, detail: "0 bytes" });
     case "ole":
-      if (isLegacyXls(bytes)) throw new XlsxReadError("not-xlsx", { ...where, detail: "legacy .xls (Excel 97-2003) file" });
+      if (isLegacyXls(bytes))
+        throw new XlsxReadError("not-xlsx", { ...where, detail: "legacy .xls (Excel 97-2003) file" });
       throw new XlsxReadError("encrypted", where);
     case "other":
       throw new XlsxReadError("not-xlsx", { ...where, detail: "not a zip package" });
@@ -42,7 +43,9 @@ function checkPackage(bytes: Uint8Array, path: string | undefined): void {
     throw new XlsxReadError("not-xlsx", { ...where, detail: "damaged zip package", cause });
   }
   if (!names.some((name) => /^xl\/workbook\d*\.xml$/i.test(name))) {
-    const detail = names.some((name) => /^xl\/workbook\.bin$/i.test(name)) ? "binary .xlsb workbook" : "no workbook part";
+    const detail = names.some((name) => /^xl\/workbook\.bin$/i.test(name))
+      ? "binary .xlsb workbook"
+      : "no workbook part";
     throw new XlsxReadError("not-xlsx", { ...where, detail });
   }
 }

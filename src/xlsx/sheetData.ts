@@ -61,7 +61,13 @@ function usedBounds(ws: ExcelJS.Worksheet, merges: Map<string, Bounds>): Bounds 
   return bounds;
 }
 
-function cellData(ws: ExcelJS.Worksheet, row: number, col: number, mergeOf: Map<string, string>, date1904: boolean): CellData {
+function cellData(
+  ws: ExcelJS.Worksheet,
+  row: number,
+  col: number,
+  mergeOf: Map<string, string>,
+  date1904: boolean,
+): CellData {
   const cell = ws.findCell(row + 1, col + 1);
   const merge = mergeOf.get(`${row},${col}`);
   if (!cell) return merge ? { ...EMPTY_CELL, merge } : EMPTY_CELL;
