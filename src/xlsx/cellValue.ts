@@ -8,8 +8,6 @@ export interface PlainCell {
   readonly formula?: string;
 }
 
-type ObjectValue = Exclude<ExcelJS.CellValue, null | undefined | number | string | boolean | Date>;
-
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !(value instanceof Date);
 }
@@ -20,7 +18,7 @@ function richTextPlain(value: unknown): string | null {
 }
 
 /** A formula's cached result, a hyperlink's text or a rich text's plain text. */
-function plainOf(value: ObjectValue | ExcelJS.CellValue | undefined): CellValue {
+function plainOf(value: unknown): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
@@ -28,8 +26,8 @@ function plainOf(value: ObjectValue | ExcelJS.CellValue | undefined): CellValue 
   if (typeof value.error === "string") return { error: value.error };
   const rich = richTextPlain(value);
   if (rich !== null) return rich;
-  // Before hyperlinks: a =HYPERLINK(...) formula also carries a `hyperlink` field.
-  if ("formula" in value || "sharedFormula" in value) return plainOf(value.result as ExcelJS.CellValue | undefined);
+  // Before hyperlinks: exceljs puts a formula cell's hyperlink on its formula value.
+  if ("formula" in value || "sharedFormula" in value) return plainOf(value.result);
   if ("hyperlink" in value) {
     const text = value.text;
     if (typeof text === "string") return text;
