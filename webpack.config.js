@@ -1,5 +1,4 @@
-/* eslint-disable no-undef */
-/* global require, module, process, __dirname, console */
+/* global process, __dirname, console, URL */
 
 // Webpack configuration for the Indicator Check task pane (after Microsoft's yo office React task-pane template).
 //
@@ -47,12 +46,7 @@ function withTrailingSlash(url) {
 /** Rewrites dev-server URLs in the manifest to the production location. */
 function toProductionManifest(content) {
   const prodOrigin = new URL(urlProd).origin;
-  return content
-    .toString()
-    .split(urlDev)
-    .join(urlProd)
-    .split(urlDev.replace(/\/$/, ""))
-    .join(prodOrigin);
+  return content.toString().split(urlDev).join(urlProd).split(urlDev.replace(/\/$/, "")).join(prodOrigin);
 }
 
 /** HTTPS options from office-addin-dev-certs; on any failure, plain http with a warning. */
@@ -64,7 +58,7 @@ async function getHttpsServer() {
   } catch (error) {
     console.warn(
       `\n[indicator-check] No usable development certificate (${error && error.message ? error.message : error}).` +
-        "\n[indicator-check] Serving over plain http; Office will not load the add-in from http.\n",
+        "\n[indicator-check] Serving over plain http; Office will not load the add-in from http.\n"
     );
     return { type: "http" };
   }

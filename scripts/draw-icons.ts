@@ -40,7 +40,7 @@ class Canvas {
 
   constructor(
     readonly width: number,
-    readonly height: number,
+    readonly height: number
   ) {
     this.data = new Float64Array(width * height * 4);
   }
@@ -244,10 +244,10 @@ export function drawIcon(size: number): Canvas {
           [11, 13],
           [13.9, 10.1],
         ],
-        1.45,
+        1.45
       ),
       COLORS.check,
-      16,
+      16
     );
   } else {
     const check: Array<[number, number]> = [

@@ -1,5 +1,11 @@
-import * as React from "react";
-import { Button, FluentProvider, Title2, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  Button,
+  FluentProvider,
+  Title2,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 
 const useStyles = makeStyles({
   root: {
@@ -12,7 +18,7 @@ const useStyles = makeStyles({
 });
 
 /** Placeholder task pane: the real pane replaces this component. */
-export default function App(): React.JSX.Element {
+export default function App() {
   const styles = useStyles();
   return (
     <FluentProvider theme={webLightTheme}>

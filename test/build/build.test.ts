@@ -9,6 +9,7 @@ import * as http from "http";
 import type { AddressInfo } from "net";
 import * as os from "os";
 import * as path from "path";
+import { chromium } from "playwright-core";
 import { readPng, schemaErrors } from "../manifest/validateManifest";
 import { emittedFiles } from "../manifest/webpackOutputs";
 
@@ -30,9 +31,11 @@ function build(mode: "production" | "development", extraEnv: Record<string, stri
 }
 
 function listFiles(dir: string, prefix = ""): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? listFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
-  );
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory() ? listFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]
+    );
 }
 
 describe("production build", () => {
@@ -56,7 +59,7 @@ describe("production build", () => {
         "assets/icon-32.png",
         "assets/icon-64.png",
         "assets/icon-80.png",
-      ]),
+      ])
     );
     for (const size of [16, 32, 64, 80]) {
       const png = readPng(fs.readFileSync(path.join(out, `assets/icon-${size}.png`)));
@@ -130,7 +133,7 @@ describe("development build", () => {
 
   test("keeps the dev-server URLs in the manifest", () => {
     expect(fs.readFileSync(path.join(out, "manifest.xml"), "utf8")).toContain(
-      '<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/>',
+      '<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/>'
     );
   });
 
@@ -146,18 +149,29 @@ describe("development build", () => {
         const status = inside && fs.existsSync(file) && fs.statSync(file).isFile() ? 200 : 404;
         requests.push({ url, status });
         if (status !== 200) return void res.writeHead(404).end();
-        const type = file.endsWith(".html") ? "text/html" : file.endsWith(".js") ? "text/javascript" : "application/octet-stream";
+        const type = file.endsWith(".html")
+          ? "text/html"
+          : file.endsWith(".js")
+            ? "text/javascript"
+            : "application/octet-stream";
         res.writeHead(200, { "Content-Type": type }).end(fs.readFileSync(file));
       });
       await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
       const port = (server.address() as AddressInfo).port;
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { chromium } = require("playwright-core") as typeof import("playwright-core");
       const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "indicator-check-chromium-"));
       const context = await chromium.launchPersistentContext(userDataDir, {
         executablePath: CHROMIUM,
         locale: "nl-NL",
-        args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        args: [
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+        ],
       });
       try {
         const page = await context.newPage();
@@ -174,7 +188,8 @@ describe("development build", () => {
         await page.getByRole("button", { name: "Controleren" }).waitFor({ timeout: 15_000 });
         await expect(page.getByRole("heading", { name: "Indicator Check" }).isVisible()).resolves.toBe(true);
         const info = await page.evaluate(
-          () => new Promise((resolve) => Office.onReady((i) => resolve({ host: i.host, platform: i.platform }))),
+          () =>
+            new Promise((resolve) => Office.onReady((i) => resolve({ host: i.host, platform: i.platform })))
         );
         expect(info).toEqual({ host: null, platform: null });
         expect(external).toEqual([]);
@@ -187,6 +202,6 @@ describe("development build", () => {
         fs.rmSync(userDataDir, { recursive: true, force: true });
       }
     },
-    90_000,
+    90_000
   );
 });

@@ -66,11 +66,15 @@ describe("manifest.xml", () => {
     test("is a task-pane add-in for Excel workbooks", () => {
       expect(app.name).toBe("OfficeApp");
       expect(attr(app, "type")).toBe("TaskPaneApp");
-      expect(childrenNamed(childNamed(app, "Hosts"), "Host").map((h) => attr(h, "Name"))).toEqual(["Workbook"]);
+      expect(childrenNamed(childNamed(app, "Hosts"), "Host").map((h) => attr(h, "Name"))).toEqual([
+        "Workbook",
+      ]);
     });
 
     test("has a GUID Id and a four-part version", () => {
-      expect(childNamed(app, "Id")?.text).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+      expect(childNamed(app, "Id")?.text).toMatch(
+        /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+      );
       expect(childNamed(app, "Version")?.text).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
       expect(childNamed(app, "ProviderName")?.text).toBe("Indicator Check");
     });
@@ -80,10 +84,11 @@ describe("manifest.xml", () => {
       const display = childNamed(app, "DisplayName");
       expect(childrenNamed(display, "Override").map((o) => attr(o, "Locale"))).toContain("en-US");
       const strings = [...descendants(app, "ShortStrings"), ...descendants(app, "LongStrings")].flatMap((l) =>
-        childrenNamed(l, "String"),
+        childrenNamed(l, "String")
       );
       expect(strings.length).toBeGreaterThan(0);
-      for (const s of strings) expect(childrenNamed(s, "Override").map((o) => attr(o, "Locale"))).toEqual(["en-US"]);
+      for (const s of strings)
+        expect(childrenNamed(s, "Override").map((o) => attr(o, "Locale"))).toEqual(["en-US"]);
     });
 
     test("asks for ReadWriteDocument and nothing more", () => {
@@ -101,9 +106,11 @@ describe("manifest.xml", () => {
       const tab = descendants(app, "OfficeTab");
       expect(tab.map((t) => attr(t, "id"))).toEqual(["TabHome"]);
       const actions = descendants(app, "Action");
-      expect(actions.map((a) => [attr(a, "type"), childNamed(a, "TaskpaneId")?.text])).toEqual([["ShowTaskpane", "ButtonId1"]]);
+      expect(actions.map((a) => [attr(a, "type"), childNamed(a, "TaskpaneId")?.text])).toEqual([
+        ["ShowTaskpane", "ButtonId1"],
+      ]);
       expect(attr(childNamed(childNamed(app, "DefaultSettings"), "SourceLocation"), "DefaultValue")).toBe(
-        DEV_URL + "taskpane.html",
+        DEV_URL + "taskpane.html"
       );
     });
 
@@ -129,14 +136,23 @@ describe("the emitted-file list derived from webpack.config.js", () => {
   test("has the pane, the manifest and the icons in production", () => {
     const files = outputs.map((o) => o.output);
     expect(files).toEqual(
-      expect.arrayContaining(["taskpane.html", "manifest.xml", "assets/icon-16.png", "assets/icon-32.png", "assets/icon-64.png", "assets/icon-80.png"]),
+      expect.arrayContaining([
+        "taskpane.html",
+        "manifest.xml",
+        "assets/icon-16.png",
+        "assets/icon-32.png",
+        "assets/icon-64.png",
+        "assets/icon-80.png",
+      ])
     );
     expect(files.some((f) => f.startsWith("office-js/"))).toBe(false);
   });
 
   test("adds the local Office.js boot files in development", async () => {
     const files = (await emittedFiles(repoRoot, "development")).map((o) => o.output);
-    expect(files).toEqual(expect.arrayContaining(["office-js/office.js", "office-js/o15apptofilemappingtable.js"]));
+    expect(files).toEqual(
+      expect.arrayContaining(["office-js/office.js", "office-js/o15apptofilemappingtable.js"])
+    );
   });
 });
 
@@ -153,7 +169,9 @@ describe("a broken manifest is reported", () => {
   });
 
   test("with more permission than needed", async () => {
-    const issues = await issuesFor(manifestText.replace(/<Permissions>[^<]*</, "<Permissions>ReadAllDocument<"));
+    const issues = await issuesFor(
+      manifestText.replace(/<Permissions>[^<]*</, "<Permissions>ReadAllDocument<")
+    );
     expect(issues).toContainEqual(expect.stringContaining("expected exactly ReadWriteDocument"));
   });
 
@@ -164,32 +182,55 @@ describe("a broken manifest is reported", () => {
   });
 
   test("with an unknown element", async () => {
-    const issues = await issuesFor(manifestText.replace("<Permissions>", "<Colour>blue</Colour>\n  <Permissions>"));
+    const issues = await issuesFor(
+      manifestText.replace("<Permissions>", "<Colour>blue</Colour>\n  <Permissions>")
+    );
     expect(issues.some((m) => m.startsWith("[schema]") && m.includes("Colour"))).toBe(true);
   });
 
   test("with a URL to a file the build does not emit", async () => {
-    const issues = await issuesFor(manifestText.replace(`${DEV_URL}taskpane.html"/>\n  </DefaultSettings>`, `${DEV_URL}pane.html"/>\n  </DefaultSettings>`));
+    const issues = await issuesFor(
+      manifestText.replace(
+        `${DEV_URL}taskpane.html"/>\n  </DefaultSettings>`,
+        `${DEV_URL}pane.html"/>\n  </DefaultSettings>`
+      )
+    );
     expect(issues).toEqual([`[file] ${DEV_URL}pane.html names pane.html, which the build does not emit`]);
   });
 
   test("with an icon of the wrong size", async () => {
-    const issues = await issuesFor(manifestText.replace(`"${DEV_URL}assets/icon-64.png"`, `"${DEV_URL}assets/icon-80.png"`));
-    expect(issues).toContainEqual(expect.stringContaining("<HighResolutionIconUrl>: assets/icon-80.png is 80×80, expected 64×64"));
+    const issues = await issuesFor(
+      manifestText.replace(`"${DEV_URL}assets/icon-64.png"`, `"${DEV_URL}assets/icon-80.png"`)
+    );
+    expect(issues).toContainEqual(
+      expect.stringContaining("<HighResolutionIconUrl>: assets/icon-80.png is 80×80, expected 64×64")
+    );
   });
 
   test("with a ribbon string that has no English override", async () => {
-    const issues = await issuesFor(manifestText.replace(/\s*<bt:Override Locale="en-US" Value="Indicators"\/>/, ""));
+    const issues = await issuesFor(
+      manifestText.replace(/\s*<bt:Override Locale="en-US" Value="Indicators"\/>/, "")
+    );
     expect(issues).toContainEqual(expect.stringContaining('"IC.Group.Label" has no en-US'));
   });
 
   test("with a resid that names no resource", async () => {
-    const issues = await issuesFor(manifestText.replace('<SourceLocation resid="IC.Taskpane.Url"/>', '<SourceLocation resid="IC.Nowhere"/>'));
+    const issues = await issuesFor(
+      manifestText.replace(
+        '<SourceLocation resid="IC.Taskpane.Url"/>',
+        '<SourceLocation resid="IC.Nowhere"/>'
+      )
+    );
     expect(issues).toContainEqual(expect.stringContaining('resid="IC.Nowhere"> names no resource'));
   });
 
   test("without an ExcelApi requirement", async () => {
-    const issues = await issuesFor(manifestText.replace('<Set Name="ExcelApi" MinVersion="1.7"/>', '<Set Name="DialogApi" MinVersion="1.1"/>'));
+    const issues = await issuesFor(
+      manifestText.replace(
+        '<Set Name="ExcelApi" MinVersion="1.7"/>',
+        '<Set Name="DialogApi" MinVersion="1.1"/>'
+      )
+    );
     expect(issues).toContainEqual("[structure] <Requirements> does not name the ExcelApi set");
   });
 

@@ -53,7 +53,8 @@ function decodeEntities(s: string): string {
 export function parseXml(xml: string): XmlElement {
   const root: XmlElement = { name: "#document", attributes: {}, children: [], text: "" };
   const stack: XmlElement[] = [root];
-  const token = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<!DOCTYPE[^>]*>|<\/([^\s>]+)\s*>|<([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)|(<)/g;
+  const token =
+    /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<!DOCTYPE[^>]*>|<\/([^\s>]+)\s*>|<([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)|(<)/g;
   let m: RegExpExecArray | null;
   while ((m = token.exec(xml))) {
     const top = stack[stack.length - 1]!;
@@ -62,7 +63,8 @@ export function parseXml(xml: string): XmlElement {
     if (cdata !== undefined) top.text += cdata;
     else if (text !== undefined) top.text += decodeEntities(text);
     else if (closeName) {
-      if (top.name !== closeName) throw new Error(`</${closeName}> closes <${top.name}> at offset ${m.index}`);
+      if (top.name !== closeName)
+        throw new Error(`</${closeName}> closes <${top.name}> at offset ${m.index}`);
       stack.pop();
     } else if (openName) {
       const attributes: Record<string, string> = {};
@@ -144,7 +146,8 @@ function crc32(buf: Uint8Array): number {
  */
 export function readPng(bytes: Buffer): PngInfo {
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  if (bytes.length < 8 || !bytes.subarray(0, 8).equals(signature)) throw new Error("not a PNG (bad signature)");
+  if (bytes.length < 8 || !bytes.subarray(0, 8).equals(signature))
+    throw new Error("not a PNG (bad signature)");
   let offset = 8;
   let info: PngInfo | undefined;
   const idat: Buffer[] = [];
@@ -160,7 +163,12 @@ export function readPng(bytes: Buffer): PngInfo {
     const data = bytes.subarray(offset + 8, offset + 8 + length);
     if (!info && type !== "IHDR") throw new Error("first chunk is not IHDR");
     if (type === "IHDR") {
-      info = { width: data.readUInt32BE(0), height: data.readUInt32BE(4), bitDepth: data[8]!, colorType: data[9]! };
+      info = {
+        width: data.readUInt32BE(0),
+        height: data.readUInt32BE(4),
+        bitDepth: data[8]!,
+        colorType: data[9]!,
+      };
     } else if (type === "IDAT") idat.push(data);
     else if (type === "IEND") {
       sawEnd = true;
@@ -227,7 +235,12 @@ function checkLocales(app: XmlElement, issues: ManifestIssue[]): void {
 function checkResources(app: XmlElement, issues: ManifestIssue[]): Map<string, string> {
   const images = new Map<string, string>();
   const ids = new Set<string>();
-  for (const r of [...descendants(app, "Images"), ...descendants(app, "Urls"), ...descendants(app, "ShortStrings"), ...descendants(app, "LongStrings")]) {
+  for (const r of [
+    ...descendants(app, "Images"),
+    ...descendants(app, "Urls"),
+    ...descendants(app, "ShortStrings"),
+    ...descendants(app, "LongStrings"),
+  ]) {
     for (const item of r.children) {
       const id = attr(item, "id");
       if (!id) continue;
@@ -268,7 +281,8 @@ export async function validateManifest(xml: string, options: ValidateOptions): P
   }
 
   if (localName(app) !== "OfficeApp") structure(`root element is <${app.name}>, expected <OfficeApp>`);
-  if (attr(app, "type") !== "TaskPaneApp") structure(`OfficeApp xsi:type is "${attr(app, "type")}", expected TaskPaneApp`);
+  if (attr(app, "type") !== "TaskPaneApp")
+    structure(`OfficeApp xsi:type is "${attr(app, "type")}", expected TaskPaneApp`);
 
   const id = childNamed(app, "Id")?.text.trim() ?? "";
   if (!GUID.test(id)) structure(`<Id> "${id}" is not a GUID`);
@@ -285,7 +299,8 @@ export async function validateManifest(xml: string, options: ValidateOptions): P
   }
 
   const hosts = childrenNamed(childNamed(app, "Hosts"), "Host").map((h) => attr(h, "Name"));
-  if (hosts.length !== 1 || hosts[0] !== "Workbook") structure(`<Hosts> are [${hosts.join(", ")}], expected only Workbook`);
+  if (hosts.length !== 1 || hosts[0] !== "Workbook")
+    structure(`<Hosts> are [${hosts.join(", ")}], expected only Workbook`);
 
   const sets = childrenNamed(childNamed(childNamed(app, "Requirements"), "Sets"), "Set");
   const excelApi = sets.find((s) => attr(s, "Name") === "ExcelApi");
@@ -295,9 +310,13 @@ export async function validateManifest(xml: string, options: ValidateOptions): P
   }
 
   const overrides = childNamed(app, "VersionOverrides");
-  const buttons = overrides ? descendants(overrides, "Control").filter((c) => attr(c, "type") === "Button") : [];
+  const buttons = overrides
+    ? descendants(overrides, "Control").filter((c) => attr(c, "type") === "Button")
+    : [];
   const showsPane = buttons.some((b) =>
-    childrenNamed(b, "Action").some((a) => attr(a, "type") === "ShowTaskpane" && childNamed(a, "TaskpaneId")?.text.trim() === "ButtonId1"),
+    childrenNamed(b, "Action").some(
+      (a) => attr(a, "type") === "ShowTaskpane" && childNamed(a, "TaskpaneId")?.text.trim() === "ButtonId1"
+    )
   );
   if (!showsPane) structure("no ribbon button with a ShowTaskpane action for TaskpaneId ButtonId1");
   if (overrides && !descendants(overrides, "OfficeTab").some((t) => attr(t, "id") === "TabHome")) {
@@ -312,27 +331,36 @@ export async function validateManifest(xml: string, options: ValidateOptions): P
   for (const url of collectUrls(app)) {
     if (!url.startsWith(DEV_URL)) continue;
     const file = url.slice(DEV_URL.length).split(/[?#]/)[0]!;
-    if (!emitted.has(file)) issues.push({ kind: "file", message: `${url} names ${file}, which the build does not emit` });
+    if (!emitted.has(file))
+      issues.push({ kind: "file", message: `${url} names ${file}, which the build does not emit` });
   }
 
   // Icons: the PNG's size must be the size the manifest announces.
   const expectIcon = (url: string | undefined, size: number, where: string) => {
     if (!url) return issues.push({ kind: "icon", message: `${where} has no URL` });
-    if (!url.startsWith(DEV_URL)) return issues.push({ kind: "icon", message: `${where} (${url}) is not served by the add-in` });
+    if (!url.startsWith(DEV_URL))
+      return issues.push({ kind: "icon", message: `${where} (${url}) is not served by the add-in` });
     const file = url.slice(DEV_URL.length);
     const named = /icon-(\d+)\.png$/.exec(file);
     if (named && Number(named[1]) !== size) {
       issues.push({ kind: "icon", message: `${where} should be ${size}×${size} but points at ${file}` });
     }
     const source = options.sourceOf ? options.sourceOf(file) : path.join(options.repoRoot, file);
-    if (!source || !fs.existsSync(source)) return issues.push({ kind: "icon", message: `${where}: ${file} does not exist` });
+    if (!source || !fs.existsSync(source))
+      return issues.push({ kind: "icon", message: `${where}: ${file} does not exist` });
     try {
       const png = readPng(fs.readFileSync(source));
       if (png.width !== size || png.height !== size) {
-        issues.push({ kind: "icon", message: `${where}: ${file} is ${png.width}×${png.height}, expected ${size}×${size}` });
+        issues.push({
+          kind: "icon",
+          message: `${where}: ${file} is ${png.width}×${png.height}, expected ${size}×${size}`,
+        });
       }
     } catch (error) {
-      issues.push({ kind: "icon", message: `${where}: ${file} is not a valid PNG (${(error as Error).message})` });
+      issues.push({
+        kind: "icon",
+        message: `${where}: ${file} is not a valid PNG (${(error as Error).message})`,
+      });
     }
     return undefined;
   };
@@ -345,7 +373,8 @@ export async function validateManifest(xml: string, options: ValidateOptions): P
     }
     for (const image of childrenNamed(icon, "Image")) {
       const resid = attr(image, "resid") ?? "";
-      if (images.has(resid)) expectIcon(images.get(resid), Number(attr(image, "size")), `ribbon image ${resid}`);
+      if (images.has(resid))
+        expectIcon(images.get(resid), Number(attr(image, "size")), `ribbon image ${resid}`);
     }
   }
 

@@ -25,7 +25,14 @@ function expand(from: string, repoRoot: string): string[] {
   const dir = path.posix.dirname(from);
   const base = path.posix.basename(from);
   if (dir.includes("*") || /[?[\]{}]/.test(from)) throw new Error(`unsupported copy pattern: ${from}`);
-  const re = new RegExp("^" + base.split("*").map((s) => s.replace(/[.+^$()|\\]/g, "\\$&")).join("[^/]*") + "$");
+  const re = new RegExp(
+    "^" +
+      base
+        .split("*")
+        .map((s) => s.replace(/[.+^$()|\\]/g, "\\$&"))
+        .join("[^/]*") +
+      "$"
+  );
   const abs = path.join(repoRoot, dir);
   if (!fs.existsSync(abs)) return [];
   return fs
@@ -39,7 +46,10 @@ function target(file: string, to: string | undefined): string {
   const ext = path.posix.extname(file);
   if (!to) return path.posix.basename(file);
   if (/\[(?!name\]|ext\]|query\])[^\]]*\]/.test(to)) throw new Error(`unsupported copy target: ${to}`);
-  return to.replace(/\[name\]/g, name).replace(/\[ext\]/g, ext).replace(/\[query\]/g, "");
+  return to
+    .replace(/\[name\]/g, name)
+    .replace(/\[ext\]/g, ext)
+    .replace(/\[query\]/g, "");
 }
 
 type ConfigFn = (env: Record<string, unknown>, argv: { mode: string }) => Promise<{ plugins: unknown[] }>;
@@ -47,7 +57,7 @@ type ConfigFn = (env: Record<string, unknown>, argv: { mode: string }) => Promis
 export async function emittedFiles(
   repoRoot: string,
   mode: "production" | "development" = "production",
-  env: Record<string, unknown> = {},
+  env: Record<string, unknown> = {}
 ): Promise<EmittedFile[]> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const configFn = require(path.join(repoRoot, "webpack.config.js")) as ConfigFn;
@@ -56,7 +66,8 @@ export async function emittedFiles(
   for (const plugin of config.plugins) {
     const name = (plugin as object).constructor.name;
     if (name === "HtmlWebpackPlugin") {
-      const filename = (plugin as { userOptions: { filename?: string } }).userOptions.filename ?? "index.html";
+      const filename =
+        (plugin as { userOptions: { filename?: string } }).userOptions.filename ?? "index.html";
       out.push({ output: filename });
     } else if (name === "CopyPlugin") {
       for (const raw of (plugin as { patterns: Array<CopyPattern | string> }).patterns) {
