@@ -167,7 +167,7 @@ const percent = (value: number): Entry => ({ value, numFmt: "0%" });
  */
 const minSec = (minutes: number, seconds: number): Entry => ({
   value: (minutes * 60 + seconds) / 86400,
-  numFmt: "mm:ss",
+  numFmt: "m:ss",
 });
 
 const YEAR_HEADERS = ["Behaald\n2022", "Behaald\n2023", "Behaald\n2024", "Beoogd\n2025", "Beoogd\n2026"];

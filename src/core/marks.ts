@@ -30,6 +30,13 @@ export interface MarkOptions {
 
 const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
+/**
+ * The formula of the add-in's conditional-format rules. It is always true and names the add-in,
+ * so 'Markeringen wissen' recognises its own rules (in Excel and in a highlighted copy) and
+ * never removes a rule of the user's.
+ */
+export const MARK_RULE_FORMULA = '="indicator-check"<>""';
+
 /** The note's header line, so a reviewer knows who put the mark there. */
 export const NOTE_PREFIX = "Indicator Check";
 

@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+/**
+ * `npm run check`: the engine on .xlsx files from the terminal. Exit 0 without errors, 1 with
+ * errors, 2 when the input cannot be used. Never prints a stack trace.
+ */
+import { readFile, realpath, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import ExcelJS from "exceljs";
+import { analyseWorkbook } from "../core/analyse";
+import { planMarks } from "../core/marks";
+import type { Lang } from "../core/messages";
+import type { Analysis } from "../core/model/types";
+import { toJsonReport } from "../core/report/jsonReport";
+import { applyMarksToWorkbook } from "../xlsx/applyMarks";
+import { isXlsxReadError } from "../xlsx/errors";
+import { readWorkbookFile } from "../xlsx/readWorkbook";
+import { exportLayout, ExportError } from "./exportLayout";
+import { STRINGS } from "./strings";
+import { renderTextReport } from "./textReport";
+
+export const SAMPLE_WORKBOOK = path.resolve(__dirname, "../../examples/begroting-2026-dienstverlening.xlsx");
+
+/** A failure the user can act on: one line on stderr, exit code 2. */
+class InputError extends Error {}
+
+interface Io {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly colour: boolean;
+}
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const langArg = argv.includes("--lang") ? argv[argv.indexOf("--lang") + 1] : undefined;
+  const lang: Lang = langArg === "en" ? "en" : "nl";
+  const s = STRINGS[lang];
+  try {
+    const { values, positionals } = parseCli(argv, lang);
+    if (values.help) {
+      io.out(s.help);
+      return 0;
+    }
+    if (positionals.length > 1) throw new InputError(s.usage(lang === "nl" ? "Geef één bestand tegelijk" : "Give one file at a time"));
+    const file = positionals[0] ?? SAMPLE_WORKBOOK;
+    const shown = positionals[0] ?? path.relative(process.cwd(), SAMPLE_WORKBOOK);
+    const budgetYear = values["budget-year"] === undefined ? undefined : Number(values["budget-year"]);
+    if (budgetYear !== undefined && !(Number.isInteger(budgetYear) && budgetYear > 1900 && budgetYear < 2200)) {
+      throw new InputError(s.usage(lang === "nl" ? `--budget-year verwacht een jaartal, niet '${values["budget-year"]}'` : `--budget-year expects a year, not '${values["budget-year"]}'`));
+    }
+
+    const workbook = await readWorkbookFile(file).catch((e: unknown) => {
+      if (isXlsxReadError(e)) throw new InputError(s.readError[e.code](shown));
+      throw e;
+    });
+    const analysis = analyseWorkbook(workbook, budgetYear === undefined ? {} : { budgetYear });
+    if (analysis.programme.indicators.length === 0 && !analysis.programme.tables.some((t) => t.kind === "indicators")) {
+      throw new InputError(s.noIndicatorTable(shown));
+    }
+
+    if (values.highlight) await writeHighlightedCopy(file, values.highlight, analysis, lang, values["show-met"] ?? false, io);
+    if (values.export) {
+      await exportLayout(analysis, values.export, lang).catch((e: unknown) => {
+        if (e instanceof ExportError) throw new InputError(e.message);
+        throw e;
+      });
+      if (!values.json) io.err(s.wrote(values.export));
+    }
+
+    if (values.json) io.out(JSON.stringify(toJsonReport(analysis, shown, lang), null, 2));
+    else io.out(renderTextReport(analysis, shown, lang, io.colour));
+    return analysis.findings.some((f) => f.severity === "error") ? 1 : 0;
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.err(e.message);
+      return 2;
+    }
+    // Anything unexpected still gets one line, never a stack trace.
+    io.err(`${lang === "nl" ? "Onverwachte fout" : "Unexpected error"}: ${e instanceof Error ? e.message : String(e)}`);
+    return 2;
+  }
+}
+
+function parseCli(argv: readonly string[], lang: Lang) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        json: { type: "boolean" },
+        lang: { type: "string" },
+        highlight: { type: "string" },
+        export: { type: "string" },
+        "show-met": { type: "boolean" },
+        "budget-year": { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (e) {
+    throw new InputError(STRINGS[lang].usage(e instanceof Error ? e.message.split("\n")[0]!.replace(/\.$/, "") : String(e)));
+  }
+}
+
+async function writeHighlightedCopy(input: string, output: string, analysis: Analysis, lang: Lang, showMet: boolean, io: Io): Promise<void> {
+  const s = STRINGS[lang];
+  const [inReal, outReal] = await Promise.all([realpath(input), realpath(output).catch(() => path.resolve(output))]);
+  if (inReal === outReal) throw new InputError(s.sameAsInput(output));
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await readFile(input)) as unknown as ArrayBuffer);
+  applyMarksToWorkbook(workbook, planMarks(analysis, { lang, showMet }));
+  try {
+    await writeFile(output, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  } catch (e) {
+    throw new InputError(s.writeFailed(output, (e as NodeJS.ErrnoException).code ?? String(e)));
+  }
+  io.err(s.wrote(output));
+}
+
+if (require.main === module) {
+  const colour = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  void run(process.argv.slice(2), {
+    out: (t) => process.stdout.write(`${t}\n`),
+    err: (t) => process.stderr.write(`${t}\n`),
+    colour: colour || Boolean(process.env.FORCE_COLOR),
+  }).then((code) => {
+    process.exitCode = code;
+  });
+}

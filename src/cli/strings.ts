@@ -1,0 +1,109 @@
+import type { XlsxReadErrorCode } from "../xlsx/errors";
+import type { Lang } from "../core/messages";
+
+export interface CliStrings {
+  readonly help: string;
+  readonly readError: Readonly<Record<XlsxReadErrorCode, (file: string) => string>>;
+  readonly noIndicatorTable: (file: string) => string;
+  readonly usage: (detail: string) => string;
+  readonly sameAsInput: (file: string) => string;
+  readonly wrote: (file: string) => string;
+  readonly exportType: (file: string) => string;
+  readonly writeFailed: (file: string, reason: string) => string;
+  readonly summary: (counts: { error: number; warning: number; info: number }) => string;
+  readonly checked: (indicators: number, met: number, breached: number) => string;
+  readonly other: string;
+  readonly noFindings: string;
+}
+
+const help = {
+  nl: `Indicator Check — controleert de prestatie-indicatoren van een begroting of jaarstukken (.xlsx).
+
+Gebruik:
+  npm run check                       controleer de voorbeeldwerkmap
+  npm run check -- <bestand.xlsx> [opties]
+
+Opties:
+  --json                   druk precies één JSON-document af (schema: docs/report-schema.md)
+  --lang nl|en             taal van het rapport en de meldingen (standaard nl)
+  --highlight <uit.xlsx>   schrijf een kopie met dezelfde markeringen en notities als de invoegtoepassing;
+                           de invoer blijft ongewijzigd en wordt nooit overschreven
+  --export <uit.docx|uit.html>
+                           schrijf de toelichtende tabellen van de begrotingspagina (Word of HTML)
+  --show-met               markeer ook gehaalde normen (groen) in --highlight
+  --budget-year <jaar>     begrotingsjaar waarvoor een streefwaarde verplicht is (standaard: laatste Beoogd-jaar)
+  --help                   deze uitleg
+
+Afsluitcodes:
+  0  geen fouten gevonden (waarschuwingen kunnen er zijn)
+  1  één of meer fouten gevonden
+  2  de invoer is onbruikbaar (bestand ontbreekt, geen .xlsx, beveiligd met wachtwoord, leeg,
+     of zonder indicatortabel) of de opdracht is onjuist`,
+  en: `Indicator Check — checks the performance indicators of a municipal budget or annual report (.xlsx).
+
+Usage:
+  npm run check                       check the sample workbook
+  npm run check -- <file.xlsx> [options]
+
+Options:
+  --json                   print exactly one JSON document (schema: docs/report-schema.md)
+  --lang nl|en             language of the report and messages (default nl)
+  --highlight <out.xlsx>   write a copy with the same highlights and notes the add-in makes;
+                           the input is never changed or overwritten
+  --export <out.docx|out.html>
+                           write the budget page's explanatory tables (Word or HTML)
+  --show-met               also mark met norms (green) in --highlight
+  --budget-year <year>     budget year that must have a target (default: the latest Beoogd year)
+  --help                   this text
+
+Exit codes:
+  0  no errors found (there may be warnings)
+  1  one or more errors found
+  2  the input cannot be used (missing file, not .xlsx, password-protected, empty, or no
+     indicator table) or the command is wrong`,
+};
+
+export const STRINGS: Readonly<Record<Lang, CliStrings>> = {
+  nl: {
+    help: help.nl,
+    readError: {
+      "file-not-found": (f) => `Bestand niet gevonden: ${f}. Controleer het pad.`,
+      "not-xlsx": (f) => `${f} is geen Excel-werkmap (.xlsx). Sla het bestand in Excel op als .xlsx en probeer opnieuw.`,
+      encrypted: (f) => `${f} is met een wachtwoord beveiligd. Sla een kopie op zonder wachtwoord en controleer die.`,
+      empty: (f) => `${f} bevat geen gegevens. Kies de werkmap met de indicatortabel.`,
+      unreadable: (f) => `${f} kan niet worden gelezen. Controleer of het bestand bestaat en niet in gebruik is.`,
+    },
+    noIndicatorTable: (f) =>
+      `Geen indicatortabel gevonden in ${f}. Zet een koprij boven de tabel met bijvoorbeeld 'Prestatie-indicator' en 'Behaald 2024' / 'Beoogd 2026'.`,
+    usage: (d) => `${d}. Zie 'npm run check -- --help'.`,
+    sameAsInput: (f) => `--highlight zou de invoer ${f} overschrijven; kies een ander uitvoerbestand.`,
+    wrote: (f) => `Geschreven: ${f}`,
+    exportType: (f) => `--export kent ${f} niet: gebruik een bestandsnaam op .docx of .html.`,
+    writeFailed: (f, r) => `Kan ${f} niet schrijven (${r}).`,
+    summary: (c) => `${c.error} ${c.error === 1 ? "fout" : "fouten"}, ${c.warning} ${c.warning === 1 ? "waarschuwing" : "waarschuwingen"}, ${c.info} ${c.info === 1 ? "melding" : "meldingen"}`,
+    checked: (n, met, breached) => `${n} indicatoren gecontroleerd: ${met} waarden halen hun norm of streefwaarde, ${breached} niet.`,
+    other: "Tabellen en relaties",
+    noFindings: "Geen bevindingen.",
+  },
+  en: {
+    help: help.en,
+    readError: {
+      "file-not-found": (f) => `File not found: ${f}. Check the path.`,
+      "not-xlsx": (f) => `${f} is not an Excel workbook (.xlsx). Save it from Excel as .xlsx and try again.`,
+      encrypted: (f) => `${f} is password-protected. Save a copy without a password and check that.`,
+      empty: (f) => `${f} holds no data. Choose the workbook with the indicator table.`,
+      unreadable: (f) => `${f} cannot be read. Check that it exists and is not in use.`,
+    },
+    noIndicatorTable: (f) =>
+      `No indicator table found in ${f}. Put a header row above the table with e.g. 'Prestatie-indicator' and 'Behaald 2024' / 'Beoogd 2026'.`,
+    usage: (d) => `${d}. See 'npm run check -- --help'.`,
+    sameAsInput: (f) => `--highlight would overwrite the input ${f}; choose another output file.`,
+    wrote: (f) => `Written: ${f}`,
+    exportType: (f) => `--export does not know ${f}: use a file name ending in .docx or .html.`,
+    writeFailed: (f, r) => `Cannot write ${f} (${r}).`,
+    summary: (c) => `${c.error} ${c.error === 1 ? "error" : "errors"}, ${c.warning} ${c.warning === 1 ? "warning" : "warnings"}, ${c.info} info`,
+    checked: (n, met, breached) => `${n} indicators checked: ${met} values meet their norm or target, ${breached} do not.`,
+    other: "Tables and relations",
+    noFindings: "No findings.",
+  },
+};

@@ -1,0 +1,54 @@
+import type { Finding, Severity } from "../core/findings/types";
+import { describeFinding, type Lang } from "../core/messages";
+import type { Analysis } from "../core/model/types";
+import { summarise } from "../core/report/jsonReport";
+import { STRINGS } from "./strings";
+
+const ICON: Readonly<Record<Severity, string>> = { error: "✖", warning: "▲", info: "ℹ" };
+const COLOUR: Readonly<Record<Severity, string>> = { error: "\x1b[31m", warning: "\x1b[33m", info: "\x1b[2m" };
+const BOLD = "\x1b[1m";
+const RESET = "\x1b[0m";
+
+/** The readable report: a summary by severity, then findings grouped by indicator with sheet!cell. */
+export function renderTextReport(analysis: Analysis, source: string, lang: Lang, colour: boolean): string {
+  const s = STRINGS[lang];
+  const paint = (code: string, text: string) => (colour ? `${code}${text}${RESET}` : text);
+  const counts = summarise(analysis.findings);
+  const observations = analysis.programme.indicators.flatMap((i) => i.observations);
+  const met = observations.filter((o) => o.status === "met").length;
+  const breached = observations.filter((o) => o.status === "breach" || o.status === "missed").length;
+
+  const lines: string[] = [];
+  lines.push(paint(BOLD, `Indicator Check — ${source}`));
+  if (analysis.programme.name) lines.push(`${lang === "nl" ? "Programma" : "Programme"}: ${analysis.programme.name}`);
+  lines.push(s.checked(analysis.programme.indicators.length, met, breached));
+  lines.push(
+    [
+      paint(COLOUR.error, `${ICON.error} ${counts.error}`),
+      paint(COLOUR.warning, `${ICON.warning} ${counts.warning}`),
+      paint(COLOUR.info, `${ICON.info} ${counts.info}`),
+    ].join("  ") + `   (${s.summary(counts)})`,
+  );
+  if (analysis.findings.length === 0) {
+    lines.push("", s.noFindings);
+    return lines.join("\n");
+  }
+
+  const groups = new Map<string, Finding[]>();
+  for (const f of analysis.findings) {
+    const key = f.indicatorId ?? "";
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  const order = [...analysis.programme.indicators.map((i) => i.id as string), ""];
+  for (const key of order) {
+    const findings = groups.get(key);
+    if (!findings) continue;
+    const indicator = analysis.programme.indicators.find((i) => i.id === key);
+    lines.push("", paint(BOLD, indicator ? `${indicator.name}  (${indicator.sheet}!${indicator.nameCell})` : s.other));
+    for (const f of findings) {
+      const where = f.sheet && f.cell ? `${f.sheet}!${f.cell}` : "—";
+      lines.push(`  ${paint(COLOUR[f.severity], ICON[f.severity])} ${where.padEnd(16)} ${paint(COLOUR[f.severity], f.code)}  ${describeFinding(f, lang)}`);
+    }
+  }
+  return lines.join("\n");
+}

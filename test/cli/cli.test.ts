@@ -1,0 +1,178 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Ajv from "ajv";
+import ExcelJS from "exceljs";
+import schema from "../../docs/report.schema.json";
+
+const ROOT = path.resolve(__dirname, "../..");
+const TSX = path.join(ROOT, "node_modules/.bin/tsx");
+const MAIN = path.join(ROOT, "src/cli/main.ts");
+const SAMPLE = path.join(ROOT, "examples/begroting-2026-dienstverlening.xlsx");
+const dir = mkdtempSync(path.join(os.tmpdir(), "indicator-check-cli-"));
+
+interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the command as a user would, as a child process. */
+function check(...args: string[]): Promise<Result> {
+  return new Promise((resolve) => {
+    execFile(TSX, [MAIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+async function writeWorkbook(name: string, fill: (wb: ExcelJS.Workbook) => void): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  fill(wb);
+  const file = path.join(dir, name);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+const noStackTrace = (r: Result) => {
+  expect(r.stderr).not.toMatch(/\n\s+at |Error:|node:internal/);
+  expect(r.stderr.trim().split("\n")).toHaveLength(1);
+};
+
+describe("npm run check", () => {
+  it("with no file checks the sample and prints a Dutch report grouped by indicator", async () => {
+    const r = await check();
+    expect(r.code).toBe(1); // the sample has norm breaches
+    expect(r.stdout).toContain("4 fouten, 13 waarschuwingen, 2 meldingen");
+    expect(r.stdout).toContain("% Terugbellen binnen 1 werkdag.  (Indicatoren!A9)");
+    expect(r.stdout).toMatch(/Indicatoren!D11\s+norm\/breach\s+Norm niet gehaald in 2024: 8 min terwijl de norm ten hoogste 5 min is\./);
+    expect(r.stdout).not.toContain("\x1b[");
+  });
+
+  it("--json prints exactly one JSON document that conforms to schema version 1", async () => {
+    const r = await check(SAMPLE, "--json");
+    const report = JSON.parse(r.stdout);
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    expect(validate.errors ?? validate(report)).toBe(true);
+    expect(report.schemaVersion).toBe(1);
+    expect(report.summary).toEqual({ error: 4, warning: 13, info: 2 });
+    expect(r.stderr).toBe("");
+    const terugbellen = report.indicators.find((i: { id: string }) => i.id === "terugbellen-binnen-1-werkdag");
+    expect(terugbellen.observations[0]).toMatchObject({ year: 2022, kind: "achieved", cell: "B9", raw: "75%", value: 75, unit: "percent", status: "breach" });
+    const wachttijd = report.indicators.find((i: { id: string }) => i.id === "gemiddelde-wachttijd-balie-op-afspraak");
+    expect(wachttijd.observations.map((o: { value: number | null }) => o.value)).toEqual([null, 2.283333333, 8, 5, 5]);
+    for (const f of report.findings) if (f.cell !== null) expect(f.cell).toMatch(/^[A-Z]+\d+$/);
+  });
+
+  it("--lang en writes the messages in English", async () => {
+    const r = await check(SAMPLE, "--json", "--lang", "en");
+    const breach = JSON.parse(r.stdout).findings.find((f: { code: string; year: number }) => f.code === "norm/breach" && f.year === 2024 && f.cell === "D11");
+    expect(breach.message).toBe("Norm not met in 2024: 8 min while the norm is at most 5 min.");
+  });
+
+  it("--help explains every option", async () => {
+    const r = await check("--help");
+    expect(r.code).toBe(0);
+    for (const option of ["--json", "--lang", "--highlight", "--export", "--show-met", "--budget-year", "--help"]) expect(r.stdout).toContain(option);
+  });
+
+  it("--highlight writes a marked copy and leaves the input untouched", async () => {
+    const before = readFileSync(SAMPLE);
+    const out = path.join(dir, "gemarkeerd.xlsx");
+    const r = await check(SAMPLE, "--highlight", out);
+    expect(r.code).toBe(1);
+    expect(readFileSync(SAMPLE).equals(before)).toBe(true);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet("Indicatoren")!;
+    expect(String(ws.getCell("D11").note)).toContain("Norm niet gehaald in 2024");
+    const rules = (ws as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings;
+    expect(rules.map((c) => c.ref).join(" ")).toContain("D11");
+    expect(ws.getCell("D11").value).toBe("8 min");
+  });
+
+  it("--highlight refuses to overwrite its input", async () => {
+    const copy = path.join(dir, "zelf.xlsx");
+    writeFileSync(copy, readFileSync(SAMPLE));
+    const before = statSync(copy).mtimeMs;
+    const r = await check(copy, "--highlight", copy);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("zou de invoer");
+    expect(statSync(copy).mtimeMs).toBe(before);
+    noStackTrace(r);
+  });
+
+  it("checks a workbook in another layout", async () => {
+    const file = await writeWorkbook("veiligheid.xlsx", (wb) => {
+      const ws = wb.addWorksheet("KPI");
+      ws.addRows([
+        ["Programma 2: Veiligheid"],
+        [],
+        ["Effectindicator", "Realisatie 2023", "Realisatie 2024", "Begroting 2026"],
+        ["Inwoners dat zich veilig voelt", 0.81, 0.79, "minimaal 80%"],
+      ]);
+      ws.getCell("B4").numFmt = "0%";
+      ws.getCell("C4").numFmt = "0%";
+    });
+    const r = await check(file, "--json");
+    const report = JSON.parse(r.stdout);
+    expect(report.programme).toBe("Veiligheid");
+    expect(report.indicators[0].observations.map((o: { value: number }) => o.value)).toEqual([81, 79, 80]);
+    expect(report.findings.map((f: { code: string }) => f.code)).toContain("target/missed");
+  });
+
+  describe("bad input: one clear line on stderr, exit 2, never a stack trace", () => {
+    it("a path that does not exist", async () => {
+      const r = await check(path.join(dir, "bestaat-niet.xlsx"));
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("Bestand niet gevonden");
+      expect(r.stdout).toBe("");
+      noStackTrace(r);
+    });
+
+    it("plain text renamed .xlsx", async () => {
+      const file = path.join(dir, "tekst.xlsx");
+      writeFileSync(file, "Dit is geen werkmap\n");
+      const r = await check(file, "--json");
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("geen Excel-werkmap");
+      expect(r.stdout).toBe("");
+      noStackTrace(r);
+    });
+
+    it("an empty workbook", async () => {
+      const file = await writeWorkbook("leeg.xlsx", (wb) => wb.addWorksheet("Blad1"));
+      const r = await check(file);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/geen gegevens|Geen indicatortabel/);
+      noStackTrace(r);
+    });
+
+    it("a workbook with no indicator table", async () => {
+      const file = await writeWorkbook("boodschappen.xlsx", (wb) => wb.addWorksheet("Lijst").addRows([["Melk", 2], ["Brood", 1]]));
+      const r = await check(file);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("Geen indicatortabel gevonden");
+      noStackTrace(r);
+    });
+
+    it("an unknown option", async () => {
+      const r = await check("--kleur");
+      expect(r.code).toBe(2);
+      noStackTrace(r);
+    });
+  });
+
+  it("handles a 20,000-row workbook", async () => {
+    const file = await writeWorkbook("groot.xlsx", (wb) => {
+      const ws = wb.addWorksheet("Indicatoren");
+      ws.addRow(["Prestatie-indicator", "Behaald 2023", "Behaald 2024", "Beoogd 2025"]);
+      for (let i = 0; i < 20_000; i++) ws.addRow([`Indicator ${i}`, (i % 10) + 0.5, `${i % 100}%`, "50%"]);
+    });
+    const r = await check(file, "--json");
+    expect(r.code).toBe(1); // no relation table is an error
+    const report = JSON.parse(r.stdout);
+    expect(report.indicators).toHaveLength(20_000);
+  });
+});
