@@ -14,6 +14,7 @@
 // requires the CDN for published add-ins). Development builds, and any build made with `--env officejs=local`
 // (demo and browser-test builds), load a local copy from dist/office-js/ instead.
 
+const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -49,15 +50,38 @@ function toProductionManifest(content) {
   return content.toString().split(urlDev).join(urlProd).split(urlDev.replace(/\/$/, "")).join(prodOrigin);
 }
 
-/** HTTPS options from office-addin-dev-certs; on any failure, plain http with a warning. */
+/**
+ * HTTPS options from office-addin-dev-certs. Where its CA cannot be installed as trusted (no sudo, Linux CI),
+ * the certificate files it generated are used as they are; with no certificate at all, plain http with a warning.
+ */
 async function getHttpsServer() {
+  const devCerts = require("office-addin-dev-certs");
   try {
-    const devCerts = require("office-addin-dev-certs");
     const options = await devCerts.getHttpsServerOptions();
     return { type: "https", options: { ca: options.ca, key: options.key, cert: options.cert } };
   } catch (error) {
+    const reason = String((error && error.message) || error).trim();
+    const {
+      caCertificatePath,
+      localhostCertificatePath,
+      localhostKeyPath,
+    } = require("office-addin-dev-certs/lib/defaults");
+    if ([caCertificatePath, localhostCertificatePath, localhostKeyPath].every((f) => fs.existsSync(f))) {
+      console.warn(
+        `\n[indicator-check] The development CA is not trusted on this machine (${reason}).` +
+          "\n[indicator-check] Serving https with the generated certificate anyway; browsers will warn.\n"
+      );
+      return {
+        type: "https",
+        options: {
+          ca: fs.readFileSync(caCertificatePath),
+          cert: fs.readFileSync(localhostCertificatePath),
+          key: fs.readFileSync(localhostKeyPath),
+        },
+      };
+    }
     console.warn(
-      `\n[indicator-check] No usable development certificate (${error && error.message ? error.message : error}).` +
+      `\n[indicator-check] No usable development certificate (${reason}).` +
         "\n[indicator-check] Serving over plain http; Office will not load the add-in from http.\n"
     );
     return { type: "http" };
@@ -166,6 +190,7 @@ module.exports = async (env = {}, options = {}) => {
       },
       // The dev certificate is only looked up (and created on first use) when serving, never for a build.
       server: serving ? await getHttpsServer() : undefined,
+      host: "localhost",
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
       static: false,
     },
