@@ -1,0 +1,28 @@
+import type { Analysis } from "../model/types";
+import { buildExplanations } from "./explanations";
+import { buildIndicatorTable } from "./indicatorTable";
+import { buildRelationTable } from "./relationTable";
+import { safeText } from "./safeText";
+import { LAYOUT_TEXTS } from "./texts";
+import type { BudgetLayout, LayoutOptions } from "./types";
+
+/**
+ * The budget page's explanatory tables from an analysis: the relation table, the indicator table
+ * with its legend, and the Toelichting. With default options the tables reproduce the page text for
+ * text; options harmonise the notation, add a status column, list resolved indicator names, and
+ * switch the fixed texts to English.
+ *
+ * buildLayout(analysis) → { relation: { title: "I: Relatie resultaten en …", rows: [...] }, indicators: {...}, explanations: {...} }
+ */
+export function buildLayout(analysis: Analysis, options: LayoutOptions = {}): BudgetLayout {
+  const lang = options.lang ?? "nl";
+  const texts = LAYOUT_TEXTS[lang];
+  const { programme } = analysis;
+  return {
+    lang,
+    programme: programme.name === null ? null : safeText(programme.name),
+    relation: buildRelationTable(programme, texts, lang, options),
+    indicators: buildIndicatorTable(programme, texts, lang, options),
+    explanations: buildExplanations(analysis, texts, options),
+  };
+}

@@ -1,0 +1,11 @@
+export { buildLayout } from "./buildLayout";
+export { harmoniseRow, durationStyle, formatAmount, clock } from "./harmonise";
+export { neutraliseFormula } from "./neutraliseFormula";
+export { safeText } from "./safeText";
+export { planLayoutSheet, rowHeight } from "./sheetPlan";
+export type { CellRole, CellStyle, PlannedCell, PlannedMerge, SheetPlan } from "./sheetPlan";
+export { LAYOUT_TEXTS } from "./texts";
+export type { LayoutTexts, PlaceholderReason } from "./texts";
+export { LAYOUT_THEME } from "./theme";
+export { uniqueSheetName } from "./uniqueSheetName";
+export type * from "./types";

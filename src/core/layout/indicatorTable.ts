@@ -1,0 +1,115 @@
+import { parseA1, parseRange } from "../address";
+import type { Indicator, LegendEntry, Observation, ObservationKind, Programme } from "../model/types";
+import { harmoniseRow } from "./harmonise";
+import { safeText } from "./safeText";
+import type { LayoutTexts } from "./texts";
+import type { IndicatorColumn, IndicatorTable, IndicatorTableRow, LayoutOptions, StatusMark, ValueCell } from "./types";
+
+interface ColumnKey {
+  readonly kind: ObservationKind;
+  readonly year: number | null;
+}
+
+const keyOf = (c: ColumnKey) => `${c.kind}:${c.year ?? ""}`;
+
+/**
+ * The indicator table: the name column, one column per (kind, year) as the workbook has them
+ * ("Behaald 2022" … "Beoogd 2026"), values as the author wrote them (or harmonised), the legend below.
+ */
+export function buildIndicatorTable(programme: Programme, texts: LayoutTexts, lang: "nl" | "en", options: LayoutOptions): IndicatorTable | null {
+  const table = programme.tables.find((t) => t.kind === "indicators");
+  if (!table) return null;
+  const keys = valueColumns(programme.indicators);
+  const latestYear = Math.max(-Infinity, ...keys.filter((k) => k.kind === "achieved" && k.year !== null).map((k) => k.year!));
+
+  const columns: IndicatorColumn[] = [
+    { role: "name", text: texts.nameColumn },
+    ...keys.map((k) => {
+      const label = texts.kind[k.kind];
+      return { role: "value" as const, text: k.year === null ? label : `${label} ${k.year}`, label, kind: k.kind, year: k.year };
+    }),
+    ...(options.statusColumn ? [{ role: "status" as const, text: texts.statusColumn }] : []),
+  ];
+
+  const rows: IndicatorTableRow[] = [];
+  let group: string | null = null;
+  for (const indicator of programme.indicators) {
+    if (indicator.group !== null && indicator.group !== group) rows.push({ type: "group", text: safeText(indicator.group) });
+    group = indicator.group;
+    rows.push({
+      type: "indicator",
+      indicatorId: indicator.id,
+      name: safeText(indicator.name),
+      values: valueCells(indicator, keys, options.harmonise ?? false),
+      status: options.statusColumn ? statusMark(indicator, texts, latestYear) : null,
+    });
+  }
+
+  return {
+    title: safeText(lang === "nl" && table.title ? table.title : texts.indicatorTitle(programme.name)),
+    columns,
+    rows,
+    legend: legendTexts(programme),
+  };
+}
+
+/** The value columns in workbook order, merged over all indicators (tables on several sheets may differ). */
+function valueColumns(indicators: readonly Indicator[]): ColumnKey[] {
+  const keys: ColumnKey[] = [];
+  for (const indicator of indicators) {
+    let at = 0;
+    for (const o of indicator.observations) {
+      const found = keys.findIndex((k) => keyOf(k) === keyOf(o));
+      if (found >= 0) {
+        at = found + 1;
+      } else {
+        keys.splice(at, 0, { kind: o.kind, year: o.year });
+        at++;
+      }
+    }
+  }
+  return keys;
+}
+
+function valueCells(indicator: Indicator, keys: readonly ColumnKey[], harmonise: boolean): ValueCell[] {
+  const observations = keys.map((k) => indicator.observations.find((o) => keyOf(o) === keyOf(k)) ?? null);
+  const present = observations.filter((o): o is Observation => o !== null);
+  const harmonised = harmonise ? harmoniseRow(present.map((o) => o.parsed)) : present.map((o) => o.raw);
+  const textOf = new Map(present.map((o, i) => [o, harmonised[i] ?? o.raw]));
+  return observations.map((o) => {
+    if (!o) return { text: "", raw: "", status: null, missing: true, harmonised: false };
+    const raw = safeText(o.raw);
+    const text = safeText(textOf.get(o) ?? o.raw);
+    return { text, raw, status: o.status, missing: o.parsed.kind === "missing", harmonised: text !== raw };
+  });
+}
+
+/** The verdict on the latest achieved year that has a value, as the engine judged it. */
+function statusMark(indicator: Indicator, texts: LayoutTexts, tableLatestYear: number): StatusMark {
+  const latest = indicator.observations
+    .filter((o) => o.kind === "achieved" && o.value !== null && o.year !== null)
+    .sort((a, b) => b.year! - a.year!)[0];
+  if (!latest) return { level: "none", text: "", year: null };
+  const level = latest.status === "breach" ? "breach" : latest.status === "missed" ? "missed" : latest.status === "met" ? "met" : "none";
+  const mark = texts.status[level];
+  const text = mark !== "" && latest.year !== tableLatestYear ? `${mark} (${latest.year})` : mark;
+  return { level, text, year: latest.year };
+}
+
+/** The legend sentences, once each, leaving out sentences that sit inside the relation or toelichting table. */
+function legendTexts(programme: Programme): string[] {
+  const inOtherTable = (entry: LegendEntry) => {
+    const cell = parseA1(entry.cell);
+    return programme.tables.some((t) => {
+      if (t.kind === "indicators" || t.sheet !== entry.sheet || !cell) return false;
+      const range = parseRange(t.range);
+      return range !== null && cell.row >= range.top && cell.row <= range.bottom && cell.col >= range.left && cell.col <= range.right;
+    });
+  };
+  const out: string[] = [];
+  for (const entry of programme.legend) {
+    const text = safeText(entry.text);
+    if (!inOtherTable(entry) && !out.includes(text)) out.push(text);
+  }
+  return out;
+}

@@ -1,0 +1,11 @@
+/**
+ * Characters XML 1.0 forbids (C0 controls but tab and line feed, U+FFFE/U+FFFF) and lone surrogate
+ * halves. A .docx or .xlsx holding one does not open, so every text goes through safeText on its
+ * way into a layout and again in each renderer.
+ */
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** "a\r\nb\u0000" → "a\nb": line breaks become "\n", forbidden characters are dropped, nothing else changes. */
+export function safeText(text: string): string {
+  return text.replace(/\r\n?/g, "\n").replace(FORBIDDEN, "");
+}
