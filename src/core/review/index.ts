@@ -1,0 +1,6 @@
+export * from "./types";
+export * from "./setReview";
+export * from "./reconcileReview";
+export * from "./reviewView";
+export * from "./serializeReview";
+export * from "./reviewXml";
