@@ -18,9 +18,11 @@ export function buildLayout(analysis: Analysis, options: LayoutOptions = {}): Bu
   const lang = options.lang ?? "nl";
   const texts = LAYOUT_TEXTS[lang];
   const { programme } = analysis;
+  const name = programme.name === null ? null : safeText(programme.name);
   return {
     lang,
-    programme: programme.name === null ? null : safeText(programme.name),
+    programme: name,
+    title: texts.documentTitle(name),
     relation: buildRelationTable(programme, texts, lang, options),
     indicators: buildIndicatorTable(programme, texts, lang, options),
     explanations: buildExplanations(analysis, texts, options),

@@ -3,7 +3,7 @@
  *
  * Rules (per row):
  * - numbers: decimal comma, group dot (1.459), and the row's largest number of decimals for every
- *   figure ("8,0 | 8,3 | 8 | 8" → "8,0 | 8,3 | 8,0 | 8,0"), at most two;
+ *   figure ("8,0 | 8,3 | 8 | 8" → "8,0 | 8,3 | 8,0 | 8,0"), at most two; durations keep their own decimals;
  * - percentages: the same, with '%' right after the figure ("75 %" → "75%");
  * - durations: the row's majority notation. Minutes words win a tie, as budgets mostly write norms
  *   that way. Words: whole minutes "8 min", a clock value keeps its seconds as "2:17 min".
@@ -24,7 +24,7 @@ const MAX_DECIMALS = 2;
 
 /** The harmonised texts of one row's values, in the same order. */
 export function harmoniseRow(values: readonly ParsedValue[], locale: NotationLocale = nlNotation): string[] {
-  const measured = values.filter(isMeasured).filter((v) => !annotated(v));
+  const measured = values.filter(isMeasured);
   const style = durationStyle(measured);
   const decimals = new Map<Unit, number>();
   for (const v of measured) {

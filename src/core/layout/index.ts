@@ -9,3 +9,4 @@ export type { LayoutTexts, PlaceholderReason } from "./texts";
 export { LAYOUT_THEME } from "./theme";
 export { uniqueSheetName } from "./uniqueSheetName";
 export type * from "./types";
+export { columnChars } from "./columnChars";

@@ -6,6 +6,7 @@
  * Writers must store every text as text. With Office.js set `numberFormat` "@" on a cell before
  * its value, or Excel reads "=…" as a formula and "8,0" as a number.
  */
+import { columnChars } from "./columnChars";
 import { LAYOUT_THEME } from "./theme";
 import type { BudgetLayout, IndicatorTable, RelationTable, StatusLevel } from "./types";
 
@@ -35,7 +36,7 @@ export interface CellStyle {
   readonly color: string;
   readonly fill: string | null;
   readonly hAlign: "left" | "center" | "right";
-  readonly vAlign: "top" | "middle";
+  readonly vAlign: "top" | "middle" | "bottom";
   readonly wrap: boolean;
   /** A thin border on all four sides, in LAYOUT_THEME.color.border. */
   readonly border: boolean;
@@ -70,8 +71,9 @@ export interface SheetPlan {
 }
 
 const NAME_WIDTH = 52;
-const VALUE_WIDTH = 10.5;
-const STATUS_WIDTH = 15;
+/** Value and status columns: from their widest text (Excel's unit is a digit, wider than an average letter). */
+const MIN_VALUE_WIDTH = 9.5;
+const MAX_VALUE_WIDTH = 22;
 const BULLET = "• ";
 
 const { color, size, status: statusColor } = LAYOUT_THEME;
@@ -91,7 +93,7 @@ const STYLES = {
   legend: style("legend", { size: size.legend, color: color.muted }),
   heading: style("heading", { bold: true, size: size.heading, color: color.headerText, wrap: false }),
   intro: style("intro", { italic: true }),
-  explanationName: style("explanation-name", { bold: true }),
+  explanationName: style("explanation-name", { bold: true, vAlign: "bottom" }),
   explanationText: style("explanation-text"),
   placeholder: style("placeholder", { italic: true, color: color.placeholderText, fill: color.placeholderFill }),
 } as const;
@@ -142,7 +144,7 @@ export function planLayoutSheet(layout: BudgetLayout): SheetPlan {
     across(explanations.title, STYLES.heading);
     across(explanations.intro, STYLES.intro);
     for (const e of explanations.entries) {
-      across(e.name, STYLES.explanationName);
+      put([{ col: 0, span: last + 1, text: e.name, style: STYLES.explanationName }], 22);
       across(`${e.label} ${e.text}`, e.isPlaceholder ? STYLES.placeholder : STYLES.explanationText);
     }
   }
@@ -199,7 +201,10 @@ function planIndicators(table: IndicatorTable, put: Put): void {
 
 function columnWidths(table: IndicatorTable | null): number[] {
   if (!table) return [NAME_WIDTH, NAME_WIDTH];
-  return table.columns.map((c) => (c.role === "name" ? NAME_WIDTH : c.role === "status" ? STATUS_WIDTH : VALUE_WIDTH));
+  const chars = columnChars(table);
+  return table.columns.map((c, i) =>
+    c.role === "name" ? NAME_WIDTH : Math.min(MAX_VALUE_WIDTH, Math.max(MIN_VALUE_WIDTH, Math.round(((chars[i] ?? 0) * 0.85 + 3) * 2) / 2)),
+  );
 }
 
 /**
@@ -208,10 +213,10 @@ function columnWidths(table: IndicatorTable | null): number[] {
  */
 export function rowHeight(text: string, widthChars: number, s: Pick<CellStyle, "size" | "bold" | "wrap">): number {
   const pixels = widthChars * 7 + 5 - 8;
-  const charPixels = (s.size / 10) * (s.bold ? 6.2 : 5.7);
+  const charPixels = (s.size / 10) * (s.bold ? 5.6 : 5.1);
   const perLine = Math.max(1, Math.floor(pixels / charPixels));
   const lines = text.split("\n").reduce((n, line) => n + (s.wrap ? wrappedLines(line, perLine) : 1), 0);
-  return Math.max(1, lines) * s.size * 1.32 + 4;
+  return Math.max(1, lines) * s.size * 1.3 + 3;
 }
 
 /** Lines a paragraph takes when wrapped at word boundaries, `perLine` characters wide. */

@@ -11,6 +11,7 @@ export type PlaceholderReason =
 
 /** The fixed texts of the page. The author's texts are never translated; only these are. */
 export interface LayoutTexts {
+  readonly documentTitle: (programme: string | null) => string;
   readonly relationTitle: (programme: string | null) => string;
   readonly relationColumns: readonly [string, string];
   readonly indicatorTitle: (programme: string | null) => string;
@@ -27,6 +28,7 @@ export interface LayoutTexts {
 
 export const LAYOUT_TEXTS: Readonly<Record<LayoutLang, LayoutTexts>> = {
   nl: {
+    documentTitle: (p) => (p ? `Begrotingstabellen ${p}` : "Begrotingstabellen"),
     relationTitle: (p) => (p ? `Relatie resultaten en prestatie-indicatoren t.a.v. ${p}` : "Relatie resultaten en prestatie-indicatoren"),
     relationColumns: ["Resultaten", "Prestatie-indicator(en)"],
     indicatorTitle: (p) => (p ? `Prestatie-indicatoren ${p}` : "Prestatie-indicatoren"),
@@ -41,6 +43,7 @@ export const LAYOUT_TEXTS: Readonly<Record<LayoutLang, LayoutTexts>> = {
     placeholder: (r) => `[IN TE VULLEN — ${placeholderNl(r)}]`,
   },
   en: {
+    documentTitle: (p) => (p ? `Budget tables: ${p}` : "Budget tables"),
     relationTitle: (p) => (p ? `Relationship between results and performance indicators: ${p}` : "Relationship between results and performance indicators"),
     relationColumns: ["Results", "Performance indicator(s)"],
     indicatorTitle: (p) => (p ? `Performance indicators: ${p}` : "Performance indicators"),

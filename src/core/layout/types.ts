@@ -32,6 +32,8 @@ export interface LayoutOptions {
 export interface BudgetLayout {
   readonly lang: LayoutLang;
   readonly programme: string | null;
+  /** "Begrotingstabellen Dienstverlening": the document's title (HTML <title>, Word properties). */
+  readonly title: string;
   /** Null when the workbook has no relation table. */
   readonly relation: RelationTable | null;
   /** Null when the workbook has no indicator table. */

@@ -1,0 +1,4 @@
+export { escapeHtml } from "./escapeHtml";
+export { renderDocx } from "./renderDocx";
+export { renderHtml, type HtmlOptions } from "./renderHtml";
+export { writeLayoutSheet } from "./writeLayoutSheet";

@@ -1,0 +1,199 @@
+/**
+ * The layout as a Word document (docx package): real tables with a header row that repeats on
+ * every page, fixed column widths on an A4 page, a shaded header, right-aligned figures; the legend
+ * and the Toelichting as paragraphs. Works in Node and in the task pane (no Node APIs).
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type IBorderOptions,
+  type IRunOptions,
+} from "docx";
+import { columnChars } from "../core/layout/columnChars";
+import { safeText } from "../core/layout/safeText";
+import { LAYOUT_THEME } from "../core/layout/theme";
+import type { BudgetLayout, ExplanationSection, IndicatorTable, RelationTable, StatusLevel } from "../core/layout/types";
+
+/** A4 with 2 cm margins, in twips. */
+const PAGE = { width: 11906, height: 16838, margin: 1134 } as const;
+const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
+/** Twips per character of 10 pt Calibri (a little over the average), and the cell's side margins plus slack. */
+const CHAR_TWIPS = 88;
+const CELL_SLACK = 200;
+const MIN_VALUE_WIDTH = 880;
+const MAX_VALUE_WIDTH = 2200;
+const BULLETS = "relatie-opsomming";
+
+const { color, size, status: statusColor, font } = LAYOUT_THEME;
+const hex = (c: string) => c.replace("#", "").toUpperCase();
+const half = (points: number) => Math.round(points * 2);
+
+const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: hex(color.border) };
+const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
+const HEADER_SHADING = { type: ShadingType.CLEAR, fill: hex(color.headerFill), color: "auto" };
+
+export async function renderDocx(layout: BudgetLayout): Promise<Uint8Array> {
+  const children: (Paragraph | Table)[] = [];
+  if (layout.relation) children.push(...relationBlock(layout.relation));
+  if (layout.indicators) children.push(...indicatorBlock(layout.indicators));
+  if (layout.explanations.entries.length > 0) children.push(...explanationBlock(layout.explanations));
+  if (children.length === 0) children.push(new Paragraph({}));
+
+  const doc = new Document({
+    title: safeText(layout.title),
+    creator: "Indicator Check",
+    styles: {
+      default: {
+        document: {
+          run: { font, size: half(size.body), color: hex(color.text), language: { value: layout.lang === "nl" ? "nl-NL" : "en-GB" } },
+          paragraph: { spacing: { after: 0, line: 259 } },
+        },
+        heading3: {
+          run: { font, size: half(size.title), bold: true, color: hex(color.headerText) },
+          paragraph: { spacing: { before: 240, after: 80 }, keepNext: true },
+        },
+      },
+    },
+    numbering: {
+      config: [
+        {
+          reference: BULLETS,
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.BULLET,
+              text: "•",
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: 227, hanging: 227 } } },
+            },
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin } } },
+        children,
+      },
+    ],
+  });
+  return Packer.pack(doc, "uint8array");
+}
+
+/** Runs for a text with line breaks: "a\nb" → "a", break, "b". */
+function runs(value: string, options: Omit<IRunOptions, "text" | "break"> = {}): TextRun[] {
+  return safeText(value)
+    .split("\n")
+    .map((line, i) => new TextRun({ ...options, text: line, ...(i > 0 ? { break: 1 } : {}) }));
+}
+
+function title(text: string): Paragraph {
+  return new Paragraph({ heading: HeadingLevel.HEADING_3, children: runs(text) });
+}
+
+function table(columnWidths: readonly number[], rows: TableRow[]): Table {
+  return new Table({
+    rows,
+    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    columnWidths: [...columnWidths],
+    layout: TableLayoutType.FIXED,
+    borders: BORDERS,
+    margins: { top: 45, bottom: 45, left: 85, right: 85 },
+  });
+}
+
+function cell(width: number, paragraphs: Paragraph[], extra: { shaded?: boolean; span?: number; fill?: string; verticalAlign?: "top" | "bottom" } = {}): TableCell {
+  return new TableCell({
+    children: paragraphs.length > 0 ? paragraphs : [new Paragraph({})],
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: extra.verticalAlign === "bottom" ? VerticalAlignTable.BOTTOM : VerticalAlignTable.TOP,
+    ...(extra.span ? { columnSpan: extra.span } : {}),
+    ...(extra.shaded ? { shading: HEADER_SHADING } : extra.fill ? { shading: { type: ShadingType.CLEAR, fill: hex(extra.fill), color: "auto" } } : {}),
+  });
+}
+
+function headerCell(width: number, text: string, align: "left" | "right" = "left"): TableCell {
+  return cell(width, [new Paragraph({ alignment: align === "right" ? AlignmentType.RIGHT : AlignmentType.LEFT, children: runs(text, { bold: true, color: hex(color.headerText) }) })], {
+    shaded: true,
+    verticalAlign: "bottom",
+  });
+}
+
+function relationBlock(t: RelationTable): (Paragraph | Table)[] {
+  const widths = [CONTENT_WIDTH / 2, CONTENT_WIDTH / 2];
+  const header = new TableRow({ tableHeader: true, cantSplit: true, children: [headerCell(widths[0]!, t.columns[0]), headerCell(widths[1]!, t.columns[1])] });
+  const body = t.rows.map((r) => {
+    const lines = r.note
+      ? [new Paragraph({ children: runs(r.note, { italics: true, color: hex(color.muted) }) })]
+      : r.lines.map((l) => new Paragraph({ numbering: { reference: BULLETS, level: 0 }, children: runs(l.text) }));
+    return new TableRow({ children: [cell(widths[0]!, [new Paragraph({ children: runs(r.result) })]), cell(widths[1]!, lines)] });
+  });
+  return [title(t.title), table(widths, [header, ...body])];
+}
+
+function indicatorBlock(t: IndicatorTable): (Paragraph | Table)[] {
+  const chars = columnChars(t);
+  const own = t.columns.map((c, i) => (c.role === "name" ? 0 : Math.min(MAX_VALUE_WIDTH, Math.max(MIN_VALUE_WIDTH, (chars[i] ?? 0) * CHAR_TWIPS + CELL_SLACK))));
+  const widths = own.map((w, i) => (t.columns[i]?.role === "name" ? CONTENT_WIDTH - own.reduce((a, b) => a + b, 0) : w));
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: t.columns.map((c, i) =>
+      headerCell(widths[i]!, c.role === "value" && c.year !== null ? `${c.label}\n${c.year}` : c.text, c.role === "name" ? "left" : "right"),
+    ),
+  });
+  const keepLastWithLegend = (i: number) => i === t.rows.length - 1 && t.legend.length > 0;
+  const body = t.rows.map((r, i) => {
+    if (r.type === "group") {
+      return new TableRow({
+        cantSplit: true,
+        keepNext: true,
+        children: [cell(CONTENT_WIDTH, [new Paragraph({ children: runs(r.text, { bold: true }) })], { span: t.columns.length, fill: color.groupFill })],
+      });
+    }
+    const values = r.values.map((v, i) => cell(widths[i + 1]!, [new Paragraph({ alignment: AlignmentType.RIGHT, children: runs(v.text) })]));
+    const status = r.status ? [statusCell(widths[widths.length - 1]!, r.status.text, r.status.level)] : [];
+    return new TableRow({
+      cantSplit: true,
+      keepNext: keepLastWithLegend(i),
+      children: [cell(widths[0]!, [new Paragraph({ children: runs(r.name) })]), ...values, ...status],
+    });
+  });
+  const legend = t.legend.map(
+    (sentence, i) =>
+      new Paragraph({
+        spacing: { before: i === 0 ? 80 : 0, after: i === t.legend.length - 1 ? 240 : 0 },
+        children: runs(sentence, { size: half(size.legend), color: hex(color.muted) }),
+      }),
+  );
+  return [title(t.title), table(widths, [header, ...body]), ...legend];
+}
+
+function statusCell(width: number, text: string, level: StatusLevel): TableCell {
+  return cell(width, [new Paragraph({ alignment: AlignmentType.CENTER, children: runs(text, { bold: level !== "none", color: hex(statusColor[level]) }) })]);
+}
+
+function explanationBlock(s: ExplanationSection): Paragraph[] {
+  const out: Paragraph[] = [title(s.title), new Paragraph({ spacing: { after: 80 }, children: runs(s.intro, { italics: true }) })];
+  for (const e of s.entries) {
+    out.push(new Paragraph({ keepNext: true, spacing: { before: 160 }, children: runs(e.name, { bold: true }) }));
+    const body = e.isPlaceholder
+      ? runs(e.text, { italics: true, color: hex(color.placeholderText), shading: { type: ShadingType.CLEAR, fill: hex(color.placeholderFill), color: "auto" } })
+      : runs(e.text);
+    out.push(new Paragraph({ children: [...runs(`${e.label} `), ...body] }));
+  }
+  return out;
+}
