@@ -1,0 +1,49 @@
+/**
+ * The WorkbookGateway over Office.js. src/excel is the only code that calls Excel.run; every
+ * operation is one Excel.run (two for a mark whose sheet disappeared) and returns plain data.
+ */
+import type { WorkbookGateway } from "../core/gateway";
+import type { Mark } from "../core/marks";
+import type { ParsedReview } from "../core/review/serializeReview";
+import type { ReviewState } from "../core/review/types";
+import type { WorkbookData } from "../core/workbook";
+import { onChanged } from "./events";
+import { applyMarks, clearMarks, type MarkReport } from "./marks";
+import { readWorkbook } from "./readWorkbook";
+import { checkRequirements, requireMinimum, type Capabilities } from "./requirements";
+import { loadReview, saveReview } from "./reviewStorage";
+import { getSelection, selectCell } from "./selection";
+
+/** The port, plus what only Excel can tell: capabilities, what marking did, why a review was unreadable. */
+export interface ExcelGateway extends WorkbookGateway {
+  capabilities(): Capabilities;
+  /** applyMarks, telling how many formats, notes and comments it added and which cells kept the user's note. */
+  applyMarksDetailed(marks: readonly Mark[]): Promise<MarkReport>;
+  /** The review with a warning when the stored one was unreadable or from a newer version. */
+  loadReviewDetailed(): Promise<ParsedReview>;
+  onChanged(listener: () => void): Promise<() => Promise<void>>;
+}
+
+export function createExcelGateway(): ExcelGateway {
+  /** Every operation checks the requirement set first, so it rejects with "api-unsupported", never half-way. */
+  const guarded =
+    <A extends unknown[], R>(run: (caps: Capabilities, ...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> =>
+      run(requireMinimum(), ...args);
+
+  return {
+    capabilities: checkRequirements,
+    readWorkbook: guarded((caps, onProgress?: (done: number, total: number) => void): Promise<WorkbookData> => readWorkbook(caps, onProgress)),
+    applyMarksDetailed: guarded((caps, marks: readonly Mark[]) => applyMarks(caps, marks)),
+    applyMarks: guarded(async (caps, marks: readonly Mark[]): Promise<void> => {
+      await applyMarks(caps, marks);
+    }),
+    clearMarks: guarded((caps) => clearMarks(caps)),
+    selectCell: guarded((_caps, sheet: string, cell: string) => selectCell(sheet, cell)),
+    getSelection: guarded(() => getSelection()),
+    loadReviewDetailed: guarded(() => loadReview()),
+    loadReview: guarded(async (): Promise<ReviewState> => (await loadReview()).state),
+    saveReview: guarded((_caps, state: ReviewState) => saveReview(state)),
+    onChanged: guarded((_caps, listener: () => void) => onChanged(listener)),
+  };
+}

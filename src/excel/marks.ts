@@ -1,0 +1,280 @@
+/**
+ * Highlighting that never touches the user's own formatting: every mark is a conditional format
+ * (it leaves the cell's fill, font and number format alone, and shows over them), and every
+ * explanation a note — or a threaded comment where notes are missing — only on cells without one
+ * of the user's. What was added is recorded (markRegistry.ts) so clearMarks removes exactly that.
+ *
+ * Syncs: applyMarks 2 (3 when explanations go into threaded comments, whose cells are only known
+ * after a second read); clearMarks 3. Neither depends on the size of the workbook.
+ */
+import { GatewayError } from "../core/gateway";
+import { MARK_STYLES, type Mark } from "../core/marks";
+import { splitSheetAddress } from "./addresses";
+import { runExcel } from "./errors";
+import { markerFormula, markerKind, planMarkFormats, type SheetPlan } from "./markPlan";
+import {
+  EMPTY_REGISTRY,
+  annotationHash,
+  mergeRegistries,
+  readRegistry,
+  writeRegistry,
+  type MarkRegistry,
+  type RegistryAnnotation,
+  type RegistrySheet,
+} from "./markRegistry";
+import type { Capabilities } from "./requirements";
+
+export interface PaneOnly {
+  readonly sheet: string;
+  readonly cell: string;
+  /** The user already had a note or comment on the cell; the explanation is only in the pane. */
+  readonly reason: "user-note" | "user-comment";
+}
+
+export interface MarkReport {
+  readonly annotations: Capabilities["annotations"];
+  readonly formats: number;
+  readonly notes: number;
+  readonly comments: number;
+  readonly paneOnly: readonly PaneOnly[];
+}
+
+const FORMAT_PROPERTIES =
+  "items/type,items/customOrNullObject/rule/formula,items/customOrNullObject/format/fill/color,items/customOrNullObject/format/font/color";
+
+/** The conditional formats in a loaded collection that are ours: marker formula and our colours. */
+function ours(formats: Excel.ConditionalFormatCollection): Excel.ConditionalFormat[] {
+  return formats.items.filter((cf) => {
+    if (cf.type !== "Custom") return false;
+    const custom = cf.customOrNullObject;
+    return markerKind(custom.rule.formula, custom.format.fill.color, custom.format.font.color) !== null;
+  });
+}
+
+const sameCell = (a: string, b: string): boolean => a.replace(/\$/g, "").toUpperCase() === b.replace(/\$/g, "").toUpperCase();
+
+const hashesOf = (list: readonly RegistryAnnotation[]): Set<string> => new Set(list.map((a) => a.hash));
+
+function refuseProtected(names: readonly string[]): void {
+  const unique = [...new Set(names)];
+  if (unique.length === 0) return;
+  throw new GatewayError("sheet-protected", `Sheet ${unique.map((n) => `'${n}'`).join(", ")} is protected: unprotect it to mark or clear cells.`, {
+    sheet: unique[0]!,
+  });
+}
+
+async function existingSheets(): Promise<{ ids: Set<string>; names: Set<string> }> {
+  return runExcel(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/id,items/name");
+    await context.sync();
+    return { ids: new Set(sheets.items.map((s) => s.id)), names: new Set(sheets.items.map((s) => s.name)) };
+  });
+}
+
+/** Replaces the add-in's previous marks with these. */
+export async function applyMarks(caps: Capabilities, marks: readonly Mark[]): Promise<MarkReport> {
+  const registry = readRegistry();
+  const plans = planMarkFormats(marks);
+  if (plans.length === 0 && registry.sheets.length === 0) return { annotations: caps.annotations, formats: 0, notes: 0, comments: 0, paneOnly: [] };
+  try {
+    return await applyOnce(caps, plans, registry);
+  } catch (error) {
+    if (!(error instanceof GatewayError) || error.code !== "not-found") throw error;
+    // A sheet is gone: one we marked before (deleted since) or one the marks name (renamed since).
+    const existing = await existingSheets();
+    const missing = plans.find((p) => !existing.names.has(p.sheet));
+    if (missing) throw new GatewayError("not-found", `Sheet '${missing.sheet}' no longer exists.`, { sheet: missing.sheet, cause: error });
+    return applyOnce(caps, plans, { version: 1, sheets: registry.sheets.filter((s) => existing.ids.has(s.id)) });
+  }
+}
+
+async function applyOnce(caps: Capabilities, plans: readonly SheetPlan[], registry: MarkRegistry): Promise<MarkReport> {
+  const useComments = caps.annotations === "comments";
+  const ourCommentHashes = new Set(registry.sheets.flatMap((s) => s.comments.map((c) => c.hash)));
+  return runExcel(
+    async (context) => {
+      const wb = context.workbook;
+      // Sync 1: the target sheets with their formats and the notes on the cells to mark; the
+      // sheets marked before with their formats and notes; the comments.
+      const targets = plans.map((plan) => {
+        const sheet = wb.worksheets.getItem(plan.sheet);
+        sheet.load("id,name,protection/protected");
+        const formats = sheet.getRange().conditionalFormats;
+        formats.load(FORMAT_PROPERTIES);
+        const notesAt = caps.notes
+          ? plan.marks.map((m) => {
+              const note = sheet.notes.getItemOrNullObject(m.cell);
+              note.load("content");
+              return note;
+            })
+          : [];
+        return { plan, sheet, formats, notesAt };
+      });
+      const before = registry.sheets.map((entry) => {
+        const sheet = wb.worksheets.getItem(entry.id);
+        sheet.load("id,name,protection/protected");
+        const formats = sheet.getRange().conditionalFormats;
+        formats.load(FORMAT_PROPERTIES);
+        const notes = caps.notes && entry.notes.length > 0 ? sheet.notes : null;
+        notes?.load("items/content");
+        return { entry, sheet, formats, notes };
+      });
+      const comments = caps.comments && (useComments || ourCommentHashes.size > 0) ? wb.comments : null;
+      comments?.load("items/id,items/content");
+      await context.sync();
+
+      // What of ours is in the workbook now, once per sheet.
+      const oldNoteHashes = new Map(registry.sheets.map((s) => [s.id, hashesOf(s.notes)]));
+      const formatsToDelete = new Map<string, { name: string; protected: boolean; formats: Excel.ConditionalFormat[] }>();
+      for (const s of [...targets, ...before]) {
+        if (!formatsToDelete.has(s.sheet.id)) {
+          formatsToDelete.set(s.sheet.id, { name: s.sheet.name, protected: s.sheet.protection.protected, formats: ours(s.formats) });
+        }
+      }
+      const notesToDelete = before.flatMap((b) => {
+        const hashes = oldNoteHashes.get(b.entry.id)!;
+        return b.notes ? b.notes.items.filter((n) => hashes.has(annotationHash(n.content))).map((note) => ({ sheet: b.sheet, note })) : [];
+      });
+      const commentItems = comments ? comments.items : [];
+      const commentsToDelete = commentItems.filter((c) => ourCommentHashes.has(annotationHash(c.content)));
+      const userComments = useComments ? commentItems.filter((c) => !ourCommentHashes.has(annotationHash(c.content))) : [];
+
+      refuseProtected([
+        ...targets.filter((t) => t.sheet.protection.protected).map((t) => t.sheet.name),
+        ...[...formatsToDelete.values()].filter((s) => s.protected && s.formats.length > 0).map((s) => s.name),
+        ...notesToDelete.filter((n) => n.sheet.protection.protected).map((n) => n.sheet.name),
+      ]);
+
+      // Which cells get a note: not those with a note of the user's.
+      const paneOnly: PaneOnly[] = [];
+      const newSheets: RegistrySheet[] = targets.map((t) => {
+        const hashes = oldNoteHashes.get(t.sheet.id) ?? new Set<string>();
+        const notes: RegistryAnnotation[] = [];
+        t.plan.marks.forEach((m, i) => {
+          const existing = t.notesAt[i];
+          if (!existing) return;
+          if (!existing.isNullObject && !hashes.has(annotationHash(existing.content))) {
+            paneOnly.push({ sheet: t.plan.sheet, cell: m.cell, reason: "user-note" });
+          } else {
+            notes.push({ cell: m.cell, hash: annotationHash(m.note) });
+          }
+        });
+        return {
+          id: t.sheet.id,
+          name: t.sheet.name,
+          formats: t.plan.formats.map((f) => ({ kind: f.kind, ranges: f.ranges })),
+          notes,
+          comments: [],
+          paneOnly: paneOnly.filter((p) => p.sheet === t.plan.sheet).map((p) => p.cell),
+        };
+      });
+      // Until the write is confirmed, the registry lists old and new: a failure leaves nothing unknown.
+      const planned = useComments
+        ? newSheets.map((s, i) => ({ ...s, comments: targets[i]!.plan.marks.map((m) => ({ cell: m.cell, hash: annotationHash(m.note) })) }))
+        : newSheets;
+      await writeRegistry(mergeRegistries(registry, { version: 1, sheets: planned }));
+
+      // Sync 2: remove ours, add the new formats and notes.
+      wb.application.suspendApiCalculationUntilNextSync();
+      wb.application.suspendScreenUpdatingUntilNextSync();
+      for (const s of formatsToDelete.values()) for (const cf of s.formats) cf.delete();
+      for (const { note } of notesToDelete) note.delete();
+      for (const c of commentsToDelete) c.delete();
+      let formatCount = 0;
+      targets.forEach((t) => {
+        for (const f of t.plan.formats) {
+          const cf = t.sheet.getRanges(f.ranges).conditionalFormats.add("Custom");
+          cf.custom.rule.formula = markerFormula(f.kind);
+          cf.custom.format.fill.color = MARK_STYLES[f.kind].fill;
+          cf.custom.format.font.color = MARK_STYLES[f.kind].font;
+          formatCount++;
+        }
+      });
+      let noteCount = 0;
+      targets.forEach((t, i) => {
+        for (const n of newSheets[i]!.notes) {
+          const mark = t.plan.marks.find((m) => m.cell === n.cell)!;
+          t.sheet.notes.add(mark.cell, mark.note);
+          noteCount++;
+        }
+      });
+      const locations = userComments.map((c) => {
+        const where = c.getLocation();
+        where.load("address");
+        return where;
+      });
+      await context.sync();
+
+      let commentCount = 0;
+      if (useComments) {
+        // Sync 3: a comment on every marked cell without a comment of the user's.
+        const taken = locations.map((l) => splitSheetAddress(l.address));
+        targets.forEach((t, i) => {
+          const list: RegistryAnnotation[] = [];
+          for (const m of t.plan.marks) {
+            if (taken.some((a) => a.sheet === t.sheet.name && sameCell(a.range, m.cell))) {
+              paneOnly.push({ sheet: t.plan.sheet, cell: m.cell, reason: "user-comment" });
+              continue;
+            }
+            wb.comments.add(t.sheet.getRange(m.cell), m.note);
+            list.push({ cell: m.cell, hash: annotationHash(m.note) });
+            commentCount++;
+          }
+          const s = newSheets[i]!;
+          newSheets[i] = { ...s, comments: list, paneOnly: paneOnly.filter((p) => p.sheet === t.plan.sheet).map((p) => p.cell) };
+        });
+        await context.sync();
+      }
+      await writeRegistry({ version: 1, sheets: newSheets });
+      return { annotations: caps.annotations, formats: formatCount, notes: noteCount, comments: commentCount, paneOnly };
+    },
+    plans.map((p) => p.sheet),
+  );
+}
+
+/**
+ * Removes every conditional format of ours (recognised by its marker formula and colours, on
+ * every sheet, so even one whose registry was lost), and the notes and comments the registry says
+ * we wrote and whose text is unchanged. Three syncs: the sheets, what is on them, the deletions.
+ */
+export async function clearMarks(caps: Capabilities): Promise<void> {
+  const registry = readRegistry();
+  const commentHashes = new Set(registry.sheets.flatMap((s) => s.comments.map((c) => c.hash)));
+  await runExcel(async (context) => {
+    const wb = context.workbook;
+    // Sync 1: the sheets, and the comments when we wrote any.
+    wb.worksheets.load("items/id,items/name,items/protection/protected");
+    const comments = caps.comments && commentHashes.size > 0 ? wb.comments : null;
+    comments?.load("items/id,items/content");
+    await context.sync();
+
+    // Sync 2: every sheet's conditional formats, and the notes where we wrote some.
+    const scans = wb.worksheets.items.map((sheet) => {
+      const formats = sheet.getRange().conditionalFormats;
+      formats.load(FORMAT_PROPERTIES);
+      const entry = registry.sheets.find((s) => s.id === sheet.id);
+      const notes = caps.notes && entry && entry.notes.length > 0 ? sheet.notes : null;
+      notes?.load("items/content");
+      return { sheet, formats, notes, hashes: hashesOf(entry?.notes ?? []) };
+    });
+    await context.sync();
+
+    const found = scans.map((s) => ({
+      sheet: s.sheet,
+      formats: ours(s.formats),
+      notes: s.notes ? s.notes.items.filter((n) => s.hashes.has(annotationHash(n.content))) : [],
+    }));
+    refuseProtected(found.filter((f) => f.sheet.protection.protected && (f.formats.length > 0 || f.notes.length > 0)).map((f) => f.sheet.name));
+
+    // Sync 3: the deletions.
+    wb.application.suspendScreenUpdatingUntilNextSync();
+    for (const f of found) {
+      for (const cf of f.formats) cf.delete();
+      for (const n of f.notes) n.delete();
+    }
+    for (const c of comments ? comments.items : []) if (commentHashes.has(annotationHash(c.content))) c.delete();
+    await context.sync();
+  }, registry.sheets.map((s) => s.name));
+  await writeRegistry(EMPTY_REGISTRY);
+}
