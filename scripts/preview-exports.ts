@@ -24,11 +24,20 @@ import { readWorkbookFile } from "../src/xlsx/readWorkbook";
 const ROOT = path.resolve(__dirname, "..");
 const SAMPLE = path.join(ROOT, "examples/begroting-2026-dienstverlening.xlsx");
 const OUT = path.join(ROOT, "out/previews");
-const APT = "apt-get install -y --no-install-recommends libreoffice-calc libreoffice-writer poppler-utils fonts-crosextra-carlito";
+const APT =
+  "apt-get install -y --no-install-recommends libreoffice-calc libreoffice-writer poppler-utils fonts-crosextra-carlito";
 
 const VARIANTS: readonly { readonly name: string; readonly options: LayoutOptions }[] = [
   { name: "begrotingstabellen", options: {} },
-  { name: "begrotingstabellen-opties", options: { harmonise: true, statusColumn: true, references: "resolved", markResultsWithoutIndicator: true } },
+  {
+    name: "begrotingstabellen-opties",
+    options: {
+      harmonise: true,
+      statusColumn: true,
+      references: "resolved",
+      markResultsWithoutIndicator: true,
+    },
+  },
 ];
 
 function has(command: string): boolean {
@@ -39,7 +48,19 @@ function has(command: string): boolean {
 function toPictures(file: string, folder: string): string[] {
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
-  execFileSync("soffice", ["-env:UserInstallation=file:///tmp/lo-profile", "--headless", "--convert-to", "pdf", "--outdir", folder, file], { stdio: "ignore" });
+  execFileSync(
+    "soffice",
+    [
+      "-env:UserInstallation=file:///tmp/lo-profile",
+      "--headless",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      folder,
+      file,
+    ],
+    { stdio: "ignore" }
+  );
   const pdf = path.join(folder, `${path.basename(file, path.extname(file))}.pdf`);
   execFileSync("pdftoppm", ["-png", "-r", "80", pdf, path.join(folder, "page")]);
   return readdirSync(folder)
@@ -70,7 +91,9 @@ async function main(): Promise<void> {
     await workbook.xlsx.readFile(SAMPLE);
     const sheet = writeLayoutSheet(workbook, layout);
     const activeTab = workbook.worksheets.findIndex((w) => w.name === sheet);
-    workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab, visibility: "visible" }];
+    workbook.views = [
+      { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab, visibility: "visible" },
+    ];
     await workbook.xlsx.writeFile(`${base}.xlsx`);
     // For the picture only the new sheet prints: a copy with the sample's sheets hidden.
     for (const w of workbook.worksheets) if (w.name !== sheet) w.state = "hidden";
@@ -80,7 +103,9 @@ async function main(): Promise<void> {
     const docxPictures = toPictures(`${base}.docx`, `${base}-docx`);
     const xlsxPictures = toPictures(printCopy, `${base}-xlsx`);
     rmSync(path.dirname(printCopy), { recursive: true, force: true });
-    console.log(`${variant.name}: html ${kb(`${base}.html`)}, docx ${kb(`${base}.docx`)}, xlsx ${kb(`${base}.xlsx`)} (sheet "${sheet}")`);
+    console.log(
+      `${variant.name}: html ${kb(`${base}.html`)}, docx ${kb(`${base}.docx`)}, xlsx ${kb(`${base}.xlsx`)} (sheet "${sheet}")`
+    );
     for (const p of [...docxPictures, ...xlsxPictures]) console.log(`  ${path.relative(ROOT, p)}`);
   }
 }

@@ -25,7 +25,13 @@ import {
 import { columnChars } from "../core/layout/columnChars";
 import { safeText } from "../core/layout/safeText";
 import { LAYOUT_THEME } from "../core/layout/theme";
-import type { BudgetLayout, ExplanationSection, IndicatorTable, RelationTable, StatusLevel } from "../core/layout/types";
+import type {
+  BudgetLayout,
+  ExplanationSection,
+  IndicatorTable,
+  RelationTable,
+  StatusLevel,
+} from "../core/layout/types";
 
 /** A4 with 2 cm margins, in twips. */
 const PAGE = { width: 11906, height: 16838, margin: 1134 } as const;
@@ -42,7 +48,14 @@ const hex = (c: string) => c.replace("#", "").toUpperCase();
 const half = (points: number) => Math.round(points * 2);
 
 const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: hex(color.border) };
-const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
+const BORDERS = {
+  top: LINE,
+  bottom: LINE,
+  left: LINE,
+  right: LINE,
+  insideHorizontal: LINE,
+  insideVertical: LINE,
+};
 const HEADER_SHADING = { type: ShadingType.CLEAR, fill: hex(color.headerFill), color: "auto" };
 
 export async function renderDocx(layout: BudgetLayout): Promise<Uint8Array> {
@@ -58,7 +71,12 @@ export async function renderDocx(layout: BudgetLayout): Promise<Uint8Array> {
     styles: {
       default: {
         document: {
-          run: { font, size: half(size.body), color: hex(color.text), language: { value: layout.lang === "nl" ? "nl-NL" : "en-GB" } },
+          run: {
+            font,
+            size: half(size.body),
+            color: hex(color.text),
+            language: { value: layout.lang === "nl" ? "nl-NL" : "en-GB" },
+          },
           paragraph: { spacing: { after: 0, line: 259 } },
         },
         heading3: {
@@ -85,7 +103,12 @@ export async function renderDocx(layout: BudgetLayout): Promise<Uint8Array> {
     },
     sections: [
       {
-        properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin } } },
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+          },
+        },
         children,
       },
     ],
@@ -115,44 +138,79 @@ function table(columnWidths: readonly number[], rows: TableRow[]): Table {
   });
 }
 
-function cell(width: number, paragraphs: Paragraph[], extra: { shaded?: boolean; span?: number; fill?: string; verticalAlign?: "top" | "bottom" } = {}): TableCell {
+function cell(
+  width: number,
+  paragraphs: Paragraph[],
+  extra: { shaded?: boolean; span?: number; fill?: string; verticalAlign?: "top" | "bottom" } = {}
+): TableCell {
   return new TableCell({
     children: paragraphs.length > 0 ? paragraphs : [new Paragraph({})],
     width: { size: width, type: WidthType.DXA },
     verticalAlign: extra.verticalAlign === "bottom" ? VerticalAlignTable.BOTTOM : VerticalAlignTable.TOP,
     ...(extra.span ? { columnSpan: extra.span } : {}),
-    ...(extra.shaded ? { shading: HEADER_SHADING } : extra.fill ? { shading: { type: ShadingType.CLEAR, fill: hex(extra.fill), color: "auto" } } : {}),
+    ...(extra.shaded
+      ? { shading: HEADER_SHADING }
+      : extra.fill
+        ? { shading: { type: ShadingType.CLEAR, fill: hex(extra.fill), color: "auto" } }
+        : {}),
   });
 }
 
 function headerCell(width: number, text: string, align: "left" | "right" = "left"): TableCell {
-  return cell(width, [new Paragraph({ alignment: align === "right" ? AlignmentType.RIGHT : AlignmentType.LEFT, children: runs(text, { bold: true, color: hex(color.headerText) }) })], {
-    shaded: true,
-    verticalAlign: "bottom",
-  });
+  return cell(
+    width,
+    [
+      new Paragraph({
+        alignment: align === "right" ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        children: runs(text, { bold: true, color: hex(color.headerText) }),
+      }),
+    ],
+    {
+      shaded: true,
+      verticalAlign: "bottom",
+    }
+  );
 }
 
 function relationBlock(t: RelationTable): (Paragraph | Table)[] {
   const widths = [CONTENT_WIDTH / 2, CONTENT_WIDTH / 2];
-  const header = new TableRow({ tableHeader: true, cantSplit: true, children: [headerCell(widths[0]!, t.columns[0]), headerCell(widths[1]!, t.columns[1])] });
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: [headerCell(widths[0]!, t.columns[0]), headerCell(widths[1]!, t.columns[1])],
+  });
   const body = t.rows.map((r) => {
     const lines = r.note
       ? [new Paragraph({ children: runs(r.note, { italics: true, color: hex(color.muted) }) })]
-      : r.lines.map((l) => new Paragraph({ numbering: { reference: BULLETS, level: 0 }, children: runs(l.text) }));
-    return new TableRow({ children: [cell(widths[0]!, [new Paragraph({ children: runs(r.result) })]), cell(widths[1]!, lines)] });
+      : r.lines.map(
+          (l) => new Paragraph({ numbering: { reference: BULLETS, level: 0 }, children: runs(l.text) })
+        );
+    return new TableRow({
+      children: [cell(widths[0]!, [new Paragraph({ children: runs(r.result) })]), cell(widths[1]!, lines)],
+    });
   });
   return [title(t.title), table(widths, [header, ...body])];
 }
 
 function indicatorBlock(t: IndicatorTable): (Paragraph | Table)[] {
   const chars = columnChars(t);
-  const own = t.columns.map((c, i) => (c.role === "name" ? 0 : Math.min(MAX_VALUE_WIDTH, Math.max(MIN_VALUE_WIDTH, (chars[i] ?? 0) * CHAR_TWIPS + CELL_SLACK))));
-  const widths = own.map((w, i) => (t.columns[i]?.role === "name" ? CONTENT_WIDTH - own.reduce((a, b) => a + b, 0) : w));
+  const own = t.columns.map((c, i) =>
+    c.role === "name"
+      ? 0
+      : Math.min(MAX_VALUE_WIDTH, Math.max(MIN_VALUE_WIDTH, (chars[i] ?? 0) * CHAR_TWIPS + CELL_SLACK))
+  );
+  const widths = own.map((w, i) =>
+    t.columns[i]?.role === "name" ? CONTENT_WIDTH - own.reduce((a, b) => a + b, 0) : w
+  );
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
     children: t.columns.map((c, i) =>
-      headerCell(widths[i]!, c.role === "value" && c.year !== null ? `${c.label}\n${c.year}` : c.text, c.role === "name" ? "left" : "right"),
+      headerCell(
+        widths[i]!,
+        c.role === "value" && c.year !== null ? `${c.label}\n${c.year}` : c.text,
+        c.role === "name" ? "left" : "right"
+      )
     ),
   });
   const keepLastWithLegend = (i: number) => i === t.rows.length - 1 && t.legend.length > 0;
@@ -161,10 +219,17 @@ function indicatorBlock(t: IndicatorTable): (Paragraph | Table)[] {
       return new TableRow({
         cantSplit: true,
         keepNext: true,
-        children: [cell(CONTENT_WIDTH, [new Paragraph({ children: runs(r.text, { bold: true }) })], { span: t.columns.length, fill: color.groupFill })],
+        children: [
+          cell(CONTENT_WIDTH, [new Paragraph({ children: runs(r.text, { bold: true }) })], {
+            span: t.columns.length,
+            fill: color.groupFill,
+          }),
+        ],
       });
     }
-    const values = r.values.map((v, i) => cell(widths[i + 1]!, [new Paragraph({ alignment: AlignmentType.RIGHT, children: runs(v.text) })]));
+    const values = r.values.map((v, i) =>
+      cell(widths[i + 1]!, [new Paragraph({ alignment: AlignmentType.RIGHT, children: runs(v.text) })])
+    );
     const status = r.status ? [statusCell(widths[widths.length - 1]!, r.status.text, r.status.level)] : [];
     return new TableRow({
       cantSplit: true,
@@ -177,21 +242,35 @@ function indicatorBlock(t: IndicatorTable): (Paragraph | Table)[] {
       new Paragraph({
         spacing: { before: i === 0 ? 80 : 0, after: i === t.legend.length - 1 ? 240 : 0 },
         children: runs(sentence, { size: half(size.legend), color: hex(color.muted) }),
-      }),
+      })
   );
   return [title(t.title), table(widths, [header, ...body]), ...legend];
 }
 
 function statusCell(width: number, text: string, level: StatusLevel): TableCell {
-  return cell(width, [new Paragraph({ alignment: AlignmentType.CENTER, children: runs(text, { bold: level !== "none", color: hex(statusColor[level]) }) })]);
+  return cell(width, [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: runs(text, { bold: level !== "none", color: hex(statusColor[level]) }),
+    }),
+  ]);
 }
 
 function explanationBlock(s: ExplanationSection): Paragraph[] {
-  const out: Paragraph[] = [title(s.title), new Paragraph({ spacing: { after: 80 }, children: runs(s.intro, { italics: true }) })];
+  const out: Paragraph[] = [
+    title(s.title),
+    new Paragraph({ spacing: { after: 80 }, children: runs(s.intro, { italics: true }) }),
+  ];
   for (const e of s.entries) {
-    out.push(new Paragraph({ keepNext: true, spacing: { before: 160 }, children: runs(e.name, { bold: true }) }));
+    out.push(
+      new Paragraph({ keepNext: true, spacing: { before: 160 }, children: runs(e.name, { bold: true }) })
+    );
     const body = e.isPlaceholder
-      ? runs(e.text, { italics: true, color: hex(color.placeholderText), shading: { type: ShadingType.CLEAR, fill: hex(color.placeholderFill), color: "auto" } })
+      ? runs(e.text, {
+          italics: true,
+          color: hex(color.placeholderText),
+          shading: { type: ShadingType.CLEAR, fill: hex(color.placeholderFill), color: "auto" },
+        })
       : runs(e.text);
     out.push(new Paragraph({ children: [...runs(`${e.label} `), ...body] }));
   }

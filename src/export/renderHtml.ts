@@ -4,7 +4,13 @@
  */
 import { LAYOUT_THEME } from "../core/layout/theme";
 import { safeText } from "../core/layout/safeText";
-import type { BudgetLayout, ExplanationSection, IndicatorTable, RelationTable, StatusLevel } from "../core/layout/types";
+import type {
+  BudgetLayout,
+  ExplanationSection,
+  IndicatorTable,
+  RelationTable,
+  StatusLevel,
+} from "../core/layout/types";
 import { escapeHtml } from "./escapeHtml";
 
 export interface HtmlOptions {
@@ -75,7 +81,7 @@ function relationHtml(table: RelationTable): string {
     return `<tr><th scope="row" style="${CSS.rowHeader}">${text(r.result)}</th><td style="${CSS.td}">${cell}</td></tr>`;
   });
   return [
-    `<table style="${CSS.table}">`,
+    `<table style="${CSS.table};margin-bottom:14pt">`,
     `<caption style="${CSS.caption}">${text(table.title)}</caption>`,
     `<thead><tr><th scope="col" style="${CSS.th};width:50%">${text(table.columns[0])}</th><th scope="col" style="${CSS.th};width:50%">${text(table.columns[1])}</th></tr></thead>`,
     `<tbody>`,
@@ -91,13 +97,15 @@ function indicatorHtml(table: IndicatorTable): string {
   const nameWidth = Math.max(30, 100 - valueColumns * 11);
   const head = table.columns
     .map((c) => {
-      if (c.role === "name") return `<th scope="col" style="${CSS.th};width:${nameWidth}%">${text(c.text)}</th>`;
+      if (c.role === "name")
+        return `<th scope="col" style="${CSS.th};width:${nameWidth}%">${text(c.text)}</th>`;
       const label = c.role === "value" && c.year !== null ? `${text(c.label)}<br>${c.year}` : text(c.text);
       return `<th scope="col" style="${CSS.thValue}">${label}</th>`;
     })
     .join("");
   const rows = table.rows.map((r) => {
-    if (r.type === "group") return `<tr><th scope="rowgroup" colspan="${count}" style="${CSS.group}">${text(r.text)}</th></tr>`;
+    if (r.type === "group")
+      return `<tr><th scope="rowgroup" colspan="${count}" style="${CSS.group}">${text(r.text)}</th></tr>`;
     const values = r.values.map((v) => `<td style="${CSS.value}">${text(v.text)}</td>`).join("");
     const status = r.status ? `<td style="${statusCss(r.status.level)}">${text(r.status.text)}</td>` : "";
     return `<tr><th scope="row" style="${CSS.rowHeader}">${text(r.name)}</th>${values}${status}</tr>`;
@@ -124,5 +132,9 @@ function explanationHtml(section: ExplanationSection): string {
     const body = e.isPlaceholder ? `<mark style="${CSS.placeholder}">${text(e.text)}</mark>` : text(e.text);
     return `<p style="${CSS.name}">${text(e.name)}</p>\n<p style="${CSS.explanation}">${text(e.label)} ${body}</p>`;
   });
-  return [`<h2 style="${CSS.heading}">${text(section.title)}</h2>`, `<p style="${CSS.intro}">${text(section.intro)}</p>`, ...entries].join("\n");
+  return [
+    `<h2 style="${CSS.heading}">${text(section.title)}</h2>`,
+    `<p style="${CSS.intro}">${text(section.intro)}</p>`,
+    ...entries,
+  ].join("\n");
 }

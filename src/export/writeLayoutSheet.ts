@@ -16,10 +16,14 @@ const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: argb(LAYOUT_THEME.color.border) } };
 
 /** Adds the sheet and returns its name. */
-export function writeLayoutSheet(workbook: ExcelJS.Workbook, layout: BudgetLayout, baseName = "Begrotingstabellen"): string {
+export function writeLayoutSheet(
+  workbook: ExcelJS.Workbook,
+  layout: BudgetLayout,
+  baseName = "Begrotingstabellen"
+): string {
   const name = uniqueSheetName(
     workbook.worksheets.map((w) => w.name),
-    baseName,
+    baseName
   );
   const sheet = workbook.addWorksheet(name, {
     pageSetup: { paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
@@ -47,13 +51,20 @@ function applyPlan(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
     const s = styleAt.get(`${m.top}:${m.left}`);
     sheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
     if (!s) continue;
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) styleCell(sheet.getCell(r + 1, c + 1), s);
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) styleCell(sheet.getCell(r + 1, c + 1), s);
   }
 }
 
 function styleCell(cell: ExcelJS.Cell, s: CellStyle): void {
   cell.numFmt = s.numberFormat;
-  cell.font = { name: LAYOUT_THEME.font, size: s.size, bold: s.bold, italic: s.italic, color: { argb: argb(s.color) } };
+  cell.font = {
+    name: LAYOUT_THEME.font,
+    size: s.size,
+    bold: s.bold,
+    italic: s.italic,
+    color: { argb: argb(s.color) },
+  };
   cell.alignment = { horizontal: s.hAlign, vertical: s.vAlign, wrapText: s.wrap };
   if (s.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
   if (s.border) cell.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };

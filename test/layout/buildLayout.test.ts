@@ -8,12 +8,17 @@ beforeAll(async () => {
   analysis = await sampleAnalysis();
 });
 
-const indicatorRows = (layout: BudgetLayout) => layout.indicators!.rows.filter((r): r is IndicatorRowLayout => r.type === "indicator");
-const valuesOf = (layout: BudgetLayout, name: string) => indicatorRows(layout).find((r) => r.name === name)!.values.map((v) => v.text);
+const indicatorRows = (layout: BudgetLayout) =>
+  layout.indicators!.rows.filter((r): r is IndicatorRowLayout => r.type === "indicator");
+const valuesOf = (layout: BudgetLayout, name: string) =>
+  indicatorRows(layout)
+    .find((r) => r.name === name)!
+    .values.map((v) => v.text);
 
 const WACHTTIJD = "Gemiddelde wachttijd balie (op afspraak) norm: 5 min.";
 const INLOOP = "Gemiddelde wachttijd balie (vrije inloop) norm: 15 min.";
-const NBK = "Vanuit onze regierol het NBK laten uitgroeien tot een deskundige, betrouwbare en flexibele organisatie die haar werk tegen de laagst mogelijke maatschappelijke kosten uitvoert.";
+const NBK =
+  "Vanuit onze regierol het NBK laten uitgroeien tot een deskundige, betrouwbare en flexibele organisatie die haar werk tegen de laagst mogelijke maatschappelijke kosten uitvoert.";
 
 describe("buildLayout on the sample workbook", () => {
   describe("relation table", () => {
@@ -38,17 +43,33 @@ describe("buildLayout on the sample workbook", () => {
         "Klanttevredenheid publieksbalie Haren.",
       ]);
       expect(relation!.rows[7]!.lines).toEqual([
-        { text: "% Terugbellen binnen 1 werkdag.", indicatorIds: ["terugbellen-binnen-1-werkdag"], resolved: true },
-        { text: "% Terugbellen binnen 2 werkdagen.", indicatorIds: ["terugbellen-binnen-2-werkdagen"], resolved: true },
-        { text: "Klanttevredenheid telefoonnummer 14 050.", indicatorIds: ["klanttevredenheid-telefoonnummer-14050"], resolved: true },
+        {
+          text: "% Terugbellen binnen 1 werkdag.",
+          indicatorIds: ["terugbellen-binnen-1-werkdag"],
+          resolved: true,
+        },
+        {
+          text: "% Terugbellen binnen 2 werkdagen.",
+          indicatorIds: ["terugbellen-binnen-2-werkdagen"],
+          resolved: true,
+        },
+        {
+          text: "Klanttevredenheid telefoonnummer 14 050.",
+          indicatorIds: ["klanttevredenheid-telefoonnummer-14050"],
+          resolved: true,
+        },
       ]);
     });
 
     it("flags the result without indicator and leaves its cell empty unless asked to mark it", () => {
       const plain = buildLayout(analysis).relation!.rows[6]!;
       expect(plain).toEqual({ result: NBK, lines: [], withoutIndicator: true, note: null });
-      expect(buildLayout(analysis, { markResultsWithoutIndicator: true }).relation!.rows[6]!.note).toBe("geen prestatie-indicator");
-      expect(buildLayout(analysis, { markResultsWithoutIndicator: true, lang: "en" }).relation!.rows[6]!.note).toBe("no performance indicator");
+      expect(buildLayout(analysis, { markResultsWithoutIndicator: true }).relation!.rows[6]!.note).toBe(
+        "geen prestatie-indicator"
+      );
+      expect(
+        buildLayout(analysis, { markResultsWithoutIndicator: true, lang: "en" }).relation!.rows[6]!.note
+      ).toBe("no performance indicator");
       expect(buildLayout(analysis).relation!.rows.filter((r) => r.withoutIndicator)).toHaveLength(1);
     });
   });
@@ -56,24 +77,63 @@ describe("buildLayout on the sample workbook", () => {
   describe("indicator table", () => {
     it("has the name column and the workbook's year columns", () => {
       const { indicators } = buildLayout(analysis);
-      expect(indicators!.columns.map((c) => c.text)).toEqual(["Prestatie-indicator(en)", "Behaald 2022", "Behaald 2023", "Behaald 2024", "Beoogd 2025", "Beoogd 2026"]);
+      expect(indicators!.columns.map((c) => c.text)).toEqual([
+        "Prestatie-indicator(en)",
+        "Behaald 2022",
+        "Behaald 2023",
+        "Behaald 2024",
+        "Beoogd 2025",
+        "Beoogd 2026",
+      ]);
     });
 
     it("shows the values exactly as the author wrote them", () => {
       const layout = buildLayout(analysis);
       expect(valuesOf(layout, WACHTTIJD)).toEqual(["-", "2:17", "8 min", "Maximaal 5 min", "5 min"]);
-      expect(valuesOf(layout, "Klanttevredenheid publieksbalie Haren.")).toEqual(["*", "8,1", "8,3", "8", "8"]);
-      expect(indicatorRows(layout).every((r) => r.values.every((v) => v.text === v.raw && !v.harmonised))).toBe(true);
-      expect(indicatorRows(layout)[0]!.values[0]).toEqual({ text: "*", raw: "*", status: "missing", missing: true, harmonised: false });
+      expect(valuesOf(layout, "Klanttevredenheid publieksbalie Haren.")).toEqual([
+        "*",
+        "8,1",
+        "8,3",
+        "8",
+        "8",
+      ]);
+      expect(
+        indicatorRows(layout).every((r) => r.values.every((v) => v.text === v.raw && !v.harmonised))
+      ).toBe(true);
+      expect(indicatorRows(layout)[0]!.values[0]).toEqual({
+        text: "*",
+        raw: "*",
+        status: "missing",
+        missing: true,
+        harmonised: false,
+      });
     });
 
     it("harmonises each row into one notation on request", () => {
       const layout = buildLayout(analysis, { harmonise: true });
       expect(valuesOf(layout, WACHTTIJD)).toEqual(["-", "2:17 min", "8 min", "Maximaal 5 min", "5 min"]);
       expect(valuesOf(layout, INLOOP)).toEqual(["-", "6:36 min", "7 min", "Maximaal 15 min", "15 min"]);
-      expect(valuesOf(layout, "Klanttevredenheid publieksbalie Harm Buiterplein.")).toEqual(["*", "8,0", "8,3", "8,0", "8,0"]);
-      expect(valuesOf(layout, "% Terugbellen binnen 1 werkdag.")).toEqual(["75%", "70%", "71%", "80%", "80%"]);
-      expect(valuesOf(layout, "% Terugbellen binnen 2 werkdagen.")).toEqual(["82%", "81%", "80%", "80%", "80%"]);
+      expect(valuesOf(layout, "Klanttevredenheid publieksbalie Harm Buiterplein.")).toEqual([
+        "*",
+        "8,0",
+        "8,3",
+        "8,0",
+        "8,0",
+      ]);
+      expect(valuesOf(layout, "% Terugbellen binnen 1 werkdag.")).toEqual([
+        "75%",
+        "70%",
+        "71%",
+        "80%",
+        "80%",
+      ]);
+      expect(valuesOf(layout, "% Terugbellen binnen 2 werkdagen.")).toEqual([
+        "82%",
+        "81%",
+        "80%",
+        "80%",
+        "80%",
+      ]);
       const changed = indicatorRows(layout).find((r) => r.name === WACHTTIJD)!.values[1]!;
       expect(changed).toMatchObject({ text: "2:17 min", raw: "2:17", harmonised: true });
     });
@@ -128,7 +188,9 @@ describe("buildLayout on the sample workbook", () => {
     });
 
     it("leaves placeholders out on request", () => {
-      expect(buildLayout(analysis, { placeholders: false }).explanations.entries.some((e) => e.isPlaceholder)).toBe(false);
+      expect(
+        buildLayout(analysis, { placeholders: false }).explanations.entries.some((e) => e.isPlaceholder)
+      ).toBe(false);
     });
   });
 
@@ -136,22 +198,44 @@ describe("buildLayout on the sample workbook", () => {
     const nl = buildLayout(analysis);
     const en = buildLayout(analysis, { lang: "en" });
     expect(en.lang).toBe("en");
-    expect(en.relation!.title).toBe("Relationship between results and performance indicators: Dienstverlening");
+    expect(en.relation!.title).toBe(
+      "Relationship between results and performance indicators: Dienstverlening"
+    );
     expect(en.relation!.columns).toEqual(["Results", "Performance indicator(s)"]);
-    expect(en.indicators!.columns.map((c) => c.text)).toEqual(["Performance indicator(s)", "Achieved 2022", "Achieved 2023", "Achieved 2024", "Target 2025", "Target 2026"]);
+    expect(en.indicators!.columns.map((c) => c.text)).toEqual([
+      "Performance indicator(s)",
+      "Achieved 2022",
+      "Achieved 2023",
+      "Achieved 2024",
+      "Target 2025",
+      "Target 2026",
+    ]);
     expect(en.explanations.title).toBe("Explanation");
     expect(en.explanations.entries[0]!.label).toBe("Explanation:");
-    expect(en.explanations.entries[5]!.text).toBe("[TO BE COMPLETED — norm not met in 2024: 71% against at least 80%]");
-    expect(en.relation!.rows.map((r) => [r.result, r.lines])).toEqual(nl.relation!.rows.map((r) => [r.result, r.lines]));
-    expect(indicatorRows(en).map((r) => [r.name, r.values])).toEqual(indicatorRows(nl).map((r) => [r.name, r.values]));
+    expect(en.explanations.entries[5]!.text).toBe(
+      "[TO BE COMPLETED — norm not met in 2024: 71% against at least 80%]"
+    );
+    expect(en.relation!.rows.map((r) => [r.result, r.lines])).toEqual(
+      nl.relation!.rows.map((r) => [r.result, r.lines])
+    );
+    expect(indicatorRows(en).map((r) => [r.name, r.values])).toEqual(
+      indicatorRows(nl).map((r) => [r.name, r.values])
+    );
     expect(en.indicators!.legend).toEqual(nl.indicators!.legend);
-    expect(en.explanations.entries.filter((e) => !e.isPlaceholder).map((e) => e.text)).toEqual(nl.explanations.entries.filter((e) => !e.isPlaceholder).map((e) => e.text));
+    expect(en.explanations.entries.filter((e) => !e.isPlaceholder).map((e) => e.text)).toEqual(
+      nl.explanations.entries.filter((e) => !e.isPlaceholder).map((e) => e.text)
+    );
   });
 
   it("names a target miss in the placeholder", () => {
     const withoutWebsiteExplanation: Analysis = {
       ...analysis,
-      programme: { ...analysis.programme, explanations: analysis.programme.explanations.filter((e) => e.indicatorId !== "klanttevredenheid-website") },
+      programme: {
+        ...analysis.programme,
+        explanations: analysis.programme.explanations.filter(
+          (e) => e.indicatorId !== "klanttevredenheid-website"
+        ),
+      },
       findings: [
         ...analysis.findings,
         {
@@ -162,8 +246,13 @@ describe("buildLayout on the sample workbook", () => {
         } as Analysis["findings"][number],
       ],
     };
-    const entry = buildLayout(withoutWebsiteExplanation).explanations.entries.find((e) => e.name === "Klanttevredenheid Website.")!;
-    expect(entry).toMatchObject({ isPlaceholder: true, text: "[IN TE VULLEN — streefwaarde 2025 (ten minste 7,5) in 2024 nog niet gehaald: 7,2]" });
+    const entry = buildLayout(withoutWebsiteExplanation).explanations.entries.find(
+      (e) => e.name === "Klanttevredenheid Website."
+    )!;
+    expect(entry).toMatchObject({
+      isPlaceholder: true,
+      text: "[IN TE VULLEN — streefwaarde 2025 (ten minste 7,5) in 2024 nog niet gehaald: 7,2]",
+    });
   });
 
   it("has no relation or indicator table when the workbook has none", () => {

@@ -26,7 +26,7 @@ describe("neutraliseFormula", () => {
         const risky = /^[=+\-@\t\r]/.test(out);
         expect(!risky || /^(?:[+-]?\d+(?:[.,]\d+)*%?|[-–—]+)$/.test(out)).toBe(true);
         expect(out === text || out === `'${text}`).toBe(true);
-      }),
+      })
     );
   });
 });

@@ -14,16 +14,36 @@ describe("planLayoutSheet", () => {
     const textAt = (row: number, col: number) => plan.cells.find((c) => c.row === row && c.col === col)?.text;
     expect(textAt(0, 0)).toBe("I: Relatie resultaten en prestatie-indicatoren t.a.v. Dienstverlening");
     expect([textAt(1, 0), textAt(1, 1)]).toEqual(["Resultaten", "Prestatie-indicator(en)"]);
-    expect(textAt(2, 1)).toBe("• Klanttevredenheid Website;\n• Klanttevredenheid publieksbalie Harm; Buiterplein/Kreupelstraat/Haren");
+    expect(textAt(2, 1)).toBe(
+      "• Klanttevredenheid Website;\n• Klanttevredenheid publieksbalie Harm; Buiterplein/Kreupelstraat/Haren"
+    );
     expect(textAt(8, 1)).toBe("");
     const header = plan.cells.find((c) => c.text === "Behaald\n2022")!;
-    expect(header.style).toMatchObject({ role: "header-value", bold: true, fill: "#D9E2F3", hAlign: "right", border: true });
+    expect(header.style).toMatchObject({
+      role: "header-value",
+      bold: true,
+      fill: "#D9E2F3",
+      hAlign: "right",
+      border: true,
+    });
     const values = plan.cells.filter((c) => c.row === header.row + 8).map((c) => c.text);
-    expect(values).toEqual(["Gemiddelde wachttijd balie (op afspraak) norm: 5 min.", "-", "2:17", "8 min", "Maximaal 5 min", "5 min"]);
-    expect(plan.cells.find((c) => c.text === "Maximaal 5 min")!.style).toMatchObject({ role: "value", hAlign: "right" });
+    expect(values).toEqual([
+      "Gemiddelde wachttijd balie (op afspraak) norm: 5 min.",
+      "-",
+      "2:17",
+      "8 min",
+      "Maximaal 5 min",
+      "5 min",
+    ]);
+    expect(plan.cells.find((c) => c.text === "Maximaal 5 min")!.style).toMatchObject({
+      role: "value",
+      hAlign: "right",
+    });
     expect(plan.cells.find((c) => c.text.startsWith("Met de bovenstaande"))!.style.role).toBe("legend");
     const placeholder = plan.cells.find((c) => c.style.role === "placeholder")!;
-    expect(placeholder.text).toBe("Toelichting: [IN TE VULLEN — norm niet gehaald in 2024: 71% tegen ten minste 80%]");
+    expect(placeholder.text).toBe(
+      "Toelichting: [IN TE VULLEN — norm niet gehaald in 2024: 71% tegen ten minste 80%]"
+    );
     expect(placeholder.style.fill).toBe("#FFF2CC");
   });
 
@@ -37,7 +57,9 @@ describe("planLayoutSheet", () => {
     expect(plan.merges.every((m) => m.right < plan.columns.length && m.left <= m.right)).toBe(true);
     const keys = plan.cells.map((c) => `${c.row}:${c.col}`);
     expect(new Set(keys).size).toBe(keys.length);
-    const covered = plan.merges.flatMap((m) => Array.from({ length: m.right - m.left }, (_, i) => `${m.top}:${m.left + i + 1}`));
+    const covered = plan.merges.flatMap((m) =>
+      Array.from({ length: m.right - m.left }, (_, i) => `${m.top}:${m.left + i + 1}`)
+    );
     expect(covered.filter((k) => keys.includes(k))).toEqual([]);
     expect(plan.cells.filter((c) => c.style.role === "status").map((c) => c.text)).toContain("✗ norm");
   });

@@ -13,7 +13,11 @@ describe("uniqueSheetName", () => {
     [[], "", "Begrotingstabellen"],
     [[], "History", "History (2)"],
     [[], "Begrotingstabellen Dienstverlening 2026", "Begrotingstabellen Dienstverlen"],
-    [["Begrotingstabellen Dienstverlen"], "Begrotingstabellen Dienstverlening 2026", "Begrotingstabellen Dienstve (2)"],
+    [
+      ["Begrotingstabellen Dienstverlen"],
+      "Begrotingstabellen Dienstverlening 2026",
+      "Begrotingstabellen Dienstve (2)",
+    ],
   ])("%j + %s → %s", (existing, base, expected) => {
     const name = uniqueSheetName(existing, base);
     expect(name).toBe(expected);

@@ -6,9 +6,13 @@ import type { IndicatorTable } from "./types";
  * "Maximaal 15 min" fits on one line and "8,0" columns stay narrow.
  */
 export function columnChars(table: IndicatorTable): number[] {
-  const longest = (texts: readonly string[]) => Math.max(0, ...texts.flatMap((t) => t.split("\n")).map((line) => line.length));
+  const longest = (texts: readonly string[]) =>
+    Math.max(0, ...texts.flatMap((t) => t.split("\n")).map((line) => line.length));
   return table.columns.map((column, i) => {
-    const header = column.role === "value" ? [column.label, column.year === null ? "" : String(column.year)] : column.text.split(" ");
+    const header =
+      column.role === "value"
+        ? [column.label, column.year === null ? "" : String(column.year)]
+        : column.text.split(" ");
     const body = table.rows.flatMap((r) => {
       if (r.type === "group") return [];
       if (column.role === "name") return [r.name];

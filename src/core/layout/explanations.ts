@@ -10,17 +10,29 @@ import type { ExplanationEntry, ExplanationSection, LayoutOptions } from "./type
  * toelichting (the engine's explanation/missing-for-breach) gets a marked placeholder naming the breach.
  * Indicators with neither are left out, as the page does. Toelichtingen that match no indicator come last.
  */
-export function buildExplanations(analysis: Analysis, texts: LayoutTexts, options: LayoutOptions): ExplanationSection {
+export function buildExplanations(
+  analysis: Analysis,
+  texts: LayoutTexts,
+  options: LayoutOptions
+): ExplanationSection {
   const { programme, findings } = analysis;
   const entries: ExplanationEntry[] = [];
   const missing = new Map<IndicatorId, Extract<Finding, { code: "explanation/missing-for-breach" }>>();
   if (options.placeholders ?? true) {
-    for (const f of findings) if (f.code === "explanation/missing-for-breach" && f.indicatorId) missing.set(f.indicatorId, f);
+    for (const f of findings)
+      if (f.code === "explanation/missing-for-breach" && f.indicatorId) missing.set(f.indicatorId, f);
   }
 
   for (const indicator of programme.indicators) {
     const own = programme.explanations.filter((e) => e.indicatorId === indicator.id);
-    for (const e of own) entries.push({ indicatorId: indicator.id, name: safeText(indicator.name), label: texts.explanationLabel, text: safeText(e.text), isPlaceholder: false });
+    for (const e of own)
+      entries.push({
+        indicatorId: indicator.id,
+        name: safeText(indicator.name),
+        label: texts.explanationLabel,
+        text: safeText(e.text),
+        isPlaceholder: false,
+      });
     const gap = missing.get(indicator.id);
     if (own.length === 0 && gap) {
       entries.push({
@@ -34,20 +46,37 @@ export function buildExplanations(analysis: Analysis, texts: LayoutTexts, option
   }
   for (const e of programme.explanations) {
     if (e.indicatorId === null || !programme.indicators.some((i) => i.id === e.indicatorId)) {
-      entries.push({ indicatorId: null, name: safeText(e.name), label: texts.explanationLabel, text: safeText(e.text), isPlaceholder: false });
+      entries.push({
+        indicatorId: null,
+        name: safeText(e.name),
+        label: texts.explanationLabel,
+        text: safeText(e.text),
+        isPlaceholder: false,
+      });
     }
   }
   return { title: texts.explanationsTitle, intro: texts.explanationsIntro, entries };
 }
 
 /** The breach or miss behind an explanation/missing-for-breach finding, with the figures to name. */
-function reasonFor(gap: Extract<Finding, { code: "explanation/missing-for-breach" }>, findings: readonly Finding[]): PlaceholderReason {
+function reasonFor(
+  gap: Extract<Finding, { code: "explanation/missing-for-breach" }>,
+  findings: readonly Finding[]
+): PlaceholderReason {
   const { year, code } = gap.params;
   for (const f of findings) {
     if (f.indicatorId !== gap.indicatorId || f.year !== year || f.code !== code) continue;
-    if (f.code === "norm/breach") return { code: "norm/breach", year, raw: f.params.raw, norm: f.params.norm };
+    if (f.code === "norm/breach")
+      return { code: "norm/breach", year, raw: f.params.raw, norm: f.params.norm };
     if (f.code === "target/missed") {
-      return { code: "target/missed", year, raw: f.params.raw, target: f.params.target, targetYear: f.params.targetYear, sameYear: f.params.sameYear };
+      return {
+        code: "target/missed",
+        year,
+        raw: f.params.raw,
+        target: f.params.target,
+        targetYear: f.params.targetYear,
+        sameYear: f.params.sameYear,
+      };
     }
   }
   return { code: "unknown", year, breach: code };

@@ -49,7 +49,12 @@ export function durationStyle(values: readonly ParsedValue[]): DurationStyle {
   return clock > words ? "clock" : "words";
 }
 
-function harmoniseValue(v: Measured, style: DurationStyle, decimals: number, locale: NotationLocale): string | null {
+function harmoniseValue(
+  v: Measured,
+  style: DurationStyle,
+  decimals: number,
+  locale: NotationLocale
+): string | null {
   const quantity = (amount: number): string => formatQuantity(amount, v, style, decimals, locale);
   switch (v.kind) {
     case "quantity":
@@ -75,7 +80,14 @@ function harmoniseValue(v: Measured, style: DurationStyle, decimals: number, loc
 }
 
 /** A figure with its unit in the row's notation; `withUnit` false leaves the unit off (the low end of a range). */
-function formatQuantity(amount: number, v: Measured, style: DurationStyle, decimals: number, locale: NotationLocale, withUnit = true): string {
+function formatQuantity(
+  amount: number,
+  v: Measured,
+  style: DurationStyle,
+  decimals: number,
+  locale: NotationLocale,
+  withUnit = true
+): string {
   switch (v.unit) {
     case "percent":
       return `${formatAmount(amount, decimals, locale)}${withUnit ? "%" : ""}`;
@@ -89,7 +101,9 @@ function formatQuantity(amount: number, v: Measured, style: DurationStyle, decim
       const unit = withUnit ? " min" : "";
       if (style === "clock") return clock(amount);
       if (isWhole(amount)) return `${formatAmount(amount, 0, locale)}${unit}`;
-      return v.notation === "clock" ? `${clock(amount)}${unit}` : `${formatAmount(amount, decimalsOf(v), locale)}${unit}`;
+      return v.notation === "clock"
+        ? `${clock(amount)}${unit}`
+        : `${formatAmount(amount, decimalsOf(v), locale)}${unit}`;
     }
   }
 }

@@ -3,7 +3,14 @@ import type { Indicator, LegendEntry, Observation, ObservationKind, Programme } 
 import { harmoniseRow } from "./harmonise";
 import { safeText } from "./safeText";
 import type { LayoutTexts } from "./texts";
-import type { IndicatorColumn, IndicatorTable, IndicatorTableRow, LayoutOptions, StatusMark, ValueCell } from "./types";
+import type {
+  IndicatorColumn,
+  IndicatorTable,
+  IndicatorTableRow,
+  LayoutOptions,
+  StatusMark,
+  ValueCell,
+} from "./types";
 
 interface ColumnKey {
   readonly kind: ObservationKind;
@@ -16,17 +23,31 @@ const keyOf = (c: ColumnKey) => `${c.kind}:${c.year ?? ""}`;
  * The indicator table: the name column, one column per (kind, year) as the workbook has them
  * ("Behaald 2022" … "Beoogd 2026"), values as the author wrote them (or harmonised), the legend below.
  */
-export function buildIndicatorTable(programme: Programme, texts: LayoutTexts, lang: "nl" | "en", options: LayoutOptions): IndicatorTable | null {
+export function buildIndicatorTable(
+  programme: Programme,
+  texts: LayoutTexts,
+  lang: "nl" | "en",
+  options: LayoutOptions
+): IndicatorTable | null {
   const table = programme.tables.find((t) => t.kind === "indicators");
   if (!table) return null;
   const keys = valueColumns(programme.indicators);
-  const latestYear = Math.max(-Infinity, ...keys.filter((k) => k.kind === "achieved" && k.year !== null).map((k) => k.year!));
+  const latestYear = Math.max(
+    -Infinity,
+    ...keys.filter((k) => k.kind === "achieved" && k.year !== null).map((k) => k.year!)
+  );
 
   const columns: IndicatorColumn[] = [
     { role: "name", text: texts.nameColumn },
     ...keys.map((k) => {
       const label = texts.kind[k.kind];
-      return { role: "value" as const, text: k.year === null ? label : `${label} ${k.year}`, label, kind: k.kind, year: k.year };
+      return {
+        role: "value" as const,
+        text: k.year === null ? label : `${label} ${k.year}`,
+        label,
+        kind: k.kind,
+        year: k.year,
+      };
     }),
     ...(options.statusColumn ? [{ role: "status" as const, text: texts.statusColumn }] : []),
   ];
@@ -34,7 +55,8 @@ export function buildIndicatorTable(programme: Programme, texts: LayoutTexts, la
   const rows: IndicatorTableRow[] = [];
   let group: string | null = null;
   for (const indicator of programme.indicators) {
-    if (indicator.group !== null && indicator.group !== group) rows.push({ type: "group", text: safeText(indicator.group) });
+    if (indicator.group !== null && indicator.group !== group)
+      rows.push({ type: "group", text: safeText(indicator.group) });
     group = indicator.group;
     rows.push({
       type: "indicator",
@@ -90,7 +112,14 @@ function statusMark(indicator: Indicator, texts: LayoutTexts, tableLatestYear: n
     .filter((o) => o.kind === "achieved" && o.value !== null && o.year !== null)
     .sort((a, b) => b.year! - a.year!)[0];
   if (!latest) return { level: "none", text: "", year: null };
-  const level = latest.status === "breach" ? "breach" : latest.status === "missed" ? "missed" : latest.status === "met" ? "met" : "none";
+  const level =
+    latest.status === "breach"
+      ? "breach"
+      : latest.status === "missed"
+        ? "missed"
+        : latest.status === "met"
+          ? "met"
+          : "none";
   const mark = texts.status[level];
   const text = mark !== "" && latest.year !== tableLatestYear ? `${mark} (${latest.year})` : mark;
   return { level, text, year: latest.year };
@@ -103,7 +132,13 @@ function legendTexts(programme: Programme): string[] {
     return programme.tables.some((t) => {
       if (t.kind === "indicators" || t.sheet !== entry.sheet || !cell) return false;
       const range = parseRange(t.range);
-      return range !== null && cell.row >= range.top && cell.row <= range.bottom && cell.col >= range.left && cell.col <= range.right;
+      return (
+        range !== null &&
+        cell.row >= range.top &&
+        cell.row <= range.bottom &&
+        cell.col >= range.left &&
+        cell.col <= range.right
+      );
     });
   };
   const out: string[] = [];

@@ -10,7 +10,12 @@ import type { LayoutOptions, RelationLine, RelationTable } from "./types";
  * Buiterplein/Kreupelstraat/Haren"); resolved, it lists each linked indicator once under its name in
  * the indicator table ("Klanttevredenheid publieksbalie Harm Buiterplein.", "… Kreupelstraat.", …).
  */
-export function buildRelationTable(programme: Programme, texts: LayoutTexts, lang: "nl" | "en", options: LayoutOptions): RelationTable | null {
+export function buildRelationTable(
+  programme: Programme,
+  texts: LayoutTexts,
+  lang: "nl" | "en",
+  options: LayoutOptions
+): RelationTable | null {
   const table = programme.tables.find((t) => t.kind === "mapping");
   if (!table) return null;
   const names = new Map<IndicatorId, string>(programme.indicators.map((i: Indicator) => [i.id, i.name]));
@@ -22,7 +27,14 @@ export function buildRelationTable(programme: Programme, texts: LayoutTexts, lan
       const withoutIndicator = result.references.length === 0;
       return {
         result: safeText(result.text),
-        lines: mode === "resolved" ? resolvedLines(result.references, names) : result.references.map((r) => ({ text: safeText(r.text), indicatorIds: r.indicatorIds, resolved: r.indicatorIds.length > 0 })),
+        lines:
+          mode === "resolved"
+            ? resolvedLines(result.references, names)
+            : result.references.map((r) => ({
+                text: safeText(r.text),
+                indicatorIds: r.indicatorIds,
+                resolved: r.indicatorIds.length > 0,
+              })),
         withoutIndicator,
         note: withoutIndicator && options.markResultsWithoutIndicator ? texts.withoutIndicator : null,
       };
@@ -33,7 +45,7 @@ export function buildRelationTable(programme: Programme, texts: LayoutTexts, lan
 /** Each indicator once, in the order first referenced; a reference that resolved to nothing stays as written. */
 function resolvedLines(
   references: Programme["results"][number]["references"],
-  names: ReadonlyMap<IndicatorId, string>,
+  names: ReadonlyMap<IndicatorId, string>
 ): RelationLine[] {
   const seen = new Set<IndicatorId>();
   const lines: RelationLine[] = [];

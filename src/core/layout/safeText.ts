@@ -3,7 +3,9 @@
  * halves. A .docx or .xlsx holding one does not open, so every text goes through safeText on its
  * way into a layout and again in each renderer.
  */
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** "a\r\nb\u0000" → "a\nb": line breaks become "\n", forbidden characters are dropped, nothing else changes. */
 export function safeText(text: string): string {

@@ -79,13 +79,39 @@ const BULLET = "• ";
 const { color, size, status: statusColor } = LAYOUT_THEME;
 
 function style(role: CellRole, over: Partial<Omit<CellStyle, "role">> = {}): CellStyle {
-  return { role, bold: false, italic: false, size: size.body, color: color.text, fill: null, hAlign: "left", vAlign: "top", wrap: true, border: false, numberFormat: "@", ...over };
+  return {
+    role,
+    bold: false,
+    italic: false,
+    size: size.body,
+    color: color.text,
+    fill: null,
+    hAlign: "left",
+    vAlign: "top",
+    wrap: true,
+    border: false,
+    numberFormat: "@",
+    ...over,
+  };
 }
 
 const STYLES = {
   title: style("title", { bold: true, size: size.title, color: color.headerText, wrap: false }),
-  header: style("header", { bold: true, color: color.headerText, fill: color.headerFill, border: true, vAlign: "middle" }),
-  headerValue: style("header-value", { bold: true, color: color.headerText, fill: color.headerFill, border: true, hAlign: "right", vAlign: "middle" }),
+  header: style("header", {
+    bold: true,
+    color: color.headerText,
+    fill: color.headerFill,
+    border: true,
+    vAlign: "middle",
+  }),
+  headerValue: style("header-value", {
+    bold: true,
+    color: color.headerText,
+    fill: color.headerFill,
+    border: true,
+    hAlign: "right",
+    vAlign: "middle",
+  }),
   text: style("text", { border: true }),
   value: style("value", { border: true, hAlign: "right", wrap: false }),
   group: style("group", { bold: true, fill: color.groupFill, border: true }),
@@ -95,11 +121,21 @@ const STYLES = {
   intro: style("intro", { italic: true }),
   explanationName: style("explanation-name", { bold: true, vAlign: "bottom" }),
   explanationText: style("explanation-text"),
-  placeholder: style("placeholder", { italic: true, color: color.placeholderText, fill: color.placeholderFill }),
+  placeholder: style("placeholder", {
+    italic: true,
+    color: color.placeholderText,
+    fill: color.placeholderFill,
+  }),
 } as const;
 
 function statusStyle(level: StatusLevel): CellStyle {
-  return style("status", { bold: level !== "none", color: statusColor[level], border: true, hAlign: "center", wrap: false });
+  return style("status", {
+    bold: level !== "none",
+    color: statusColor[level],
+    border: true,
+    hAlign: "center",
+    wrap: false,
+  });
 }
 
 /** Plans the sheet: relation table, a blank row, indicator table with legend, a blank row, Toelichting. */
@@ -112,7 +148,10 @@ export function planLayoutSheet(layout: BudgetLayout): SheetPlan {
   let row = 0;
 
   /** Puts a row of cells and records its height from the tallest cell. */
-  const put = (entries: readonly { col: number; span?: number; text: string; style: CellStyle }[], minHeight = 0) => {
+  const put = (
+    entries: readonly { col: number; span?: number; text: string; style: CellStyle }[],
+    minHeight = 0
+  ) => {
     let height = minHeight;
     for (const e of entries) {
       const right = e.col + (e.span ?? 1) - 1;
@@ -158,7 +197,10 @@ export function planLayoutSheet(layout: BudgetLayout): SheetPlan {
   };
 }
 
-type Put = (entries: readonly { col: number; span?: number; text: string; style: CellStyle }[], minHeight?: number) => void;
+type Put = (
+  entries: readonly { col: number; span?: number; text: string; style: CellStyle }[],
+  minHeight?: number
+) => void;
 
 function planRelation(table: RelationTable, last: number, put: Put): void {
   const span = Math.max(1, last);
@@ -184,7 +226,7 @@ function planIndicators(table: IndicatorTable, put: Put): void {
       col,
       text: c.role === "value" && c.year !== null ? `${c.label}\n${c.year}` : c.text,
       style: c.role === "name" ? STYLES.header : STYLES.headerValue,
-    })),
+    }))
   );
   for (const r of table.rows) {
     if (r.type === "group") {
@@ -194,7 +236,9 @@ function planIndicators(table: IndicatorTable, put: Put): void {
     put([
       { col: 0, text: r.name, style: STYLES.text },
       ...r.values.map((v, i) => ({ col: i + 1, text: v.text, style: STYLES.value })),
-      ...(r.status ? [{ col: r.values.length + 1, text: r.status.text, style: statusStyle(r.status.level) }] : []),
+      ...(r.status
+        ? [{ col: r.values.length + 1, text: r.status.text, style: statusStyle(r.status.level) }]
+        : []),
     ]);
   }
 }
@@ -203,7 +247,9 @@ function columnWidths(table: IndicatorTable | null): number[] {
   if (!table) return [NAME_WIDTH, NAME_WIDTH];
   const chars = columnChars(table);
   return table.columns.map((c, i) =>
-    c.role === "name" ? NAME_WIDTH : Math.min(MAX_VALUE_WIDTH, Math.max(MIN_VALUE_WIDTH, Math.round(((chars[i] ?? 0) * 0.85 + 3) * 2) / 2)),
+    c.role === "name"
+      ? NAME_WIDTH
+      : Math.min(MAX_VALUE_WIDTH, Math.max(MIN_VALUE_WIDTH, Math.round(((chars[i] ?? 0) * 0.85 + 3) * 2) / 2))
   );
 }
 
@@ -211,7 +257,11 @@ function columnWidths(table: IndicatorTable | null): number[] {
  * Height in points for a text wrapped in a cell `widthChars` wide. Character widths are an average
  * for Calibri; good enough for rows to fit their text, never clip it.
  */
-export function rowHeight(text: string, widthChars: number, s: Pick<CellStyle, "size" | "bold" | "wrap">): number {
+export function rowHeight(
+  text: string,
+  widthChars: number,
+  s: Pick<CellStyle, "size" | "bold" | "wrap">
+): number {
   const pixels = widthChars * 7 + 5 - 8;
   const charPixels = (s.size / 10) * (s.bold ? 5.6 : 5.1);
   const perLine = Math.max(1, Math.floor(pixels / charPixels));

@@ -6,7 +6,14 @@ import type { LayoutLang, StatusLevel } from "./types";
 /** What a placeholder toelichting names: the breach or miss the author still has to explain. */
 export type PlaceholderReason =
   | { readonly code: "norm/breach"; readonly year: number; readonly raw: string; readonly norm: NormSpec }
-  | { readonly code: "target/missed"; readonly year: number; readonly raw: string; readonly target: NormSpec; readonly targetYear: number; readonly sameYear: boolean }
+  | {
+      readonly code: "target/missed";
+      readonly year: number;
+      readonly raw: string;
+      readonly target: NormSpec;
+      readonly targetYear: number;
+      readonly sameYear: boolean;
+    }
   | { readonly code: "unknown"; readonly year: number; readonly breach: "norm/breach" | "target/missed" };
 
 /** The fixed texts of the page. The author's texts are never translated; only these are. */
@@ -29,7 +36,10 @@ export interface LayoutTexts {
 export const LAYOUT_TEXTS: Readonly<Record<LayoutLang, LayoutTexts>> = {
   nl: {
     documentTitle: (p) => (p ? `Begrotingstabellen ${p}` : "Begrotingstabellen"),
-    relationTitle: (p) => (p ? `Relatie resultaten en prestatie-indicatoren t.a.v. ${p}` : "Relatie resultaten en prestatie-indicatoren"),
+    relationTitle: (p) =>
+      p
+        ? `Relatie resultaten en prestatie-indicatoren t.a.v. ${p}`
+        : "Relatie resultaten en prestatie-indicatoren",
     relationColumns: ["Resultaten", "Prestatie-indicator(en)"],
     indicatorTitle: (p) => (p ? `Prestatie-indicatoren ${p}` : "Prestatie-indicatoren"),
     nameColumn: "Prestatie-indicator(en)",
@@ -44,7 +54,10 @@ export const LAYOUT_TEXTS: Readonly<Record<LayoutLang, LayoutTexts>> = {
   },
   en: {
     documentTitle: (p) => (p ? `Budget tables: ${p}` : "Budget tables"),
-    relationTitle: (p) => (p ? `Relationship between results and performance indicators: ${p}` : "Relationship between results and performance indicators"),
+    relationTitle: (p) =>
+      p
+        ? `Relationship between results and performance indicators: ${p}`
+        : "Relationship between results and performance indicators",
     relationColumns: ["Results", "Performance indicator(s)"],
     indicatorTitle: (p) => (p ? `Performance indicators: ${p}` : "Performance indicators"),
     nameColumn: "Performance indicator(s)",

@@ -10,7 +10,13 @@ const RESERVED = ["history"];
  */
 export function uniqueSheetName(existing: readonly string[], base = "Begrotingstabellen"): string {
   const taken = new Set([...existing.map((n) => n.toLowerCase()), ...RESERVED]);
-  const clean = base.replace(FORBIDDEN, " ").replace(/\s+/g, " ").trim().replace(/^'+|'+$/g, "").trim() || "Begrotingstabellen";
+  const clean =
+    base
+      .replace(FORBIDDEN, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+      .replace(/^'+|'+$/g, "")
+      .trim() || "Begrotingstabellen";
   const first = clean.slice(0, MAX_LENGTH).trim();
   if (!taken.has(first.toLowerCase())) return first;
   for (let n = 2; ; n++) {
