@@ -37,8 +37,8 @@ import type {
 const PAGE = { width: 11906, height: 16838, margin: 1134 } as const;
 const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
 /** Twips per character of 10 pt Calibri (a little over the average), and the cell's side margins plus slack. */
-const CHAR_TWIPS = 88;
-const CELL_SLACK = 200;
+const CHAR_TWIPS = 96;
+const CELL_SLACK = 230;
 const MIN_VALUE_WIDTH = 880;
 const MAX_VALUE_WIDTH = 2200;
 const BULLETS = "relatie-opsomming";
@@ -77,7 +77,7 @@ export async function renderDocx(layout: BudgetLayout): Promise<Uint8Array> {
             color: hex(color.text),
             language: { value: layout.lang === "nl" ? "nl-NL" : "en-GB" },
           },
-          paragraph: { spacing: { after: 0, line: 259 } },
+          paragraph: { spacing: { after: 0, line: 240 } },
         },
         heading3: {
           run: { font, size: half(size.title), bold: true, color: hex(color.headerText) },
