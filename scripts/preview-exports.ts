@@ -8,8 +8,17 @@
  *
  * Needs soffice and pdftoppm; exits 2 with the apt-get line when they are missing.
  */
-import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import {
+  accessSync,
+  constants,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -40,8 +49,16 @@ const VARIANTS: readonly { readonly name: string; readonly options: LayoutOption
   },
 ];
 
+/** True when `command` is an executable file on the PATH. */
 function has(command: string): boolean {
-  return spawnSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" }).status === 0;
+  return (process.env.PATH ?? "").split(path.delimiter).some((dir) => {
+    try {
+      accessSync(path.join(dir, command), constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** LibreOffice → PDF in its own folder (a.docx and a.xlsx would both become a.pdf), then pdftoppm → PNG. */
