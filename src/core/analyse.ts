@@ -6,7 +6,7 @@ import { makeFinding } from "./findings/makeFinding";
 import type { Finding, IndicatorId, NormSource } from "./findings/types";
 import { normaliseName } from "./mapping/normaliseName";
 import { resolveReferences, type IndicatorIndex } from "./mapping/resolveReferences";
-import { similarity } from "./mapping/similarity";
+import { ClosestNameFinder } from "./mapping/closest";
 import { collectLegend } from "./model/legend";
 import { findProgrammeName } from "./model/programmeName";
 import { readExplanations } from "./model/readExplanations";
@@ -194,8 +194,13 @@ function identify(rows: readonly IndicatorRow[], findings: Finding[]): Indicator
 
 function indexOf(drafts: readonly IndicatorDraft[]): IndicatorIndex {
   const byKey = new Map<string, IndicatorId[]>();
-  for (const d of drafts) byKey.set(d.key, [...(byKey.get(d.key) ?? []), d.id]);
-  return { byKey, entries: drafts.map((d) => ({ id: d.id, key: d.key, name: d.row.name })) };
+  for (const d of drafts) {
+    const ids = byKey.get(d.key);
+    if (ids) ids.push(d.id);
+    else byKey.set(d.key, [d.id]);
+  }
+  const entries = drafts.map((d) => ({ id: d.id, key: d.key, name: d.row.name }));
+  return { byKey, entries, closest: new ClosestNameFinder(entries) };
 }
 
 function resolveExplanations(layouts: readonly TableLayout[], index: IndicatorIndex, findings: Finding[]): Explanation[] {
@@ -203,11 +208,7 @@ function resolveExplanations(layouts: readonly TableLayout[], index: IndicatorIn
     const key = normaliseName(e.name);
     let id = index.byKey.get(key)?.[0] ?? null;
     if (!id) {
-      let best: { id: IndicatorId; name: string; score: number } | null = null;
-      for (const entry of index.entries) {
-        const score = similarity(key, entry.key);
-        if (!best || score > best.score) best = { id: entry.id, name: entry.name, score };
-      }
+      const best = index.closest.find(key);
       if (best && best.score >= 0.8) id = best.id;
       else
         findings.push(

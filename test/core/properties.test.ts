@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { analyseWorkbook } from "../../src/core/analyse";
 import { detectTables } from "../../src/core/detect/detectTables";
+import { ClosestNameFinder } from "../../src/core/mapping/closest";
 import { resolveReferences } from "../../src/core/mapping/resolveReferences";
 import { describeFinding } from "../../src/core/messages";
 import { parseValue } from "../../src/core/values/parseValue";
@@ -60,10 +61,8 @@ describe("the engine never throws", () => {
   });
 
   it("resolveReferences on arbitrary references", () => {
-    const index = {
-      byKey: new Map([["klanttevredenheid website", ["klanttevredenheid-website" as never]]]),
-      entries: [{ id: "klanttevredenheid-website" as never, key: "klanttevredenheid website", name: "Klanttevredenheid Website." }],
-    };
+    const entries = [{ id: "klanttevredenheid-website" as never, key: "klanttevredenheid website", name: "Klanttevredenheid Website." }];
+    const index = { byKey: new Map([["klanttevredenheid website", ["klanttevredenheid-website" as never]]]), entries, closest: new ClosestNameFinder(entries) };
     fc.assert(
       fc.property(fc.array(budgetText, { maxLength: 5 }), (lines) => {
         const out = resolveReferences([{ text: "R", sheet: "S", cell: "A1" as never, lines }], index);

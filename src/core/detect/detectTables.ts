@@ -30,6 +30,8 @@ interface HeaderMatch {
 }
 
 const LIST_EXPLANATION = /^toelichting\s*:/i;
+/** A cheap first look: a header row names its name or result column with one of these words. */
+const HEADER_HINT = /^.{0,12}(indicator|naam|name|kengetal|product|dienst|resulta|result|omschrijving|bereiken|doelstelling)/i;
 const LIST_HEADER = /^indicator(?:en)?\b.*toelichting/i;
 
 /**
@@ -121,6 +123,16 @@ function findTitle(view: SheetView, headerTop: number, left: number, right: numb
   return null;
 }
 
+/** Does the row hold a name or result header? Checked before classifying every cell of every row. */
+function hasHeaderWord(view: SheetView, row: number, cols: readonly number[]): boolean {
+  return cols.some((c) => {
+    const text = view.text(row, c);
+    if (!HEADER_HINT.test(text)) return false;
+    const role = classifyHeader(text).role;
+    return role === "name" || role === "result";
+  });
+}
+
 function roleAt(view: SheetView, row: number, col: number): HeaderRole {
   return classifyHeader(view.text(row, col));
 }
@@ -129,6 +141,7 @@ function roleAt(view: SheetView, row: number, col: number): HeaderRole {
 function matchHeader(view: SheetView, r: number, forced?: TableKind): HeaderMatch | null {
   const cols = view.filledColumns(r);
   if (cols.length < 2) return null;
+  if (!forced && !hasHeaderWord(view, r, cols) && !hasHeaderWord(view, r + 1, view.filledColumns(r + 1))) return null;
   const roles = new Map<number, HeaderRole>();
   for (const c of cols) roles.set(c, roleAt(view, r, c));
 

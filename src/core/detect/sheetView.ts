@@ -79,6 +79,7 @@ export class SheetView {
   }
 }
 
+/** The cell's cleaned text. */
 export function cellText(cell: CellData): string {
   const { value } = cell;
   if (value === null || value === undefined) return "";

@@ -5,11 +5,12 @@ import { nlNotation, type NotationLocale } from "../values/notation";
 import type { ParsedValue } from "../values/types";
 import { splitLeadingNorm } from "../norms/normFromText";
 import { normaliseKeepSlash, normaliseName } from "./normaliseName";
-import { similarity } from "./similarity";
+import { ClosestNameFinder } from "./closest";
 
 export interface IndicatorIndex {
   readonly byKey: ReadonlyMap<string, readonly IndicatorId[]>;
   readonly entries: readonly { readonly id: IndicatorId; readonly key: string; readonly name: string }[];
+  readonly closest: ClosestNameFinder;
 }
 
 export interface UnresolvedReference {
@@ -69,7 +70,7 @@ export function resolveReferences(rows: readonly MappingRow[], index: IndicatorI
         }
       }
       if (found.length === 0) {
-        const best = closest(normaliseName(body), index);
+        const best = index.closest.find(normaliseName(body));
         if (best && best.score >= APPROXIMATE) {
           found = [best.id];
           match = "approximate";
@@ -116,13 +117,4 @@ function resolveShorthand(text: string, index: IndicatorIndex): IndicatorId[] {
     if (found.length === alternatives.length) break;
   }
   return best.length === alternatives.length ? best : [];
-}
-
-function closest(key: string, index: IndicatorIndex): { id: IndicatorId; name: string; score: number } | null {
-  let best: { id: IndicatorId; name: string; score: number } | null = null;
-  for (const e of index.entries) {
-    const score = similarity(key, e.key);
-    if (!best || score > best.score) best = { id: e.id, name: e.name, score };
-  }
-  return best;
 }

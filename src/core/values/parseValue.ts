@@ -142,9 +142,28 @@ function superscriptDigit(ch: string | undefined): string | undefined {
   return String("¹²³⁴⁵⁶⁷⁸⁹".indexOf(ch) + 1);
 }
 
+const WORD_SETS = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** Is the text one of the words ('n.b.' or 'n.b')? The lookup set is built once per list. */
 function matchesWord(text: string, words: readonly string[]): boolean {
-  const lower = text.toLowerCase();
-  return words.some((w) => lower === w || lower === w.replace(/\.$/, ""));
+  let set = WORD_SETS.get(words);
+  if (!set) {
+    set = new Set(words.flatMap((w) => [w, w.replace(/\.$/, "")]));
+    WORD_SETS.set(words, set);
+  }
+  return set.has(text.toLowerCase());
+}
+
+const SORTED = new WeakMap<readonly string[], readonly string[]>();
+
+/** The words, longest first, so "ten minste" is tried before "min". Sorted once per list. */
+function longestFirst(words: readonly string[]): readonly string[] {
+  let sorted = SORTED.get(words);
+  if (!sorted) {
+    sorted = [...words].sort((a, b) => b.length - a.length);
+    SORTED.set(words, sorted);
+  }
+  return sorted;
 }
 
 /** Leading comparator: '≤ 5', '< 350', 'Maximaal 5 min', 'minimaal 80%'. */
@@ -159,7 +178,7 @@ function splitComparator(text: string, locale: NotationLocale): { op: Comparator
     [locale.atMost, "<="],
     [locale.atLeast, ">="],
   ] as const) {
-    const word = [...words].sort((a, b) => b.length - a.length).find((w) => lower.startsWith(`${w} `) || lower.startsWith(`${w}:`));
+    const word = longestFirst(words).find((w) => lower.startsWith(`${w} `) || lower.startsWith(`${w}:`));
     if (word) return { op, rest: text.slice(word.length).replace(/^[\s:]+/, "") };
   }
   return null;

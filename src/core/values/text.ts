@@ -4,7 +4,10 @@ const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const ODD_SPACE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g;
 
 /** Trim, drop zero-width characters, turn every kind of space into one plain space. Keeps line breaks. */
+const NEEDS_CLEANING = /[\u00A0\u2000-\u200D\u202F\u205F\u3000\u2060\uFEFF\u00AD\t\r\n]| {2}|^ | $/;
+
 export function cleanText(text: string): string {
+  if (!NEEDS_CLEANING.test(text)) return text;
   return text
     .replace(ZERO_WIDTH, "")
     .replace(ODD_SPACE, " ")
