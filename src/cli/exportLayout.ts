@@ -1,13 +1,22 @@
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { buildLayout } from "../core/layout";
 import type { Lang } from "../core/messages";
 import type { Analysis } from "../core/model/types";
+import { renderDocx, renderHtml } from "../export";
+import { STRINGS } from "./strings";
 
 export class ExportError extends Error {}
 
-/** Writes the budget page's tables as .docx or .html. */
-export async function exportLayout(_analysis: Analysis, file: string, lang: Lang): Promise<void> {
-  throw new ExportError(
-    lang === "nl"
-      ? `--export is nog niet beschikbaar: de begrotingstabellen worden nog gebouwd (${file} is niet geschreven).`
-      : `--export is not available yet: the budget tables are still being built (${file} was not written).`,
-  );
+/** Writes the budget page's tables (relation table, indicator table, toelichting) as .docx or .html. */
+export async function exportLayout(analysis: Analysis, file: string, lang: Lang): Promise<void> {
+  const ext = path.extname(file).toLowerCase();
+  if (ext !== ".docx" && ext !== ".html" && ext !== ".htm") throw new ExportError(STRINGS[lang].exportType(file));
+  const layout = buildLayout(analysis, { lang });
+  const content = ext === ".docx" ? await renderDocx(layout) : renderHtml(layout, { fragment: false });
+  try {
+    await writeFile(file, content);
+  } catch (e) {
+    throw new ExportError(STRINGS[lang].writeFailed(file, (e as NodeJS.ErrnoException).code ?? String(e)));
+  }
 }

@@ -67,7 +67,7 @@ describe("npm run check", () => {
 
   it("--lang en writes the messages in English", async () => {
     const r = await check(SAMPLE, "--json", "--lang", "en");
-    const breach = JSON.parse(r.stdout).findings.find((f: { code: string; year: number }) => f.code === "norm/breach" && f.year === 2024 && f.cell === "D11");
+    const breach = JSON.parse(r.stdout).findings.find((f: { code: string; year: number; cell: string }) => f.code === "norm/breach" && f.year === 2024 && f.cell === "D11");
     expect(breach.message).toBe("Norm not met in 2024: 8 min while the norm is at most 5 min.");
   });
 
@@ -100,6 +100,24 @@ describe("npm run check", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("zou de invoer");
     expect(statSync(copy).mtimeMs).toBe(before);
+    noStackTrace(r);
+  });
+
+  it("--export writes the budget tables as .docx and as .html", async () => {
+    const docx = path.join(dir, "tabellen.docx");
+    const html = path.join(dir, "tabellen.html");
+    expect((await check(SAMPLE, "--export", docx)).code).toBe(1);
+    expect((await check(SAMPLE, "--export", html)).code).toBe(1);
+    expect(readFileSync(docx).subarray(0, 2).toString()).toBe("PK");
+    const page = readFileSync(html, "utf8");
+    expect(page).toContain("<table");
+    expect(page).toContain("Maximaal 5 min");
+  });
+
+  it("--export refuses an unknown file type", async () => {
+    const r = await check(SAMPLE, "--export", path.join(dir, "tabellen.pdf"));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(".docx of .html");
     noStackTrace(r);
   });
 
