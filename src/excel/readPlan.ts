@@ -4,16 +4,17 @@
  * Excel on the web refuses a request or response above 5 MB, and one range read above 5 million
  * cells. A cell costs three JSON values (values, text, numberFormat): about 30 bytes for the
  * numbers, percentages and short labels of a budget table ("0.875", "87,5%", "0.0%"). So one sync
- * carries at most SYNC_BUDGET_BYTES / BYTES_PER_CELL cells.
+ * carries at most syncBudgetBytes / bytesPerCell = 160,000 cells. (An estimate: a sheet of long
+ * texts weighs more per cell; the tests measure real payloads of a realistic budget workbook.)
  *
  * The number of syncs of readWorkbook, whatever the size:
  *   1  the sheet list (names, visibility, protection);
  *   2  per sheet the used-range address, its merged areas and, in the same sync, a window of the
- *      top-left WINDOW_COLUMNS columns × n rows, sized so all windows together stay in one sync's
+ *      top-left windowColumns columns × n rows, sized so all windows together stay in one sync's
  *      budget. A budget workbook fits its windows, so it is read in these 2 syncs;
  *   +k the rest, in row chunks packed into syncs of at most cellsPerSync cells:
- *      k = ceil(cells outside the windows / cellsPerSync). 20,000 rows × 10 columns on one sheet:
- *      9,375 rows in the window, 106,250 cells in 1 more sync: 3 syncs.
+ *      k = ceil(cells outside the windows / cellsPerSync). 20,000 rows × 10 columns beside a
+ *      small second sheet: windows of 6,153 rows, 138,470 cells in 1 more sync: 3 syncs.
  * Reading stops with "too-large" above MAX_CELLS, before any cell data is requested.
  */
 import type { RangeRef } from "../core/address";
@@ -28,9 +29,9 @@ export interface ReadLimits {
 }
 
 export const READ_LIMITS: ReadLimits = {
-  syncBudgetBytes: 4_500_000, // 10% under Excel on the web's 5 MB for the request framing
+  syncBudgetBytes: 4_800_000, // under Excel on the web's 5 MB (5,242,880 bytes) with room for the framing
   bytesPerCell: 30,
-  windowColumns: 16, // A:P holds a budget table: name, unit, five or six years, norm, source
+  windowColumns: 13, // A:M holds a budget table: name, unit, realisations, targets, norm, source
   chunkCells: 50_000,
   maxCells: 5_000_000,
 };
@@ -66,34 +67,40 @@ export interface Chunk {
   readonly rect: RangeRef;
 }
 
-/** Row bands of at most chunkCells cells (at least one row each). */
-export function toChunks(sheet: number, rects: readonly RangeRef[], limits: ReadLimits = READ_LIMITS): Chunk[] {
-  const chunks: Chunk[] = [];
-  for (const r of rects) {
-    const width = r.right - r.left + 1;
-    const rows = Math.max(1, Math.floor(limits.chunkCells / width));
-    for (let top = r.top; top <= r.bottom; top += rows) {
-      chunks.push({ sheet, rect: { top, bottom: Math.min(r.bottom, top + rows - 1), left: r.left, right: r.right } });
-    }
-  }
-  return chunks;
+export interface SheetRest {
+  readonly sheet: number;
+  readonly rects: readonly RangeRef[];
 }
 
-/** Packs chunks, in order, into syncs of at most cellsPerSync cells each. */
-export function packSyncs(chunks: readonly Chunk[], limits: ReadLimits = READ_LIMITS): Chunk[][] {
+/**
+ * The rest of every sheet as syncs of row bands: each sync is filled up to cellsPerSync cells
+ * (a band is cut where the sync is full), each band at most chunkCells cells and one row at least.
+ * So the number of syncs is ceil(cells / cellsPerSync), give or take a row's rounding.
+ */
+export function planSyncs(rests: readonly SheetRest[], limits: ReadLimits = READ_LIMITS): Chunk[][] {
   const budget = cellsPerSync(limits);
   const syncs: Chunk[][] = [];
   let current: Chunk[] = [];
-  let cells = 0;
-  for (const chunk of chunks) {
-    const n = cellCount(chunk.rect);
-    if (current.length > 0 && cells + n > budget) {
-      syncs.push(current);
-      current = [];
-      cells = 0;
+  let room = budget;
+  for (const { sheet, rects } of rests) {
+    for (const r of rects) {
+      const width = r.right - r.left + 1;
+      const maxRows = Math.max(1, Math.floor(limits.chunkCells / width));
+      let top = r.top;
+      while (top <= r.bottom) {
+        const fit = Math.floor(room / width);
+        if (fit === 0) {
+          syncs.push(current);
+          current = [];
+          room = budget;
+          continue;
+        }
+        const rows = Math.min(fit, maxRows, r.bottom - top + 1);
+        current.push({ sheet, rect: { top, bottom: top + rows - 1, left: r.left, right: r.right } });
+        room -= rows * width;
+        top += rows;
+      }
     }
-    current.push(chunk);
-    cells += n;
   }
   if (current.length > 0) syncs.push(current);
   return syncs;

@@ -8,7 +8,7 @@ import { EMPTY_CELL, type CellData, type SheetData, type WorkbookData } from "..
 import { splitAreas } from "./addresses";
 import { toCellData } from "./cellData";
 import { runExcel } from "./errors";
-import { READ_LIMITS, cellCount, outsideWindow, packSyncs, toChunks, windowSize, type Chunk, type ReadLimits } from "./readPlan";
+import { READ_LIMITS, cellCount, outsideWindow, planSyncs, windowSize, type ReadLimits, type SheetRest } from "./readPlan";
 import type { Capabilities } from "./requirements";
 
 type Progress = (done: number, total: number) => void;
@@ -108,7 +108,7 @@ export async function readWorkbook(caps: Capabilities, onProgress?: Progress, li
     if (total > limits.maxCells) {
       throw new GatewayError("too-large", `The workbook's used ranges hold ${total} cells; Indicator Check reads at most ${limits.maxCells}.`);
     }
-    const chunks: Chunk[] = [];
+    const rests: SheetRest[] = [];
     probes.forEach((p, i) => {
       const grid = grids[i]!;
       if (!grid.used) return;
@@ -116,14 +116,14 @@ export async function readWorkbook(caps: Capabilities, onProgress?: Progress, li
         const rect = parseRange(p.window.address);
         if (rect) fill(grid, rect, p.window.values, p.window.text, p.window.numberFormat);
       }
-      chunks.push(...toChunks(i, outsideWindow(grid.used, win), limits));
+      rests.push({ sheet: i, rects: outsideWindow(grid.used, win) });
     });
+    const groups = planSyncs(rests, limits);
     // Cells inside a window but outside its own used part are empty: count them as read.
-    let done = total - chunks.reduce((n, c) => n + cellCount(c.rect), 0);
+    let done = total - groups.flat().reduce((n, c) => n + cellCount(c.rect), 0);
     onProgress?.(done, total);
 
-    // Syncs 3…: the rest, one sync per packed group (bounded: see readPlan.ts).
-    const groups = packSyncs(chunks, limits);
+    // Syncs 3…: the rest, one sync per planned group (bounded: see readPlan.ts).
     for (const group of groups) {
       const ranges = group.map((chunk) => {
         const r = chunk.rect;
@@ -131,7 +131,7 @@ export async function readWorkbook(caps: Capabilities, onProgress?: Progress, li
         range.load("values,text,numberFormat");
         return { chunk, range };
       });
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ~150,000 cells, planned above
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 160,000 cells, planned above
       await context.sync();
       for (const { chunk, range } of ranges) {
         fill(grids[chunk.sheet]!, chunk.rect, range.values, range.text, range.numberFormat);

@@ -1,0 +1,159 @@
+import type { CellData, SheetData, WorkbookData } from "../../src/core/workbook";
+import { GatewayError } from "../../src/core/gateway";
+import { createExcelGateway } from "../../src/excel/excelGateway";
+import { readWorkbook } from "../../src/excel/readWorkbook";
+import { READ_LIMITS } from "../../src/excel/readPlan";
+import { checkRequirements } from "../../src/excel/requirements";
+import { budgetWorkbook } from "./budgetWorkbook";
+import { cellKey, usedRect, displayText, type WorkbookModel } from "./double/model";
+import { FIVE_MB, buildModel, installExcelDouble, maxPayload, type ExcelDouble } from "./excelDouble";
+
+/** What readWorkbook must return, computed straight from the model (no windows, no chunks). */
+function expected(model: WorkbookModel, merges = true): WorkbookData {
+  const errors = new Set(["#N/A", "#DIV/0!", "#VALUE!"]);
+  return {
+    sheets: model.sheets.map((s): SheetData => {
+      const used = usedRect(s, true);
+      const flags = { ...(s.visibility !== "Visible" && { hidden: true }), ...(s.protected && { protected: true }) };
+      if (!used) return { name: s.name, startRow: 0, startCol: 0, cells: [], ...flags };
+      const cells: CellData[][] = [];
+      for (let r = used.top; r <= used.bottom; r++) {
+        const row: CellData[] = [];
+        for (let c = used.left; c <= used.right; c++) {
+          const m = s.cells.get(cellKey(r, c));
+          const v = m?.value ?? null;
+          const value = v === "" ? null : typeof v === "string" && errors.has(v) ? { error: v } : v;
+          const merge = merges ? s.merges.find((x) => r >= x.top && r <= x.bottom && c >= x.left && c <= x.right) : undefined;
+          row.push({
+            value,
+            text: displayText(m),
+            format: m?.numberFormat ?? "General",
+            ...(merge && { merge: `${String.fromCharCode(65 + merge.left)}${merge.top + 1}:${String.fromCharCode(65 + merge.right)}${merge.bottom + 1}` }),
+          });
+        }
+        cells.push(row);
+      }
+      return { name: s.name, startRow: used.top, startCol: used.left, cells, ...flags };
+    }),
+  };
+}
+
+/** Plain data only: no proxies, no class instances, nothing a closed Excel.run could invalidate. */
+function isPlain(value: unknown): boolean {
+  if (value === null || typeof value !== "object") return typeof value !== "function";
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== Array.prototype) return false;
+  return Object.values(value).every(isPlain);
+}
+
+let double: ExcelDouble;
+afterEach(() => double.uninstall());
+
+describe("readWorkbook", () => {
+  it("maps Excel's values: empty → null, error text → error, numbers, text and number formats, merges, flags", async () => {
+    const model = buildModel([
+      {
+        name: "Blad 1",
+        start: "B3",
+        rows: [
+          ["Indicator", { value: 0.75, numberFormat: "0%", text: "75%" }, true, ""],
+          [{ value: "#DIV/0!", text: "#DEEL/0!" }, { value: 2.2833, numberFormat: "[m]:ss", text: "2:17" }, undefined, "Maximaal 5 min"],
+        ],
+        merges: ["B3:C3"],
+      },
+      { name: "Leeg" },
+      { name: "Verborgen", visibility: "Hidden", protected: true, rows: [[1]] },
+    ]);
+    double = installExcelDouble(model);
+    const data = await createExcelGateway().readWorkbook();
+    expect(data).toEqual({
+      sheets: [
+        {
+          name: "Blad 1",
+          startRow: 2,
+          startCol: 1,
+          cells: [
+            [
+              { value: "Indicator", text: "Indicator", format: "General", merge: "B3:C3" },
+              { value: 0.75, text: "75%", format: "0%", merge: "B3:C3" },
+              { value: true, text: "WAAR", format: "General" },
+              { value: null, text: "", format: "General" },
+            ],
+            [
+              { value: { error: "#DIV/0!" }, text: "#DEEL/0!", format: "General" },
+              { value: 2.2833, text: "2:17", format: "[m]:ss" },
+              { value: null, text: "", format: "General" },
+              { value: "Maximaal 5 min", text: "Maximaal 5 min", format: "General" },
+            ],
+          ],
+        },
+        { name: "Leeg", startRow: 0, startCol: 0, cells: [] },
+        { name: "Verborgen", startRow: 0, startCol: 0, cells: [[{ value: 1, text: "1", format: "General" }]], hidden: true, protected: true },
+      ],
+    });
+    expect(isPlain(data)).toBe(true);
+  });
+
+  it.each([
+    [200, 2],
+    [20_000, 3],
+  ])("reads %d indicator rows in %d syncs, every sync under 5 MB, exactly as the workbook holds them", async (rows, syncs) => {
+    const model = budgetWorkbook(rows);
+    double = installExcelDouble(model);
+    const progress: [number, number][] = [];
+    const data = await createExcelGateway().readWorkbook((done, total) => progress.push([done, total]));
+    expect(double.runs()).toBe(1);
+    expect(double.syncs).toHaveLength(syncs);
+    expect(maxPayload(double.syncs)).toBeLessThan(FIVE_MB);
+    expect(data).toEqual(expected(model));
+    const total = (rows + 3) * 10 + 3 * 2;
+    expect(progress.at(-1)).toEqual([total, total]);
+    expect(progress.every(([d], i) => i === 0 || d > progress[i - 1]![0])).toBe(true);
+  });
+
+  it("reads a sheet wider and longer than its window: the right strip and the rows below are stitched in", async () => {
+    const rows = Array.from({ length: 30_000 }, (_, r) => Array.from({ length: 20 }, (_, c) => (r * 7 + c) % 11 === 0 ? undefined : r * 100 + c));
+    const model = buildModel([{ name: "Breed", start: "C5", rows }]);
+    double = installExcelDouble(model);
+    const data = await createExcelGateway().readWorkbook();
+    expect(data).toEqual(expected(model));
+    // Window: rows 1–12,307 × A:M, so rows 5–12,307 of C:M. Rest: N:V of those rows (9 × 12,303)
+    // and C:V below (20 × 17,697): 464,667 cells in syncs of 160,000.
+    expect(double.syncs).toHaveLength(2 + Math.ceil(464_667 / 160_000));
+    expect(maxPayload(double.syncs)).toBeLessThan(FIVE_MB);
+  });
+
+  it("skips merged areas where Excel lacks ExcelApi 1.13, and reads the rest", async () => {
+    const model = budgetWorkbook(20, { apiVersion: 12 });
+    double = installExcelDouble(model);
+    expect(checkRequirements().mergedAreas).toBe(false);
+    expect(await createExcelGateway().readWorkbook()).toEqual(expected(model, false));
+  });
+
+  it("reads a protected sheet", async () => {
+    double = installExcelDouble(budgetWorkbook(20, { protectedSheet: true }));
+    const data = await createExcelGateway().readWorkbook();
+    expect(data.sheets[0]).toMatchObject({ name: "Indicatoren", protected: true });
+  });
+
+  it("refuses with api-unsupported below ExcelApi 1.9, before touching the workbook", async () => {
+    double = installExcelDouble(budgetWorkbook(20, { apiVersion: 8 }));
+    const error = await createExcelGateway().readWorkbook().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GatewayError);
+    expect(error).toMatchObject({ code: "api-unsupported", message: expect.stringContaining("ExcelApi 1.9") });
+    expect(double.runs()).toBe(0);
+  });
+
+  it("stops with too-large before requesting cell data beyond the cell limit", async () => {
+    double = installExcelDouble(budgetWorkbook(200));
+    const error = await readWorkbook(checkRequirements(), undefined, { ...READ_LIMITS, maxCells: 1000 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "too-large" });
+    expect(double.syncs).toHaveLength(2);
+  });
+
+  it("turns Excel's payload refusal into too-large", async () => {
+    double = installExcelDouble(budgetWorkbook(2000));
+    double.payloadLimit = 100_000;
+    await expect(createExcelGateway().readWorkbook()).rejects.toMatchObject({ code: "too-large" });
+  });
+});
