@@ -11,7 +11,8 @@ export class ExportError extends Error {}
 /** Writes the budget page's tables (relation table, indicator table, toelichting) as .docx or .html. */
 export async function exportLayout(analysis: Analysis, file: string, lang: Lang): Promise<void> {
   const ext = path.extname(file).toLowerCase();
-  if (ext !== ".docx" && ext !== ".html" && ext !== ".htm") throw new ExportError(STRINGS[lang].exportType(file));
+  if (ext !== ".docx" && ext !== ".html" && ext !== ".htm")
+    throw new ExportError(STRINGS[lang].exportType(file));
   const layout = buildLayout(analysis, { lang });
   const content = ext === ".docx" ? await renderDocx(layout) : renderHtml(layout, { fragment: false });
   try {

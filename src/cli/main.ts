@@ -40,12 +40,22 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.out(s.help);
       return 0;
     }
-    if (positionals.length > 1) throw new InputError(s.usage(lang === "nl" ? "Geef één bestand tegelijk" : "Give one file at a time"));
+    if (positionals.length > 1)
+      throw new InputError(s.usage(lang === "nl" ? "Geef één bestand tegelijk" : "Give one file at a time"));
     const file = positionals[0] ?? SAMPLE_WORKBOOK;
     const shown = positionals[0] ?? path.relative(process.cwd(), SAMPLE_WORKBOOK);
     const budgetYear = values["budget-year"] === undefined ? undefined : Number(values["budget-year"]);
-    if (budgetYear !== undefined && !(Number.isInteger(budgetYear) && budgetYear > 1900 && budgetYear < 2200)) {
-      throw new InputError(s.usage(lang === "nl" ? `--budget-year verwacht een jaartal, niet '${values["budget-year"]}'` : `--budget-year expects a year, not '${values["budget-year"]}'`));
+    if (
+      budgetYear !== undefined &&
+      !(Number.isInteger(budgetYear) && budgetYear > 1900 && budgetYear < 2200)
+    ) {
+      throw new InputError(
+        s.usage(
+          lang === "nl"
+            ? `--budget-year verwacht een jaartal, niet '${values["budget-year"]}'`
+            : `--budget-year expects a year, not '${values["budget-year"]}'`
+        )
+      );
     }
 
     const workbook = await readWorkbookFile(file).catch((e: unknown) => {
@@ -53,11 +63,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       throw e;
     });
     const analysis = analyseWorkbook(workbook, budgetYear === undefined ? {} : { budgetYear });
-    if (analysis.programme.indicators.length === 0 && !analysis.programme.tables.some((t) => t.kind === "indicators")) {
+    if (
+      analysis.programme.indicators.length === 0 &&
+      !analysis.programme.tables.some((t) => t.kind === "indicators")
+    ) {
       throw new InputError(s.noIndicatorTable(shown));
     }
 
-    if (values.highlight) await writeHighlightedCopy(file, values.highlight, analysis, lang, values["show-met"] ?? false, io);
+    if (values.highlight)
+      await writeHighlightedCopy(file, values.highlight, analysis, lang, values["show-met"] ?? false, io);
     if (values.export) {
       await exportLayout(analysis, values.export, lang).catch((e: unknown) => {
         if (e instanceof ExportError) throw new InputError(e.message);
@@ -75,7 +89,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return 2;
     }
     // Anything unexpected still gets one line, never a stack trace.
-    io.err(`${lang === "nl" ? "Onverwachte fout" : "Unexpected error"}: ${e instanceof Error ? e.message : String(e)}`);
+    io.err(
+      `${lang === "nl" ? "Onverwachte fout" : "Unexpected error"}: ${e instanceof Error ? e.message : String(e)}`
+    );
     return 2;
   }
 }
@@ -96,13 +112,25 @@ function parseCli(argv: readonly string[], lang: Lang) {
       },
     });
   } catch (e) {
-    throw new InputError(STRINGS[lang].usage(e instanceof Error ? e.message.split("\n")[0]!.replace(/\.$/, "") : String(e)));
+    throw new InputError(
+      STRINGS[lang].usage(e instanceof Error ? e.message.split("\n")[0]!.replace(/\.$/, "") : String(e))
+    );
   }
 }
 
-async function writeHighlightedCopy(input: string, output: string, analysis: Analysis, lang: Lang, showMet: boolean, io: Io): Promise<void> {
+async function writeHighlightedCopy(
+  input: string,
+  output: string,
+  analysis: Analysis,
+  lang: Lang,
+  showMet: boolean,
+  io: Io
+): Promise<void> {
   const s = STRINGS[lang];
-  const [inReal, outReal] = await Promise.all([realpath(input), realpath(output).catch(() => path.resolve(output))]);
+  const [inReal, outReal] = await Promise.all([
+    realpath(input),
+    realpath(output).catch(() => path.resolve(output)),
+  ]);
   if (inReal === outReal) throw new InputError(s.sameAsInput(output));
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await readFile(input)) as unknown as ArrayBuffer);

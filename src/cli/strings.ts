@@ -68,10 +68,13 @@ export const STRINGS: Readonly<Record<Lang, CliStrings>> = {
     help: help.nl,
     readError: {
       "file-not-found": (f) => `Bestand niet gevonden: ${f}. Controleer het pad.`,
-      "not-xlsx": (f) => `${f} is geen Excel-werkmap (.xlsx). Sla het bestand in Excel op als .xlsx en probeer opnieuw.`,
-      encrypted: (f) => `${f} is met een wachtwoord beveiligd. Sla een kopie op zonder wachtwoord en controleer die.`,
+      "not-xlsx": (f) =>
+        `${f} is geen Excel-werkmap (.xlsx). Sla het bestand in Excel op als .xlsx en probeer opnieuw.`,
+      encrypted: (f) =>
+        `${f} is met een wachtwoord beveiligd. Sla een kopie op zonder wachtwoord en controleer die.`,
       empty: (f) => `${f} bevat geen gegevens. Kies de werkmap met de indicatortabel.`,
-      unreadable: (f) => `${f} kan niet worden gelezen. Controleer of het bestand bestaat en niet in gebruik is.`,
+      unreadable: (f) =>
+        `${f} kan niet worden gelezen. Controleer of het bestand bestaat en niet in gebruik is.`,
     },
     noIndicatorTable: (f) =>
       `Geen indicatortabel gevonden in ${f}. Zet een koprij boven de tabel met bijvoorbeeld 'Prestatie-indicator' en 'Behaald 2024' / 'Beoogd 2026'.`,
@@ -80,8 +83,10 @@ export const STRINGS: Readonly<Record<Lang, CliStrings>> = {
     wrote: (f) => `Geschreven: ${f}`,
     exportType: (f) => `--export kent ${f} niet: gebruik een bestandsnaam op .docx of .html.`,
     writeFailed: (f, r) => `Kan ${f} niet schrijven (${r}).`,
-    summary: (c) => `${c.error} ${c.error === 1 ? "fout" : "fouten"}, ${c.warning} ${c.warning === 1 ? "waarschuwing" : "waarschuwingen"}, ${c.info} ${c.info === 1 ? "melding" : "meldingen"}`,
-    checked: (n, met, breached) => `${n} indicatoren gecontroleerd: ${met} waarden halen hun norm of streefwaarde, ${breached} niet.`,
+    summary: (c) =>
+      `${c.error} ${c.error === 1 ? "fout" : "fouten"}, ${c.warning} ${c.warning === 1 ? "waarschuwing" : "waarschuwingen"}, ${c.info} ${c.info === 1 ? "melding" : "meldingen"}`,
+    checked: (n, met, breached) =>
+      `${n} indicatoren gecontroleerd: ${met} waarden halen hun norm of streefwaarde, ${breached} niet.`,
     other: "Tabellen en relaties",
     noFindings: "Geen bevindingen.",
   },
@@ -101,8 +106,10 @@ export const STRINGS: Readonly<Record<Lang, CliStrings>> = {
     wrote: (f) => `Written: ${f}`,
     exportType: (f) => `--export does not know ${f}: use a file name ending in .docx or .html.`,
     writeFailed: (f, r) => `Cannot write ${f} (${r}).`,
-    summary: (c) => `${c.error} ${c.error === 1 ? "error" : "errors"}, ${c.warning} ${c.warning === 1 ? "warning" : "warnings"}, ${c.info} info`,
-    checked: (n, met, breached) => `${n} indicators checked: ${met} values meet their norm or target, ${breached} do not.`,
+    summary: (c) =>
+      `${c.error} ${c.error === 1 ? "error" : "errors"}, ${c.warning} ${c.warning === 1 ? "warning" : "warnings"}, ${c.info} info`,
+    checked: (n, met, breached) =>
+      `${n} indicators checked: ${met} values meet their norm or target, ${breached} do not.`,
     other: "Tables and relations",
     noFindings: "No findings.",
   },

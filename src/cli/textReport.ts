@@ -5,7 +5,11 @@ import { summarise } from "../core/report/jsonReport";
 import { STRINGS } from "./strings";
 
 const ICON: Readonly<Record<Severity, string>> = { error: "✖", warning: "▲", info: "ℹ" };
-const COLOUR: Readonly<Record<Severity, string>> = { error: "\x1b[31m", warning: "\x1b[33m", info: "\x1b[2m" };
+const COLOUR: Readonly<Record<Severity, string>> = {
+  error: "\x1b[31m",
+  warning: "\x1b[33m",
+  info: "\x1b[2m",
+};
 const BOLD = "\x1b[1m";
 const RESET = "\x1b[0m";
 
@@ -20,14 +24,15 @@ export function renderTextReport(analysis: Analysis, source: string, lang: Lang,
 
   const lines: string[] = [];
   lines.push(paint(BOLD, `Indicator Check — ${source}`));
-  if (analysis.programme.name) lines.push(`${lang === "nl" ? "Programma" : "Programme"}: ${analysis.programme.name}`);
+  if (analysis.programme.name)
+    lines.push(`${lang === "nl" ? "Programma" : "Programme"}: ${analysis.programme.name}`);
   lines.push(s.checked(analysis.programme.indicators.length, met, breached));
   lines.push(
     [
       paint(COLOUR.error, `${ICON.error} ${counts.error}`),
       paint(COLOUR.warning, `${ICON.warning} ${counts.warning}`),
       paint(COLOUR.info, `${ICON.info} ${counts.info}`),
-    ].join("  ") + `   (${s.summary(counts)})`,
+    ].join("  ") + `   (${s.summary(counts)})`
   );
   if (analysis.findings.length === 0) {
     lines.push("", s.noFindings);
@@ -44,10 +49,15 @@ export function renderTextReport(analysis: Analysis, source: string, lang: Lang,
     const findings = groups.get(key);
     if (!findings) continue;
     const indicator = analysis.programme.indicators.find((i) => i.id === key);
-    lines.push("", paint(BOLD, indicator ? `${indicator.name}  (${indicator.sheet}!${indicator.nameCell})` : s.other));
+    lines.push(
+      "",
+      paint(BOLD, indicator ? `${indicator.name}  (${indicator.sheet}!${indicator.nameCell})` : s.other)
+    );
     for (const f of findings) {
       const where = f.sheet && f.cell ? `${f.sheet}!${f.cell}` : "—";
-      lines.push(`  ${paint(COLOUR[f.severity], ICON[f.severity])} ${where.padEnd(16)} ${paint(COLOUR[f.severity], f.code)}  ${describeFinding(f, lang)}`);
+      lines.push(
+        `  ${paint(COLOUR[f.severity], ICON[f.severity])} ${where.padEnd(16)} ${paint(COLOUR[f.severity], f.code)}  ${describeFinding(f, lang)}`
+      );
     }
   }
   return lines.join("\n");

@@ -65,16 +65,30 @@ export function analyseWorkbook(workbook: WorkbookData, options: AnalyseOptions 
   const index = indexOf(drafts);
   const mappingRows: MappingRow[] = layouts.filter((l) => l.kind === "mapping").flatMap(readMapping);
   const mapping = resolveReferences(mappingRows, index, locale);
-  const explanations = resolveExplanations(layouts.filter((l) => l.kind === "explanations"), index, findings);
+  const explanations = resolveExplanations(
+    layouts.filter((l) => l.kind === "explanations"),
+    index,
+    findings
+  );
   const legend = collectLegend(views, notes);
   const explainedMarkers = new Set(legend.map((l) => l.marker).filter((m): m is string => m !== null));
   const budgetYear = options.budgetYear ?? latestTargetYear(indicatorLayouts);
 
   const indicators: Indicator[] = drafts.map((draft) => {
     const settings = options.indicators?.[draft.id];
-    const { direction, directionSource } = decideDirection(draft.row, mapping.norms.get(draft.id) ?? null, settings);
+    const { direction, directionSource } = decideDirection(
+      draft.row,
+      mapping.norms.get(draft.id) ?? null,
+      settings
+    );
     const norm = decideNorm(draft.row, direction, mapping.norms.get(draft.id) ?? null, settings, locale);
-    const evaluation = evaluateIndicator(draft.row, { id: draft.id, direction, norm, explainedMarkers, budgetYear });
+    const evaluation = evaluateIndicator(draft.row, {
+      id: draft.id,
+      direction,
+      norm,
+      explainedMarkers,
+      budgetYear,
+    });
     findings.push(...evaluation.findings);
     return {
       id: draft.id,
@@ -95,32 +109,61 @@ export function analyseWorkbook(workbook: WorkbookData, options: AnalyseOptions 
   // Mapping findings.
   for (const r of mapping.results) {
     if (r.references.length === 0) {
-      findings.push(makeFinding("mapping/result-without-indicator", { sheet: r.sheet, cell: r.cell, indicatorId: null, year: null, subject: r.text }, { result: r.text }));
+      findings.push(
+        makeFinding(
+          "mapping/result-without-indicator",
+          { sheet: r.sheet, cell: r.cell, indicatorId: null, year: null, subject: r.text },
+          { result: r.text }
+        )
+      );
     }
   }
   for (const u of mapping.unresolved) {
     findings.push(
       makeFinding(
         "mapping/unknown-indicator",
-        { sheet: u.result.sheet, cell: u.result.cell, indicatorId: null, year: null, subject: `${u.result.text}|${u.reference}` },
-        { reference: u.reference, result: u.result.text, suggestion: u.suggestion?.name ?? null },
-      ),
+        {
+          sheet: u.result.sheet,
+          cell: u.result.cell,
+          indicatorId: null,
+          year: null,
+          subject: `${u.result.text}|${u.reference}`,
+        },
+        { reference: u.reference, result: u.result.text, suggestion: u.suggestion?.name ?? null }
+      )
     );
   }
   for (const a of mapping.approximate) {
     findings.push(
       makeFinding(
         "mapping/approximate-match",
-        { sheet: a.result.sheet, cell: a.result.cell, indicatorId: a.id, year: null, subject: `${a.result.text}|${a.reference}` },
-        { reference: a.reference, result: a.result.text, matched: a.name, score: Math.round(a.score * 100) / 100 },
-      ),
+        {
+          sheet: a.result.sheet,
+          cell: a.result.cell,
+          indicatorId: a.id,
+          year: null,
+          subject: `${a.result.text}|${a.reference}`,
+        },
+        {
+          reference: a.reference,
+          result: a.result.text,
+          matched: a.name,
+          score: Math.round(a.score * 100) / 100,
+        }
+      )
     );
   }
   if (mappingRows.length > 0 || layouts.some((l) => l.kind === "mapping")) {
     const referenced = new Set(mapping.results.flatMap((r) => r.indicatorIds));
     for (const i of indicators) {
       if (!referenced.has(i.id)) {
-        findings.push(makeFinding("mapping/unmapped-indicator", { sheet: i.sheet, cell: i.nameCell, indicatorId: i.id, year: null }, { name: i.name }));
+        findings.push(
+          makeFinding(
+            "mapping/unmapped-indicator",
+            { sheet: i.sheet, cell: i.nameCell, indicatorId: i.id, year: null },
+            { name: i.name }
+          )
+        );
       }
     }
   }
@@ -128,28 +171,43 @@ export function analyseWorkbook(workbook: WorkbookData, options: AnalyseOptions 
   // An indicator with a breach or miss in its latest achieved year needs a toelichting.
   const explained = new Set(explanations.map((e) => e.indicatorId));
   for (const i of indicators) {
-    const latest = [...i.observations].filter((o) => o.kind === "achieved" && o.value !== null && o.year !== null).sort((a, b) => b.year! - a.year!)[0];
+    const latest = [...i.observations]
+      .filter((o) => o.kind === "achieved" && o.value !== null && o.year !== null)
+      .sort((a, b) => b.year! - a.year!)[0];
     if (!latest || explained.has(i.id)) continue;
     if (latest.status === "breach" || latest.status === "missed") {
       findings.push(
         makeFinding(
           "explanation/missing-for-breach",
           { sheet: i.sheet, cell: i.nameCell, indicatorId: i.id, year: latest.year },
-          { name: i.name, year: latest.year!, code: latest.status === "breach" ? "norm/breach" : "target/missed" },
-        ),
+          {
+            name: i.name,
+            year: latest.year!,
+            code: latest.status === "breach" ? "norm/breach" : "target/missed",
+          }
+        )
       );
     }
   }
 
   for (const kind of ["indicators", "mapping"] as const) {
     if (!layouts.some((l) => l.kind === kind)) {
-      findings.push(makeFinding("table/not-found", { sheet: null, cell: null, indicatorId: null, year: null, subject: kind }, { kind }));
+      findings.push(
+        makeFinding(
+          "table/not-found",
+          { sheet: null, cell: null, indicatorId: null, year: null, subject: kind },
+          { kind }
+        )
+      );
     }
   }
 
   return {
     programme: {
-      name: findProgrammeName(views, layouts.map((l) => l.table.title)),
+      name: findProgrammeName(
+        views,
+        layouts.map((l) => l.table.title)
+      ),
       budgetYear,
       tables: layouts.map((l) => l.table),
       indicators,
@@ -167,7 +225,12 @@ function uniqueViews(layouts: readonly TableLayout[], workbook: WorkbookData): S
 }
 
 function slug(key: string): string {
-  return key.replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 64) || "indicator";
+  return (
+    key
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 64) || "indicator"
+  );
 }
 
 /** Ids from names; the second of two equal names on one sheet is a duplicate. */
@@ -183,7 +246,11 @@ function identify(rows: readonly IndicatorRow[], findings: Finding[]): Indicator
     used.add(id);
     if (first) {
       findings.push(
-        makeFinding("indicator/duplicate", { sheet: row.sheet, cell: row.nameCell, indicatorId: id as IndicatorId, year: null }, { name: row.name, firstCell: first.nameCell }),
+        makeFinding(
+          "indicator/duplicate",
+          { sheet: row.sheet, cell: row.nameCell, indicatorId: id as IndicatorId, year: null },
+          { name: row.name, firstCell: first.nameCell }
+        )
       );
     } else {
       seen.set(`${row.sheet}\u0000${key}`, row);
@@ -203,7 +270,11 @@ function indexOf(drafts: readonly IndicatorDraft[]): IndicatorIndex {
   return { byKey, entries, closest: new ClosestNameFinder(entries) };
 }
 
-function resolveExplanations(layouts: readonly TableLayout[], index: IndicatorIndex, findings: Finding[]): Explanation[] {
+function resolveExplanations(
+  layouts: readonly TableLayout[],
+  index: IndicatorIndex,
+  findings: Finding[]
+): Explanation[] {
   return layouts.flatMap(readExplanations).map((e) => {
     const key = normaliseName(e.name);
     let id = index.byKey.get(key)?.[0] ?? null;
@@ -215,8 +286,8 @@ function resolveExplanations(layouts: readonly TableLayout[], index: IndicatorIn
           makeFinding(
             "explanation/unknown-indicator",
             { sheet: e.sheet, cell: e.cell as CellAddress, indicatorId: null, year: null, subject: e.name },
-            { name: e.name, suggestion: best && best.score >= 0.45 ? best.name : null },
-          ),
+            { name: e.name, suggestion: best && best.score >= 0.45 ? best.name : null }
+          )
         );
     }
     return { ...e, indicatorId: id };
@@ -225,7 +296,9 @@ function resolveExplanations(layouts: readonly TableLayout[], index: IndicatorIn
 
 function latestTargetYear(layouts: readonly TableLayout[]): number | null {
   let year: number | null = null;
-  for (const l of layouts) for (const v of l.valueCols) if (v.kind === "target" && v.year !== null && (year === null || v.year > year)) year = v.year;
+  for (const l of layouts)
+    for (const v of l.valueCols)
+      if (v.kind === "target" && v.year !== null && (year === null || v.year > year)) year = v.year;
   return year;
 }
 
@@ -233,17 +306,28 @@ function latestTargetYear(layouts: readonly TableLayout[]): number | null {
 function decideDirection(
   row: IndicatorRow,
   mappingNorm: ParsedValue | null,
-  settings: IndicatorSettings | undefined,
+  settings: IndicatorSettings | undefined
 ): { direction: Direction; directionSource: Indicator["directionSource"] } {
   if (settings?.direction) return { direction: settings.direction, directionSource: "override" };
   const nameNorm = readNameNorm(row.name);
-  const candidates: ParsedValue[] = [...(nameNorm ? [nameNorm] : []), ...(mappingNorm ? [mappingNorm] : []), ...row.cells.filter((c) => c.column.kind !== "achieved").map((c) => c.parsed)];
+  const candidates: ParsedValue[] = [
+    ...(nameNorm ? [nameNorm] : []),
+    ...(mappingNorm ? [mappingNorm] : []),
+    ...row.cells.filter((c) => c.column.kind !== "achieved").map((c) => c.parsed),
+  ];
   for (const v of candidates) {
-    if (v.kind === "bound") return { direction: directionFromComparator(v.op), directionSource: "comparator" };
+    if (v.kind === "bound")
+      return { direction: directionFromComparator(v.op), directionSource: "comparator" };
     if (v.kind === "direction") return { direction: v.direction, directionSource: "comparator" };
   }
-  const durations = row.cells.some((c) => c.parsed.kind !== "missing" && "unit" in c.parsed && (c.parsed.unit === "minutes" || c.parsed.unit === "days"));
-  const worded = directionFromWording(row.name) ?? (durations && /\bbinnen\b/i.test(row.name) ? "lower" : null);
+  const durations = row.cells.some(
+    (c) =>
+      c.parsed.kind !== "missing" &&
+      "unit" in c.parsed &&
+      (c.parsed.unit === "minutes" || c.parsed.unit === "days")
+  );
+  const worded =
+    directionFromWording(row.name) ?? (durations && /\bbinnen\b/i.test(row.name) ? "lower" : null);
   if (worded) return { direction: worded, directionSource: "wording" };
   return { direction: "higher", directionSource: "default" };
 }
@@ -254,9 +338,13 @@ function decideNorm(
   direction: Direction,
   mappingNorm: ParsedValue | null,
   settings: IndicatorSettings | undefined,
-  locale: NotationLocale,
+  locale: NotationLocale
 ): IndicatorNorm | null {
-  const from = (value: ParsedValue | null, source: NormSource, cell: IndicatorNorm["cell"]): IndicatorNorm | null => {
+  const from = (
+    value: ParsedValue | null,
+    source: NormSource,
+    cell: IndicatorNorm["cell"]
+  ): IndicatorNorm | null => {
     const spec = value ? normFromValue(value, direction) : null;
     return spec ? { ...spec, source, cell } : null;
   };
@@ -264,7 +352,11 @@ function decideNorm(
     const override = from(parseNormText(settings.norm, locale), "override", null);
     if (override) return override;
   }
-  const column = row.cells.find((c) => c.column.kind === "norm" && (c.parsed.kind === "quantity" || c.parsed.kind === "bound" || c.parsed.kind === "range"));
+  const column = row.cells.find(
+    (c) =>
+      c.column.kind === "norm" &&
+      (c.parsed.kind === "quantity" || c.parsed.kind === "bound" || c.parsed.kind === "range")
+  );
   return (
     (column ? from(column.parsed, "column", column.cell) : null) ??
     from(readNameNorm(row.name, locale), "name", row.nameCell) ??

@@ -35,7 +35,7 @@ export class GatewayError extends Error {
   constructor(
     readonly code: GatewayErrorCode,
     message: string,
-    readonly detail?: { readonly sheet?: string; readonly cause?: unknown },
+    readonly detail?: { readonly sheet?: string; readonly cause?: unknown }
   ) {
     super(message);
     this.name = "GatewayError";

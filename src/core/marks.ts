@@ -69,7 +69,13 @@ export function planMarks(analysis: Analysis, options: MarkOptions = {}): Mark[]
     for (const i of analysis.programme.indicators) {
       for (const o of i.observations) {
         if (o.status !== "met" || byCell.has(`${i.sheet}\u0000${o.cell}`)) continue;
-        marks.push({ sheet: i.sheet, cell: o.cell, kind: "met", note: `${NOTE_PREFIX}:\n• ${metNote}`, findingIds: [] });
+        marks.push({
+          sheet: i.sheet,
+          cell: o.cell,
+          kind: "met",
+          note: `${NOTE_PREFIX}:\n• ${metNote}`,
+          findingIds: [],
+        });
       }
     }
   }

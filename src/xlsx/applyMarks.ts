@@ -8,7 +8,10 @@ const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
  * formats (the cells' own fills and fonts stay as they are) and a note per marked cell. A cell
  * that already has a note of the user's keeps it; the explanation is added below it.
  */
-export function applyMarksToWorkbook(workbook: ExcelJS.Workbook, marks: readonly Mark[]): { sheets: number; cells: number } {
+export function applyMarksToWorkbook(
+  workbook: ExcelJS.Workbook,
+  marks: readonly Mark[]
+): { sheets: number; cells: number } {
   const bySheet = new Map<string, Mark[]>();
   for (const m of marks) bySheet.set(m.sheet, [...(bySheet.get(m.sheet) ?? []), m]);
   let cells = 0;
@@ -19,7 +22,12 @@ export function applyMarksToWorkbook(workbook: ExcelJS.Workbook, marks: readonly
     for (const m of sheetMarks) {
       byKind.set(m.kind, [...(byKind.get(m.kind) ?? []), m.cell]);
       const cell = ws.getCell(m.cell);
-      const existing = typeof cell.note === "string" ? cell.note : cell.note ? (cell.note.texts ?? []).map((t) => t.text).join("") : "";
+      const existing =
+        typeof cell.note === "string"
+          ? cell.note
+          : cell.note
+            ? (cell.note.texts ?? []).map((t) => t.text).join("")
+            : "";
       cell.note = existing ? `${existing}\n\n${m.note}` : m.note;
       cells++;
     }

@@ -14,7 +14,9 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function richTextPlain(value: unknown): string | null {
   if (!isObject(value) || !Array.isArray(value.richText)) return null;
-  return value.richText.map((run: unknown) => (isObject(run) && typeof run.text === "string" ? run.text : "")).join("");
+  return value.richText
+    .map((run: unknown) => (isObject(run) && typeof run.text === "string" ? run.text : ""))
+    .join("");
 }
 
 /** A formula's cached result, a hyperlink's text or a rich text's plain text. */

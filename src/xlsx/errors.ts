@@ -18,7 +18,10 @@ export class XlsxReadError extends Error {
   constructor(code: XlsxReadErrorCode, options: { path?: string; detail?: string; cause?: unknown } = {}) {
     const where = options.path ? `: ${options.path}` : "";
     const detail = options.detail ? ` (${options.detail})` : "";
-    super(`${MESSAGES[code]}${where}${detail}`, options.cause === undefined ? undefined : { cause: options.cause });
+    super(
+      `${MESSAGES[code]}${where}${detail}`,
+      options.cause === undefined ? undefined : { cause: options.cause }
+    );
     this.code = code;
     if (options.path !== undefined) this.path = options.path;
   }

@@ -19,7 +19,10 @@ export interface FormatTextOptions {
 }
 
 /** The section Excel uses for a number, and whether it still needs a '-' for negatives. */
-function pickSection(sections: readonly FormatSection[], value: number): { section: FormatSection; signed: boolean } {
+function pickSection(
+  sections: readonly FormatSection[],
+  value: number
+): { section: FormatSection; signed: boolean } {
   const [positive, negative, zero] = sections;
   if (!positive) throw new Error("format without sections");
   if (value < 0 && negative) return { section: negative, signed: false };

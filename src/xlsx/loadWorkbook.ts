@@ -61,7 +61,8 @@ export async function readWorkbookBytes(bytes: Uint8Array, path?: string): Promi
     throw new XlsxReadError("not-xlsx", { ...labelled(path), detail: "unreadable workbook", cause });
   }
   const data = workbookDataFromExcelJs(wb);
-  if (data.sheets.length === 0) throw new XlsxReadError("empty", { ...labelled(path), detail: "no worksheets" });
+  if (data.sheets.length === 0)
+    throw new XlsxReadError("empty", { ...labelled(path), detail: "no worksheets" });
   return data;
 }
 

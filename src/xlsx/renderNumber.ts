@@ -19,7 +19,13 @@ export function formatGeneral(value: number): string {
 }
 
 /** "1,23457E+11": mantissa with `decimals` places (trailing zeros trimmed when `trim`). */
-function scientific(abs: number, decimals: number, expWidth: number, expSign: "+" | "-", trim: boolean): string {
+function scientific(
+  abs: number,
+  decimals: number,
+  expWidth: number,
+  expSign: "+" | "-",
+  trim: boolean
+): string {
   let exponent = abs === 0 ? 0 : Math.floor(Math.log10(abs));
   let parts = toFixedParts(abs / 10 ** exponent, decimals);
   if (parts.int.length > 1) {
@@ -45,7 +51,9 @@ interface NumberLayout {
 }
 
 function isNumeric(token: FormatToken): boolean {
-  return token.kind === "digit" || token.kind === "point" || token.kind === "comma" || token.kind === "exponent";
+  return (
+    token.kind === "digit" || token.kind === "point" || token.kind === "comma" || token.kind === "exponent"
+  );
 }
 
 function layoutOf(tokens: readonly FormatToken[]): NumberLayout {
@@ -117,7 +125,9 @@ export function renderNumberSection(section: FormatSection, value: number, signe
   const abs = Math.abs(value);
   if (tokens.some((t) => t.kind === "general")) {
     const general = formatGeneral(abs);
-    return sign + tokens.map((t) => (t.kind === "general" ? general : t.kind === "literal" ? t.text : "")).join("");
+    return (
+      sign + tokens.map((t) => (t.kind === "general" ? general : t.kind === "literal" ? t.text : "")).join("")
+    );
   }
   const layout = layoutOf(tokens);
   let out = "";

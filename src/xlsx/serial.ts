@@ -39,7 +39,11 @@ export function serialDayToCalendar(serialDay: number, date1904: boolean): Calen
   const earlyWeekday = (serialDay + 6) % 7;
   if (!date1904 && serialDay === 60) return { year: 1900, month: 2, day: 29, weekday: earlyWeekday };
   if (!date1904 && serialDay === 0) return { year: 1900, month: 1, day: 0, weekday: earlyWeekday };
-  const base = date1904 ? Date.UTC(1904, 0, 1) : serialDay < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
+  const base = date1904
+    ? Date.UTC(1904, 0, 1)
+    : serialDay < 60
+      ? Date.UTC(1899, 11, 31)
+      : Date.UTC(1899, 11, 30);
   const d = new Date(base + serialDay * MS_PER_DAY);
   const weekday = !date1904 && serialDay < 60 ? earlyWeekday : d.getUTCDay();
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), weekday };

@@ -16,7 +16,11 @@ interface Bounds {
 /** exceljs does not type `sheetProtection`; it is `{ sheet: true, ... }` on a protected sheet. */
 function isProtected(ws: ExcelJS.Worksheet): boolean {
   const protection: unknown = (ws as unknown as { sheetProtection?: unknown }).sheetProtection;
-  return typeof protection === "object" && protection !== null && (protection as { sheet?: unknown }).sheet === true;
+  return (
+    typeof protection === "object" &&
+    protection !== null &&
+    (protection as { sheet?: unknown }).sheet === true
+  );
 }
 
 function extend(bounds: Bounds | null, row: number, col: number): Bounds {
@@ -66,14 +70,15 @@ function cellData(
   row: number,
   col: number,
   mergeOf: Map<string, string>,
-  date1904: boolean,
+  date1904: boolean
 ): CellData {
   const cell = ws.findCell(row + 1, col + 1);
   const merge = mergeOf.get(`${row},${col}`);
   if (!cell) return merge ? { ...EMPTY_CELL, merge } : EMPTY_CELL;
   const format = cell.numFmt || "General";
   const isMergeSlave = cell.isMerged && cell.master.address !== cell.address;
-  if (isMergeSlave) return merge ? { value: null, text: "", format, merge } : { value: null, text: "", format };
+  if (isMergeSlave)
+    return merge ? { value: null, text: "", format, merge } : { value: null, text: "", format };
   const { value, formula } = plainCell(cell);
   const text = formatText(value, format, { date1904 });
   return {
@@ -95,7 +100,8 @@ export function sheetDataFromWorksheet(ws: ExcelJS.Worksheet, date1904: boolean)
   const mergeOf = new Map<string, string>();
   for (const m of merges.values()) {
     const address = toRange(m.top, m.left, m.bottom, m.right);
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) mergeOf.set(`${r},${c}`, address);
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) mergeOf.set(`${r},${c}`, address);
   }
   const cells: CellData[][] = [];
   for (let r = bounds.top; r <= bounds.bottom; r++) {

@@ -46,7 +46,9 @@ function centralEntries(bytes: Uint8Array): CentralEntry[] {
     const nameLength = view.getUint16(pos + 28, true);
     const extraLength = view.getUint16(pos + 30, true);
     const commentLength = view.getUint16(pos + 32, true);
-    const name = decoder.decode(bytes.subarray(pos + CENTRAL_HEADER_SIZE, pos + CENTRAL_HEADER_SIZE + nameLength));
+    const name = decoder.decode(
+      bytes.subarray(pos + CENTRAL_HEADER_SIZE, pos + CENTRAL_HEADER_SIZE + nameLength)
+    );
     entries.push({ central: pos, local: view.getUint32(pos + 42, true), name });
     pos += CENTRAL_HEADER_SIZE + nameLength + extraLength + commentLength;
   }
@@ -60,8 +62,10 @@ export function zipEntryNames(bytes: Uint8Array): string[] {
 
 /** DOS time and date words for a wall-clock moment (read through its UTC fields). */
 export function dosDateTime(moment: Date): { time: number; date: number } {
-  const time = (moment.getUTCHours() << 11) | (moment.getUTCMinutes() << 5) | Math.floor(moment.getUTCSeconds() / 2);
-  const date = ((moment.getUTCFullYear() - 1980) << 9) | ((moment.getUTCMonth() + 1) << 5) | moment.getUTCDate();
+  const time =
+    (moment.getUTCHours() << 11) | (moment.getUTCMinutes() << 5) | Math.floor(moment.getUTCSeconds() / 2);
+  const date =
+    ((moment.getUTCFullYear() - 1980) << 9) | ((moment.getUTCMonth() + 1) << 5) | moment.getUTCDate();
   return { time, date };
 }
 

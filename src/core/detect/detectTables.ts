@@ -31,7 +31,8 @@ interface HeaderMatch {
 
 const LIST_EXPLANATION = /^toelichting\s*:/i;
 /** A cheap first look: a header row names its name or result column with one of these words. */
-const HEADER_HINT = /^.{0,12}(indicator|naam|name|kengetal|product|dienst|resulta|result|omschrijving|bereiken|doelstelling)/i;
+const HEADER_HINT =
+  /^.{0,12}(indicator|naam|name|kengetal|product|dienst|resulta|result|omschrijving|bereiken|doelstelling)/i;
 const LIST_HEADER = /^indicator(?:en)?\b.*toelichting/i;
 
 /**
@@ -141,7 +142,8 @@ function roleAt(view: SheetView, row: number, col: number): HeaderRole {
 function matchHeader(view: SheetView, r: number, forced?: TableKind): HeaderMatch | null {
   const cols = view.filledColumns(r);
   if (cols.length < 2) return null;
-  if (!forced && !hasHeaderWord(view, r, cols) && !hasHeaderWord(view, r + 1, view.filledColumns(r + 1))) return null;
+  if (!forced && !hasHeaderWord(view, r, cols) && !hasHeaderWord(view, r + 1, view.filledColumns(r + 1)))
+    return null;
   const roles = new Map<number, HeaderRole>();
   for (const c of cols) roles.set(c, roleAt(view, r, c));
 
@@ -152,7 +154,9 @@ function matchHeader(view: SheetView, r: number, forced?: TableKind): HeaderMatc
   const belowList = [...belowRoles.values()];
   const twoRow =
     belowList.some((x) => x.role === "year" || x.role === "value") &&
-    belowList.every((x) => ["year", "value", "value-word", "name", "name-part", "attribute"].includes(x.role));
+    belowList.every((x) =>
+      ["year", "value", "value-word", "name", "name-part", "attribute"].includes(x.role)
+    );
   const headerBottom = twoRow ? r + 1 : r;
 
   const all = [...roles.values(), ...(twoRow ? belowList : [])];
@@ -169,16 +173,21 @@ function matchHeader(view: SheetView, r: number, forced?: TableKind): HeaderMatc
   const unknown: number[] = [];
 
   for (const c of allCols) {
-    const top = roles.get(c) ?? (twoRow ? (belowRoles.get(c) ?? { role: "unknown" }) : { role: "unknown" as const });
+    const top =
+      roles.get(c) ?? (twoRow ? (belowRoles.get(c) ?? { role: "unknown" }) : { role: "unknown" as const });
     const low = twoRow ? (belowRoles.get(c) ?? { role: "unknown" }) : { role: "unknown" as const };
     const header = [view.text(r, c), twoRow ? view.text(r + 1, c) : ""].filter(Boolean).join(" ");
     if (top.role === "value") valueCols.push({ col: c, kind: top.kind, year: top.year, header });
-    else if (top.role === "value-word" && low.role === "year") valueCols.push({ col: c, kind: top.kind, year: low.year, header });
-    else if (top.role === "value-word" && low.role === "value") valueCols.push({ col: c, kind: low.kind, year: low.year, header });
+    else if (top.role === "value-word" && low.role === "year")
+      valueCols.push({ col: c, kind: top.kind, year: low.year, header });
+    else if (top.role === "value-word" && low.role === "value")
+      valueCols.push({ col: c, kind: low.kind, year: low.year, header });
     else if (top.role === "value-word") valueCols.push({ col: c, kind: top.kind, year: null, header });
     else if (top.role === "year") valueCols.push({ col: c, kind: "achieved", year: top.year, header });
-    else if (top.role === "unknown" && low.role === "year") valueCols.push({ col: c, kind: "achieved", year: low.year, header });
-    else if (top.role === "unknown" && low.role === "value") valueCols.push({ col: c, kind: low.kind, year: low.year, header });
+    else if (top.role === "unknown" && low.role === "year")
+      valueCols.push({ col: c, kind: "achieved", year: low.year, header });
+    else if (top.role === "unknown" && low.role === "value")
+      valueCols.push({ col: c, kind: low.kind, year: low.year, header });
     else if (top.role === "name" || top.role === "name-part") nameCols.push(c);
     else if (top.role === "result") resultCol = c;
     else if (top.role === "explanation") explanationCol = c;
@@ -212,11 +221,16 @@ function matchHeader(view: SheetView, r: number, forced?: TableKind): HeaderMatc
   else if (nameCols.length > 0 && explanationCol !== null) kind = "explanations";
   if (forced) kind = forced;
   if (!kind) return null;
-  if (kind === "indicators" && explanationCol !== null) attributeCols.push({ col: explanationCol, attribute: "toelichting" });
+  if (kind === "indicators" && explanationCol !== null)
+    attributeCols.push({ col: explanationCol, attribute: "toelichting" });
 
-  const used = [...nameCols, ...valueCols.map((v) => v.col), ...attributeCols.map((a) => a.col), resultCol, explanationCol].filter(
-    (c): c is number => c !== null,
-  );
+  const used = [
+    ...nameCols,
+    ...valueCols.map((v) => v.col),
+    ...attributeCols.map((a) => a.col),
+    resultCol,
+    explanationCol,
+  ].filter((c): c is number => c !== null);
   return {
     kind,
     headerTop: r,
@@ -301,7 +315,11 @@ function layoutFromOverride(view: SheetView, o: TableOverride): TableLayout | nu
   for (let r = range.top; r <= Math.min(range.bottom, range.top + 5); r++) {
     const match = matchHeader(view, r, o.kind);
     if (match && (match.nameCols.length > 0 || o.kind === "mapping")) {
-      const clipped = { ...match, left: Math.max(match.left, range.left), right: Math.min(match.right, range.right) };
+      const clipped = {
+        ...match,
+        left: Math.max(match.left, range.left),
+        right: Math.min(match.right, range.right),
+      };
       return buildLayout(view, clipped, range.bottom, true);
     }
   }

@@ -16,9 +16,11 @@ export type HeaderRole =
   | { readonly role: "attribute"; readonly attribute: string }
   | { readonly role: "unknown" };
 
-const NAME = /^(prestatie-?indicator(?:en)?(?:\(en\))?|effect-?indicator(?:en)?(?:\(en\))?|indicator(?:en)?(?:\(en\))?|naam|kengetal(?:len)?|indicators?|name|product\/dienst|product|dienst|omschrijving|performance indicators?)$/;
+const NAME =
+  /^(prestatie-?indicator(?:en)?(?:\(en\))?|effect-?indicator(?:en)?(?:\(en\))?|indicator(?:en)?(?:\(en\))?|naam|kengetal(?:len)?|indicators?|name|product\/dienst|product|dienst|omschrijving|performance indicators?)$/;
 const NAME_PART = /^(servicenorm|norm(?:omschrijving)?\s+dienstverlening|subindicator)$/;
-const RESULT = /^(resultaat|resultaten|results?|wat willen we bereiken(?: \(resultaten\))?|doelstelling(?:en)?|beoogd(?:e)? resulta(?:at|ten))$/;
+const RESULT =
+  /^(resultaat|resultaten|results?|wat willen we bereiken(?: \(resultaten\))?|doelstelling(?:en)?|beoogd(?:e)? resulta(?:at|ten))$/;
 const EXPLANATION = /^(toelichting|nadere toelichting|explanation)$/;
 const ATTRIBUTES: Record<string, string> = {
   nr: "nr",
@@ -39,7 +41,18 @@ const ATTRIBUTES: Record<string, string> = {
   trend: "trend",
 };
 
-const ACHIEVED = ["behaald", "realisatie", "werkelijk", "rekening", "gerealiseerd", "actual", "achieved", "realised", "realized", "r"];
+const ACHIEVED = [
+  "behaald",
+  "realisatie",
+  "werkelijk",
+  "rekening",
+  "gerealiseerd",
+  "actual",
+  "achieved",
+  "realised",
+  "realized",
+  "r",
+];
 const TARGET = ["beoogd", "begroting", "streefwaarde", "raming", "doel", "streven", "target", "planned", "b"];
 const NORM = ["norm", "streefwaarde", "standaard", "servicenorm", "standard"];
 
@@ -50,11 +63,16 @@ function yearOf(text: string): number | null {
 
 /** Header cell text → its role. `text` may contain line breaks ("Behaald\n2022"). */
 export function classifyHeader(input: string): HeaderRole {
-  const text = input.toLowerCase().replace(/\s+/g, " ").replace(/[:*]+$/, "").trim();
+  const text = input
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .replace(/[:*]+$/, "")
+    .trim();
   if (text === "") return { role: "unknown" };
   if (/^(?:19|20)\d{2}$/.test(text)) return { role: "year", year: Number(text) };
   const compact = /^([rb])\s?((?:19|20)\d{2})$/.exec(text);
-  if (compact) return { role: "value", kind: compact[1] === "r" ? "achieved" : "target", year: Number(compact[2]) };
+  if (compact)
+    return { role: "value", kind: compact[1] === "r" ? "achieved" : "target", year: Number(compact[2]) };
   if (NAME.test(text)) return { role: "name" };
   if (NAME_PART.test(text)) return { role: "name-part" };
   if (RESULT.test(text)) return { role: "result" };
@@ -63,7 +81,11 @@ export function classifyHeader(input: string): HeaderRole {
   if (attribute) return { role: "attribute", attribute };
 
   const year = yearOf(text);
-  const words = text.replace(/(?:19|20)\d{2}/g, " ").replace(/[^a-z ]/g, " ").split(" ").filter(Boolean);
+  const words = text
+    .replace(/(?:19|20)\d{2}/g, " ")
+    .replace(/[^a-z ]/g, " ")
+    .split(" ")
+    .filter(Boolean);
   if (words.length === 0 || words.length > 3) return { role: "unknown" };
   const first = words[0]!;
   if (year !== null) {
@@ -74,7 +96,9 @@ export function classifyHeader(input: string): HeaderRole {
   }
   // Norm or Streefwaarde with no year is a standing norm.
   if (words.length === 1 && NORM.includes(first)) return { role: "value", kind: "norm", year: null };
-  if (words.length === 1 && ACHIEVED.includes(first) && first.length > 1) return { role: "value-word", kind: "achieved" };
-  if (words.length === 1 && TARGET.includes(first) && first.length > 1) return { role: "value-word", kind: "target" };
+  if (words.length === 1 && ACHIEVED.includes(first) && first.length > 1)
+    return { role: "value-word", kind: "achieved" };
+  if (words.length === 1 && TARGET.includes(first) && first.length > 1)
+    return { role: "value-word", kind: "target" };
   return { role: "unknown" };
 }

@@ -43,7 +43,8 @@ export class SheetView {
   /** The cell, or the top-left cell of the merge it belongs to. */
   cell(row: number, col: number): CellData {
     const merge = this.mergeOf(row, col);
-    if (merge && (merge.top !== row || merge.left !== col)) return this.raw(merge.top, merge.left) ?? EMPTY_CELL;
+    if (merge && (merge.top !== row || merge.left !== col))
+      return this.raw(merge.top, merge.left) ?? EMPTY_CELL;
     return this.raw(row, col);
   }
 

@@ -13,8 +13,14 @@ export interface FindingPlace {
 }
 
 /** Builds a finding with its stable id (code, indicator, year, subject) and its fingerprint (place and params). */
-export function makeFinding<C extends FindingCode>(code: C, place: FindingPlace, params: FindingParams[C]): Finding {
-  const identity = [code, place.indicatorId ?? place.sheet ?? "", place.year ?? "", place.subject ?? ""].join("|");
+export function makeFinding<C extends FindingCode>(
+  code: C,
+  place: FindingPlace,
+  params: FindingParams[C]
+): Finding {
+  const identity = [code, place.indicatorId ?? place.sheet ?? "", place.year ?? "", place.subject ?? ""].join(
+    "|"
+  );
   const id = `${code.replace("/", ".")}:${hashText(identity)}` as FindingId;
   const fingerprint = hashText(JSON.stringify([place.sheet, place.cell, params]));
   return {

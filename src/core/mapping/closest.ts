@@ -35,14 +35,19 @@ export class ClosestNameFinder {
   find(key: string): Closest | null {
     const shared = new Map<NamedEntry, number>();
     // Rare words first; a word shared by most indicators ("indicator", "aantal") says little.
-    const words = [...new Set(key.split(" "))].map((w) => this.byWord.get(w) ?? []).sort((a, b) => a.length - b.length);
+    const words = [...new Set(key.split(" "))]
+      .map((w) => this.byWord.get(w) ?? [])
+      .sort((a, b) => a.length - b.length);
     for (const list of words) {
       if (shared.size > MAX_CANDIDATES * 16) break;
       for (const e of list) shared.set(e, (shared.get(e) ?? 0) + 1);
     }
     const candidates =
       shared.size > 0
-        ? [...shared.entries()].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES).map(([e]) => e)
+        ? [...shared.entries()]
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, MAX_CANDIDATES)
+            .map(([e]) => e)
         : this.entries.length <= MAX_CANDIDATES * 4
           ? this.entries
           : [];

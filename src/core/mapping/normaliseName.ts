@@ -30,5 +30,8 @@ export function normaliseKeepSlash(text: string): string {
 }
 
 export function normaliseName(text: string): string {
-  return normaliseKeepSlash(stripNormPart(stripFootnote(oneLine(text)))).replace(/\//g, " ").replace(/\s+/g, " ").trim();
+  return normaliseKeepSlash(stripNormPart(stripFootnote(oneLine(text))))
+    .replace(/\//g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }

@@ -5,7 +5,7 @@ import { nlNotation, type NotationLocale } from "../values/notation";
 import type { ParsedValue } from "../values/types";
 import { splitLeadingNorm } from "../norms/normFromText";
 import { normaliseKeepSlash, normaliseName } from "./normaliseName";
-import { ClosestNameFinder } from "./closest";
+import type { ClosestNameFinder } from "./closest";
 
 export interface IndicatorIndex {
   readonly byKey: ReadonlyMap<string, readonly IndicatorId[]>;
@@ -43,7 +43,11 @@ const SUGGEST = 0.45;
  * with a leading norm split off, shorthand expanded ("Harm Buiterplein/Kreupelstraat/Haren"),
  * ';'-lists split, and finally a fuzzy match that is reported.
  */
-export function resolveReferences(rows: readonly MappingRow[], index: IndicatorIndex, locale: NotationLocale = nlNotation): MappingResolution {
+export function resolveReferences(
+  rows: readonly MappingRow[],
+  index: IndicatorIndex,
+  locale: NotationLocale = nlNotation
+): MappingResolution {
   const results: ResultEntry[] = [];
   const unresolved: UnresolvedReference[] = [];
   const approximate: ApproximateReference[] = [];
@@ -62,7 +66,10 @@ export function resolveReferences(rows: readonly MappingRow[], index: IndicatorI
         if (found.length > 0) match = "expanded";
       }
       if (found.length === 0 && body.includes(";")) {
-        const parts = body.split(";").map((p) => p.trim()).filter(Boolean);
+        const parts = body
+          .split(";")
+          .map((p) => p.trim())
+          .filter(Boolean);
         const each = parts.map((p) => resolveExact(p, index));
         if (each.every((e) => e.length > 0)) {
           found = each.flat();
@@ -76,12 +83,21 @@ export function resolveReferences(rows: readonly MappingRow[], index: IndicatorI
           match = "approximate";
           approximate.push({ result: row, reference: line, id: best.id, name: best.name, score: best.score });
         } else {
-          unresolved.push({ result: row, reference: line, suggestion: best && best.score >= SUGGEST ? best : null });
+          unresolved.push({
+            result: row,
+            reference: line,
+            suggestion: best && best.score >= SUGGEST ? best : null,
+          });
         }
       }
       const norm: NormSpec | null =
         leading && (leading.norm.kind === "quantity" || leading.norm.kind === "bound")
-          ? { op: leading.norm.kind === "bound" ? leading.norm.op : ">=", amount: leading.norm.amount, unit: leading.norm.unit, raw: leading.norm.raw }
+          ? {
+              op: leading.norm.kind === "bound" ? leading.norm.op : ">=",
+              amount: leading.norm.amount,
+              unit: leading.norm.unit,
+              raw: leading.norm.raw,
+            }
           : null;
       if (leading) for (const id of found) if (!norms.has(id)) norms.set(id, leading.norm);
       references.push({ text: line, indicatorIds: found, match, norm });
@@ -112,7 +128,9 @@ function resolveShorthand(text: string, index: IndicatorIndex): IndicatorId[] {
     const base = words.slice(0, at - take);
     const lead = words.slice(at - take, at);
     const names = alternatives.map((alt, i) => [...base, ...(i === 0 ? lead : []), alt, ...suffix].join(" "));
-    const found = names.map((n) => index.byKey.get(n)?.[0]).filter((id): id is IndicatorId => id !== undefined);
+    const found = names
+      .map((n) => index.byKey.get(n)?.[0])
+      .filter((id): id is IndicatorId => id !== undefined);
     if (found.length > best.length) best = found;
     if (found.length === alternatives.length) break;
   }

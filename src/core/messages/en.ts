@@ -8,14 +8,24 @@ const REASON = {
   boolean: "is TRUE/FALSE where a number belongs",
 } as const;
 
-const TABLE = { indicators: "indicator table", mapping: "relation table (result ↔ performance indicator)", explanations: "explanations" } as const;
+const TABLE = {
+  indicators: "indicator table",
+  mapping: "relation table (result ↔ performance indicator)",
+  explanations: "explanations",
+} as const;
 
 export const en: MessageCatalogue = {
   "value/unparseable": (f) => `'${f.params.raw}' ${REASON[f.params.reason]}; the value cannot be assessed.`,
-  "value/missing": (f) => (f.params.marker ? `No value for ${f.year ?? "this year"} ('${f.params.marker}').` : `No value for ${f.year ?? "this year"}.`),
-  "value/undefined-marker": (f) => `The marker '${f.params.marker}' is not explained anywhere: add a legend or footnote saying what '${f.params.marker}' means.`,
-  "value/mixed-notation": (f) => `This row writes one quantity in different notations (${notationList(f.params.notations, "en")}); differing: ${f.params.cells.join(", ")}.`,
-  "norm/breach": (f) => `Norm not met in ${f.year}: ${formatQuantity(f.params.value, f.params.norm.unit, "en")} while the norm is ${formatNorm(f.params.norm, "en")}.`,
+  "value/missing": (f) =>
+    f.params.marker
+      ? `No value for ${f.year ?? "this year"} ('${f.params.marker}').`
+      : `No value for ${f.year ?? "this year"}.`,
+  "value/undefined-marker": (f) =>
+    `The marker '${f.params.marker}' is not explained anywhere: add a legend or footnote saying what '${f.params.marker}' means.`,
+  "value/mixed-notation": (f) =>
+    `This row writes one quantity in different notations (${notationList(f.params.notations, "en")}); differing: ${f.params.cells.join(", ")}.`,
+  "norm/breach": (f) =>
+    `Norm not met in ${f.year}: ${formatQuantity(f.params.value, f.params.norm.unit, "en")} while the norm is ${formatNorm(f.params.norm, "en")}.`,
   "norm/unit-mismatch": (f) =>
     `'${f.params.raw}' is ${UNIT_NAMES.en[f.params.unit]}, the norm ${formatNorm(f.params.norm, "en")} is not: units differ, so no verdict.`,
   "target/missed": (f) =>
@@ -23,14 +33,18 @@ export const en: MessageCatalogue = {
       ? `Target for ${f.year} missed: ${f.params.raw} against ${formatNorm(f.params.target, "en")}.`
       : `${f.year}: ${f.params.raw} has not yet reached the ${f.params.targetYear} target (${formatNorm(f.params.target, "en")}).`,
   "target/missing": (f) => `No target for the budget year ${f.params.year}.`,
-  "mapping/unknown-indicator": (f) => `'${f.params.reference}' is not a known performance indicator${f.params.suggestion ? `; did you mean '${f.params.suggestion}'?` : "."}`,
-  "mapping/approximate-match": (f) => `'${f.params.reference}' was linked to '${f.params.matched}' (nearly the same name); check the spelling.`,
+  "mapping/unknown-indicator": (f) =>
+    `'${f.params.reference}' is not a known performance indicator${f.params.suggestion ? `; did you mean '${f.params.suggestion}'?` : "."}`,
+  "mapping/approximate-match": (f) =>
+    `'${f.params.reference}' was linked to '${f.params.matched}' (nearly the same name); check the spelling.`,
   "mapping/result-without-indicator": () => `This result has no performance indicator.`,
   "mapping/unmapped-indicator": (f) => `'${f.params.name}' belongs to no result in the relation table.`,
-  "indicator/duplicate": (f) => `'${f.params.name}' already appears in ${f.params.firstCell}; an indicator may appear only once.`,
+  "indicator/duplicate": (f) =>
+    `'${f.params.name}' already appears in ${f.params.firstCell}; an indicator may appear only once.`,
   "explanation/missing-for-breach": (f) =>
     `${f.params.code === "norm/breach" ? "Norm" : "Target"} not met in ${f.params.year}, but '${f.params.name}' has no explanation.`,
   "explanation/unknown-indicator": (f) =>
     `Explanation for '${f.params.name}', but that indicator is not in the indicator table${f.params.suggestion ? `; did you mean '${f.params.suggestion}'?` : "."}`,
-  "table/not-found": (f) => `No ${TABLE[f.params.kind]} found. Put headers above the table or choose its range in Settings.`,
+  "table/not-found": (f) =>
+    `No ${TABLE[f.params.kind]} found. Put headers above the table or choose its range in Settings.`,
 };

@@ -6,7 +6,10 @@ export type Lang = "nl" | "en";
 /** 8.3 → "8,3" (nl) or "8.3" (en); at most two decimals. */
 export function formatAmount(n: number, lang: Lang): string {
   const rounded = Math.round(n * 100) / 100;
-  return rounded.toLocaleString(lang === "nl" ? "nl-NL" : "en-GB", { maximumFractionDigits: 2, useGrouping: true });
+  return rounded.toLocaleString(lang === "nl" ? "nl-NL" : "en-GB", {
+    maximumFractionDigits: 2,
+    useGrouping: true,
+  });
 }
 
 /** A duration in minutes as the budget writes it: 2.2833 → "2:17"; whole minutes as "8 min". */
@@ -42,8 +45,24 @@ export const UNIT_NAMES: Readonly<Record<Lang, Readonly<Record<Unit, string>>>> 
 
 /** The notation families that value/mixed-notation names. */
 export const NOTATION_NAMES: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
-  nl: { clock: "als klok (2:17)", words: "in minuten (8 min)", days: "in dagen", comma: "met decimale komma", point: "met decimale punt", percent: "met %", plain: "zonder %" },
-  en: { clock: "as a clock (2:17)", words: "in minutes (8 min)", days: "in days", comma: "with a decimal comma", point: "with a decimal point", percent: "with %", plain: "without %" },
+  nl: {
+    clock: "als klok (2:17)",
+    words: "in minuten (8 min)",
+    days: "in dagen",
+    comma: "met decimale komma",
+    point: "met decimale punt",
+    percent: "met %",
+    plain: "zonder %",
+  },
+  en: {
+    clock: "as a clock (2:17)",
+    words: "in minutes (8 min)",
+    days: "in days",
+    comma: "with a decimal comma",
+    point: "with a decimal point",
+    percent: "with %",
+    plain: "without %",
+  },
 };
 
 export function notationList(notations: readonly string[], lang: Lang): string {

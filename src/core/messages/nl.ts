@@ -8,11 +8,19 @@ const REASON = {
   boolean: "is WAAR/ONWAAR waar een getal hoort",
 } as const;
 
-const TABLE = { indicators: "indicatortabel", mapping: "relatietabel (resultaat ↔ prestatie-indicator)", explanations: "toelichting" } as const;
+const TABLE = {
+  indicators: "indicatortabel",
+  mapping: "relatietabel (resultaat ↔ prestatie-indicator)",
+  explanations: "toelichting",
+} as const;
 
 export const nl: MessageCatalogue = {
-  "value/unparseable": (f) => `'${f.params.raw}' ${REASON[f.params.reason]}; de waarde kan niet worden beoordeeld.`,
-  "value/missing": (f) => (f.params.marker ? `Geen waarde voor ${f.year ?? "dit jaar"} ('${f.params.marker}').` : `Geen waarde voor ${f.year ?? "dit jaar"}.`),
+  "value/unparseable": (f) =>
+    `'${f.params.raw}' ${REASON[f.params.reason]}; de waarde kan niet worden beoordeeld.`,
+  "value/missing": (f) =>
+    f.params.marker
+      ? `Geen waarde voor ${f.year ?? "dit jaar"} ('${f.params.marker}').`
+      : `Geen waarde voor ${f.year ?? "dit jaar"}.`,
   "value/undefined-marker": (f) =>
     `Het teken '${f.params.marker}' wordt nergens uitgelegd: voeg een legenda of voetnoot toe die zegt wat '${f.params.marker}' betekent.`,
   "value/mixed-notation": (f) =>
@@ -28,13 +36,17 @@ export const nl: MessageCatalogue = {
   "target/missing": (f) => `Geen streefwaarde voor het begrotingsjaar ${f.params.year}.`,
   "mapping/unknown-indicator": (f) =>
     `'${f.params.reference}' is geen bekende prestatie-indicator${f.params.suggestion ? `; bedoelt u '${f.params.suggestion}'?` : "."}`,
-  "mapping/approximate-match": (f) => `'${f.params.reference}' is gekoppeld aan '${f.params.matched}' (bijna gelijke naam); controleer de schrijfwijze.`,
+  "mapping/approximate-match": (f) =>
+    `'${f.params.reference}' is gekoppeld aan '${f.params.matched}' (bijna gelijke naam); controleer de schrijfwijze.`,
   "mapping/result-without-indicator": () => `Dit resultaat heeft geen prestatie-indicator.`,
-  "mapping/unmapped-indicator": (f) => `'${f.params.name}' hoort bij geen enkel resultaat in de relatietabel.`,
-  "indicator/duplicate": (f) => `'${f.params.name}' staat al in ${f.params.firstCell}; een indicator mag maar één keer voorkomen.`,
+  "mapping/unmapped-indicator": (f) =>
+    `'${f.params.name}' hoort bij geen enkel resultaat in de relatietabel.`,
+  "indicator/duplicate": (f) =>
+    `'${f.params.name}' staat al in ${f.params.firstCell}; een indicator mag maar één keer voorkomen.`,
   "explanation/missing-for-breach": (f) =>
     `${f.params.code === "norm/breach" ? "Norm" : "Streefwaarde"} niet gehaald in ${f.params.year}, maar er is geen toelichting voor '${f.params.name}'.`,
   "explanation/unknown-indicator": (f) =>
     `Toelichting bij '${f.params.name}', maar die indicator staat niet in de indicatortabel${f.params.suggestion ? `; bedoelt u '${f.params.suggestion}'?` : "."}`,
-  "table/not-found": (f) => `Geen ${TABLE[f.params.kind]} gevonden. Zet kopteksten boven de tabel of kies het bereik zelf in Instellingen.`,
+  "table/not-found": (f) =>
+    `Geen ${TABLE[f.params.kind]} gevonden. Zet kopteksten boven de tabel of kies het bereik zelf in Instellingen.`,
 };

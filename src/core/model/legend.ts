@@ -29,7 +29,12 @@ export function markerOfNote(text: string): string | null {
  * marker. A '-' or '*' in a table is explained only when a legend entry names it.
  */
 export function collectLegend(views: readonly SheetView[], notes: readonly NoteRow[]): LegendEntry[] {
-  const out: LegendEntry[] = notes.map((n) => ({ marker: markerOfNote(n.text), text: n.text, sheet: n.sheet, cell: n.cell }));
+  const out: LegendEntry[] = notes.map((n) => ({
+    marker: markerOfNote(n.text),
+    text: n.text,
+    sheet: n.sheet,
+    cell: n.cell,
+  }));
   const seen = new Set(notes.map((n) => `${n.sheet}!${n.cell}`));
   for (const view of views) {
     view.sheet.cells.forEach((row, ri) =>
@@ -39,8 +44,9 @@ export function collectLegend(views: readonly SheetView[], notes: readonly NoteR
         if (seen.has(`${view.name}!${address}`)) return;
         const text = cell.value.replace(/\s+/g, " ").trim();
         const marker = markerOfNote(text);
-        if (marker !== null && /\s\S+\s\S+/.test(text)) out.push({ marker, text, sheet: view.name, cell: address });
-      }),
+        if (marker !== null && /\s\S+\s\S+/.test(text))
+          out.push({ marker, text, sheet: view.name, cell: address });
+      })
     );
   }
   return out;

@@ -7,7 +7,10 @@ const PATTERNS: readonly RegExp[] = [
 ];
 
 /** "Deelprogramma 4.1: Dienstverlening" or "… t.a.v. Dienstverlening" → "Dienstverlening". */
-export function findProgrammeName(views: readonly SheetView[], titles: readonly (string | null)[]): string | null {
+export function findProgrammeName(
+  views: readonly SheetView[],
+  titles: readonly (string | null)[]
+): string | null {
   for (const title of titles) {
     const name = title === null ? null : matchName(title);
     if (name) return name;

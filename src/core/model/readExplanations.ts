@@ -21,7 +21,13 @@ export function readExplanations(layout: TableLayout): ExplanationRow[] {
       const text = view.text(r, nameCol);
       if (text === "") continue;
       if (PREFIX.test(text)) {
-        if (pending) out.push({ name: pending.name, text: text.replace(PREFIX, ""), sheet: view.name, cell: toA1(pending.row, nameCol) });
+        if (pending)
+          out.push({
+            name: pending.name,
+            text: text.replace(PREFIX, ""),
+            sheet: view.name,
+            cell: toA1(pending.row, nameCol),
+          });
         pending = null;
       } else {
         pending = { name: text.replace(/\n+/g, " "), row: r };

@@ -33,7 +33,8 @@ export interface IndicatorTableContent {
   readonly notes: NoteRow[];
 }
 
-const NOTE_START = /^(\*{1,3}|\(\*{1,3}\)|\d{1,2}\)|\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹]|bron\s*:|noot\b|toelichting\s*:|n\.?b\.?\s*:|-\s)/i;
+const NOTE_START =
+  /^(\*{1,3}|\(\*{1,3}\)|\d{1,2}\)|\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹]|bron\s*:|noot\b|toelichting\s*:|n\.?b\.?\s*:|-\s)/i;
 
 /**
  * Reads the body of an indicator table: indicator rows with their typed values, group rows
@@ -44,7 +45,8 @@ export function readIndicatorTable(layout: TableLayout, options: ParseOptions): 
   const rows: IndicatorRow[] = [];
   const notes: NoteRow[] = [];
   const bodyRows: number[] = [];
-  for (let r = table.headerBottom + 1; r <= table.bodyBottom; r++) if (!view.isBlankRow(r, table.left, table.right)) bodyRows.push(r);
+  for (let r = table.headerBottom + 1; r <= table.bodyBottom; r++)
+    if (!view.isBlankRow(r, table.left, table.right)) bodyRows.push(r);
 
   const hasValues = (r: number) => layout.valueCols.some((v) => view.bodyText(r, v.col) !== "");
   const nameOf = (r: number) =>

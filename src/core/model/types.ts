@@ -23,15 +23,7 @@ export interface DetectedTable {
 }
 
 export type ObservationStatus =
-  | "met"
-  | "breach"
-  | "missed"
-  | "missing"
-  | "unparseable"
-  | "unit-mismatch"
-  | "no-norm"
-  | "target"
-  | "norm";
+  "met" | "breach" | "missed" | "missing" | "unparseable" | "unit-mismatch" | "no-norm" | "target" | "norm";
 
 export interface Observation {
   readonly year: number | null;

@@ -2,7 +2,8 @@ import type { Direction } from "../model/types";
 import type { Comparator } from "../values/types";
 
 /** Wording that means lower is better. */
-const LOWER_IS_BETTER = /wachttijd|doorlooptijd|uitval|klacht|letsel|ongeval|achterstand|verzuim|schade|overlast|incident|afwijzing|storing|bezwaar|waiting time|lead time|complaint|accident|backlog/i;
+const LOWER_IS_BETTER =
+  /wachttijd|doorlooptijd|uitval|klacht|letsel|ongeval|achterstand|verzuim|schade|overlast|incident|afwijzing|storing|bezwaar|waiting time|lead time|complaint|accident|backlog/i;
 
 export function directionFromWording(name: string): Direction | null {
   return LOWER_IS_BETTER.test(name) ? "lower" : null;

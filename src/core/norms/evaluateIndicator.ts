@@ -58,15 +58,21 @@ export function evaluateIndicator(row: IndicatorRow, ctx: EvaluationContext): Ev
     let status: ObservationStatus = column.kind === "achieved" ? "no-norm" : column.kind;
 
     if (parsed.footnote !== undefined && !ctx.explainedMarkers.has(parsed.footnote)) {
-      findings.push(makeFinding("value/undefined-marker", place(cell, year, parsed.footnote), { marker: parsed.footnote }));
+      findings.push(
+        makeFinding("value/undefined-marker", place(cell, year, parsed.footnote), { marker: parsed.footnote })
+      );
     }
     if (parsed.kind === "unparseable") {
-      findings.push(makeFinding("value/unparseable", place(cell, year), { raw: parsed.raw, reason: parsed.reason }));
+      findings.push(
+        makeFinding("value/unparseable", place(cell, year), { raw: parsed.raw, reason: parsed.reason })
+      );
       status = "unparseable";
     } else if (parsed.kind === "missing") {
       status = "missing";
       if (parsed.needsLegend && !ctx.explainedMarkers.has(parsed.marker)) {
-        findings.push(makeFinding("value/undefined-marker", place(cell, year, parsed.marker), { marker: parsed.marker }));
+        findings.push(
+          makeFinding("value/undefined-marker", place(cell, year, parsed.marker), { marker: parsed.marker })
+        );
       } else if (column.kind === "achieved") {
         findings.push(makeFinding("value/missing", place(cell, year), { marker: parsed.marker }));
       }
@@ -79,21 +85,39 @@ export function evaluateIndicator(row: IndicatorRow, ctx: EvaluationContext): Ev
     return { year, kind: column.kind, cell, raw: parsed.raw, parsed, value, unit, status };
   });
 
-  function judgeAchieved(value: number, unit: NonNullable<Observation["unit"]>, raw: string, year: number | null, cell: string): ObservationStatus {
+  function judgeAchieved(
+    value: number,
+    unit: NonNullable<Observation["unit"]>,
+    raw: string,
+    year: number | null,
+    cell: string
+  ): ObservationStatus {
     let compared = false;
     if (ctx.norm) {
       const verdict = judge(value, unit, ctx.norm);
       if (verdict.kind === "unit-mismatch") {
-        findings.push(makeFinding("norm/unit-mismatch", place(cell, year), { raw, unit, norm: stripNorm(ctx.norm) }));
+        findings.push(
+          makeFinding("norm/unit-mismatch", place(cell, year), { raw, unit, norm: stripNorm(ctx.norm) })
+        );
         return "unit-mismatch";
       }
       if (verdict.kind === "fails") {
-        findings.push(makeFinding("norm/breach", place(cell, year), { value, raw, norm: stripNorm(ctx.norm), source: ctx.norm.source }));
+        findings.push(
+          makeFinding("norm/breach", place(cell, year), {
+            value,
+            raw,
+            norm: stripNorm(ctx.norm),
+            source: ctx.norm.source,
+          })
+        );
         return "breach";
       }
       compared = true;
     }
-    const target = year === null ? undefined : (targets.find((t) => t.year === year) ?? targets.find((t) => t.year > year));
+    const target =
+      year === null
+        ? undefined
+        : (targets.find((t) => t.year === year) ?? targets.find((t) => t.year > year));
     if (target && year !== null) {
       const verdict = judge(value, unit, target.norm);
       if (verdict.kind === "unit-mismatch") {
@@ -102,7 +126,13 @@ export function evaluateIndicator(row: IndicatorRow, ctx: EvaluationContext): Ev
       }
       if (verdict.kind === "fails") {
         findings.push(
-          makeFinding("target/missed", place(cell, year), { value, raw, target: target.norm, targetYear: target.year, sameYear: target.year === year }),
+          makeFinding("target/missed", place(cell, year), {
+            value,
+            raw,
+            target: target.norm,
+            targetYear: target.year,
+            sameYear: target.year === year,
+          })
         );
         return "missed";
       }
@@ -114,7 +144,8 @@ export function evaluateIndicator(row: IndicatorRow, ctx: EvaluationContext): Ev
   const uses: NotationUse[] = [];
   for (const o of observations) {
     const p = o.parsed;
-    if (p.kind === "quantity" || p.kind === "bound" || p.kind === "range") uses.push({ notation: p.notation, cell: o.cell, percent: p.unit === "percent" });
+    if (p.kind === "quantity" || p.kind === "bound" || p.kind === "range")
+      uses.push({ notation: p.notation, cell: o.cell, percent: p.unit === "percent" });
   }
   const mixed = findMixedNotation(uses);
   if (mixed) findings.push(makeFinding("value/mixed-notation", place(mixed.cells[0]!, null), mixed));

@@ -22,7 +22,9 @@ export interface NotationUse {
 }
 
 /** The minority notation's cells when a row mixes notations of one quantity, else null. */
-export function findMixedNotation(uses: readonly NotationUse[]): { notations: string[]; cells: string[] } | null {
+export function findMixedNotation(
+  uses: readonly NotationUse[]
+): { notations: string[]; cells: string[] } | null {
   const groups = new Map<string, NotationUse[]>();
   const add = (key: string, use: NotationUse) => groups.set(key, [...(groups.get(key) ?? []), use]);
   const hasPercent = uses.some((u) => u.percent);

@@ -43,7 +43,10 @@ export interface LeadingNorm {
  * Only a figure with a unit or a comparator counts, so "14 050 klanttevredenheid" keeps its number.
  */
 export function splitLeadingNorm(text: string, locale: NotationLocale = nlNotation): LeadingNorm | null {
-  const m = /^\s*((?:(?:minimaal|maximaal|min\.|max\.|ten minste|≥|≤|>=|<=|<|>)\s*)?\d+(?:[.,]\d+)?\s*(?:%|min(?:uten)?\b|dagen\b|werkdagen\b))\s+(.+)$/i.exec(text);
+  const m =
+    /^\s*((?:(?:minimaal|maximaal|min\.|max\.|ten minste|≥|≤|>=|<=|<|>)\s*)?\d+(?:[.,]\d+)?\s*(?:%|min(?:uten)?\b|dagen\b|werkdagen\b))\s+(.+)$/i.exec(
+      text
+    );
   if (!m) return null;
   const norm = parseNormText(m[1]!, locale);
   if (norm.kind !== "quantity" && norm.kind !== "bound") return null;

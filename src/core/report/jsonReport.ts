@@ -69,7 +69,13 @@ export function toJsonReport(analysis: Analysis, source: string, lang: Lang = "n
       sheet: i.sheet,
       row: i.row,
       direction: i.direction,
-      norm: i.norm && { op: i.norm.op, value: i.norm.amount, unit: i.norm.unit, raw: i.norm.raw, source: i.norm.source },
+      norm: i.norm && {
+        op: i.norm.op,
+        value: i.norm.amount,
+        unit: i.norm.unit,
+        raw: i.norm.raw,
+        source: i.norm.source,
+      },
       observations: i.observations.map((o) => ({
         year: o.year,
         kind: o.kind,
@@ -80,7 +86,12 @@ export function toJsonReport(analysis: Analysis, source: string, lang: Lang = "n
         status: o.status,
       })),
     })),
-    results: programme.results.map((r) => ({ text: r.text, sheet: r.sheet, cell: r.cell, indicatorIds: r.indicatorIds })),
+    results: programme.results.map((r) => ({
+      text: r.text,
+      sheet: r.sheet,
+      cell: r.cell,
+      indicatorIds: r.indicatorIds,
+    })),
     findings: analysis.findings.map((f) => ({
       id: f.id,
       code: f.code,

@@ -50,7 +50,14 @@ export function reviewView(state: ReviewState, findings: readonly Finding[]): Re
     .sort((a, b) => (b.resolvedAt! < a.resolvedAt! ? -1 : b.resolvedAt! > a.resolvedAt! ? 1 : 0));
   return {
     byFinding,
-    progress: { total: findings.length, reviewed, akkoord, teCorrigeren, open: findings.length - reviewed, changed: changedCount },
+    progress: {
+      total: findings.length,
+      reviewed,
+      akkoord,
+      teCorrigeren,
+      open: findings.length - reviewed,
+      changed: changedCount,
+    },
     resolved,
   };
 }

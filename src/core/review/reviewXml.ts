@@ -10,7 +10,10 @@ export const REVIEW_NAMESPACE = "urn:indicator-check:review:v1";
  * reads it back unchanged.
  */
 function xmlSafeJson(json: string): string {
-  return json.replace(/[>\u007f-\u009f\ufffe\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return json.replace(
+    /[>\u007f-\u009f\ufffe\uffff]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
 }
 
 /** `<review xmlns="urn:indicator-check:review:v1"><![CDATA[{…}]]></review>` */
@@ -35,7 +38,8 @@ function unescapeXml(text: string): string {
 export function reviewFromXml(xml: string | null | undefined): ParsedReview {
   if (!xml) return parseReview(null);
   const body = /<review\b[^>]*>([\s\S]*)<\/review>/.exec(xml)?.[1];
-  if (body === undefined) return /<review\b[^>]*\/>/.test(xml) ? parseReview(null) : parseReview("not a review");
+  if (body === undefined)
+    return /<review\b[^>]*\/>/.test(xml) ? parseReview(null) : parseReview("not a review");
   const cdata = /^\s*<!\[CDATA\[([\s\S]*)\]\]>\s*$/.exec(body);
   try {
     return parseReview(cdata ? cdata[1] : unescapeXml(body));

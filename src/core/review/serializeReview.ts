@@ -21,13 +21,27 @@ export function serializeReview(state: ReviewState): string {
   return JSON.stringify({ version: state.version, entries });
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 const optionalString = (v: unknown): boolean => v === undefined || typeof v === "string";
 const nullableString = (v: unknown): boolean => v === null || typeof v === "string";
 
 function readEntry(id: string, raw: unknown): ReviewEntry | null {
   if (!isObject(raw) || id === "__proto__") return null;
-  const { findingId, status, at, fingerprint, code, sheet, cell, summary, reason, note, reviewer, resolvedAt } = raw;
+  const {
+    findingId,
+    status,
+    at,
+    fingerprint,
+    code,
+    sheet,
+    cell,
+    summary,
+    reason,
+    note,
+    reviewer,
+    resolvedAt,
+  } = raw;
   const valid =
     findingId === id &&
     typeof status === "string" &&
@@ -65,14 +79,16 @@ function readEntry(id: string, raw: unknown): ReviewEntry | null {
  * malformed entry is left out (the others are kept) with a warning. Empty text is simply no review yet.
  */
 export function parseReview(text: string | null | undefined): ParsedReview {
-  if (text === null || text === undefined || text.trim() === "") return { state: EMPTY_REVIEW, warning: null };
+  if (text === null || text === undefined || text.trim() === "")
+    return { state: EMPTY_REVIEW, warning: null };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
     return { state: EMPTY_REVIEW, warning: "unreadable" };
   }
-  if (!isObject(raw) || typeof raw.version !== "number" || !isObject(raw.entries)) return { state: EMPTY_REVIEW, warning: "unreadable" };
+  if (!isObject(raw) || typeof raw.version !== "number" || !isObject(raw.entries))
+    return { state: EMPTY_REVIEW, warning: "unreadable" };
   if (raw.version > 1) return { state: EMPTY_REVIEW, warning: "newer-version" };
   if (raw.version !== 1) return { state: EMPTY_REVIEW, warning: "unreadable" };
   const entries: Record<string, ReviewEntry> = {};

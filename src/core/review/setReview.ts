@@ -21,7 +21,13 @@ const trimmed = (text: string | undefined): string | undefined => {
 };
 
 /** The entry as the history shows it: what the finding was when the reviewer judged it. */
-function entryFor(finding: Finding, status: ReviewStatus, input: ReviewInput, at: string, lang: Lang): ReviewEntry {
+function entryFor(
+  finding: Finding,
+  status: ReviewStatus,
+  input: ReviewInput,
+  at: string,
+  lang: Lang
+): ReviewEntry {
   const reason = trimmed(input.reason);
   const note = trimmed(input.note);
   const reviewer = trimmed(input.reviewer);
@@ -50,7 +56,7 @@ export function setReview(
   status: ReviewStatus,
   input: ReviewInput,
   now: Date,
-  lang: Lang = "nl",
+  lang: Lang = "nl"
 ): SetReviewResult {
   if (status === "akkoord" && trimmed(input.reason) === undefined) {
     return { ok: false, error: { code: "reason-required", findingId: finding.id } };

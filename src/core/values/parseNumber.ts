@@ -6,7 +6,8 @@ export interface ParsedNumber {
   readonly notation: Notation;
 }
 
-const NUMBER_TEXT = /^[+\-−]?(?:\d{1,3}(?:[ .]\d{3})+|\d+)(?:[.,]\d+)?$|^[+\-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[+\-−]?[.,]\d+$/;
+const NUMBER_TEXT =
+  /^[+\-−]?(?:\d{1,3}(?:[ .]\d{3})+|\d+)(?:[.,]\d+)?$|^[+\-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[+\-−]?[.,]\d+$/;
 
 /**
  * Reads a number as Dutch budgets write it.
@@ -16,7 +17,7 @@ const NUMBER_TEXT = /^[+\-−]?(?:\d{1,3}(?:[ .]\d{3})+|\d+)(?:[.,]\d+)?$|^[+\-�
 export function parseNumberText(input: string, locale: NotationLocale): ParsedNumber | null {
   const text = input.trim().replace(/\s+/g, " ");
   if (!NUMBER_TEXT.test(text)) return null;
-  const negative = /^[\-−]/.test(text);
+  const negative = /^[-−]/.test(text);
   const body = text.replace(/^[+\-−]/, "");
   const lastComma = body.lastIndexOf(",");
   const lastDot = body.lastIndexOf(".");

@@ -55,7 +55,13 @@ function parseNumberCell(value: number, format: string, raw: string): ParsedValu
   if (!Number.isFinite(value)) return { kind: "unparseable", reason: "text", raw };
   switch (formatKind(format)) {
     case "percent":
-      return { kind: "quantity", amount: tidy(value * 100), unit: "percent", notation: "percent-format", raw };
+      return {
+        kind: "quantity",
+        amount: tidy(value * 100),
+        unit: "percent",
+        notation: "percent-format",
+        raw,
+      };
     case "time":
       return clockFromSerial(value, format, raw);
     case "date":
@@ -134,7 +140,11 @@ function stripAnnotations(text: string): Stripped {
     footnote = noteMatch[1] ?? noteMatch[2] ?? noteMatch[3] ?? superscriptDigit(noteMatch[4]);
     body = body.slice(0, noteMatch.index);
   }
-  return { body: body.trim(), ...(footnote !== undefined && { footnote }), ...(year !== undefined && { year }) };
+  return {
+    body: body.trim(),
+    ...(footnote !== undefined && { footnote }),
+    ...(year !== undefined && { year }),
+  };
 }
 
 function superscriptDigit(ch: string | undefined): string | undefined {
@@ -170,7 +180,16 @@ function longestFirst(words: readonly string[]): readonly string[] {
 function splitComparator(text: string, locale: NotationLocale): { op: Comparator; rest: string } | null {
   const symbol = /^(<=|=<|≤|>=|=>|≥|<|>)\s*(.*)$/.exec(text);
   if (symbol) {
-    const map: Record<string, Comparator> = { "<=": "<=", "=<": "<=", "≤": "<=", ">=": ">=", "=>": ">=", "≥": ">=", "<": "<", ">": ">" };
+    const map: Record<string, Comparator> = {
+      "<=": "<=",
+      "=<": "<=",
+      "≤": "<=",
+      ">=": ">=",
+      "=>": ">=",
+      "≥": ">=",
+      "<": "<",
+      ">": ">",
+    };
     return { op: map[symbol[1]!]!, rest: symbol[2]! };
   }
   const lower = text.toLowerCase();
@@ -204,10 +223,13 @@ function parseMeasure(text: string, locale: NotationLocale): Measure | null {
   if (!number) return null;
   const unitWord = (m[2] ?? "").toLowerCase();
   if (unitWord === "%") return { amount: number.amount, unit: "percent", notation: "percent-text" };
-  if (matchesWord(unitWord, locale.minuteWords)) return { amount: number.amount, unit: "minutes", notation: "minutes-word" };
-  if (matchesWord(unitWord, locale.dayWords)) return { amount: number.amount, unit: "days", notation: "days-word" };
+  if (matchesWord(unitWord, locale.minuteWords))
+    return { amount: number.amount, unit: "minutes", notation: "minutes-word" };
+  if (matchesWord(unitWord, locale.dayWords))
+    return { amount: number.amount, unit: "days", notation: "days-word" };
   // A count with a noun ("350 meldingen") is still a count.
-  if (unitWord === "" || (/^[a-z]{4,}$/.test(unitWord) && !locale.rangeWords.includes(unitWord))) return { amount: number.amount, unit: "number", notation: number.notation };
+  if (unitWord === "" || (/^[a-z]{4,}$/.test(unitWord) && !locale.rangeWords.includes(unitWord)))
+    return { amount: number.amount, unit: "number", notation: number.notation };
   return null;
 }
 
@@ -232,7 +254,8 @@ function parseText(input: string, locale: NotationLocale): ParsedValue {
   const text = cleanText(input).replace(/\n/g, " ");
   if (text === "") return { kind: "missing", marker: "", needsLegend: false, raw };
   if (locale.missingSymbols.includes(text)) return { kind: "missing", marker: text, needsLegend: true, raw };
-  if (matchesWord(text, locale.missingWords)) return { kind: "missing", marker: text, needsLegend: false, raw };
+  if (matchesWord(text, locale.missingWords))
+    return { kind: "missing", marker: text, needsLegend: false, raw };
 
   const { body, ...notes } = stripAnnotations(text);
   if (body === "") return { kind: "unparseable", reason: "text", raw };

@@ -74,12 +74,7 @@ export interface UnparseableValue extends ValueBase {
 }
 
 export type ParsedValue =
-  | QuantityValue
-  | BoundValue
-  | RangeValue
-  | MissingValue
-  | DirectionValue
-  | UnparseableValue;
+  QuantityValue | BoundValue | RangeValue | MissingValue | DirectionValue | UnparseableValue;
 
 /** The number used for comparisons: the amount, the bound's amount, or null. */
 export function comparableAmount(v: ParsedValue): number | null {
