@@ -10,6 +10,7 @@ import type { AddressInfo } from "net";
 import * as os from "os";
 import * as path from "path";
 import { chromium } from "playwright-core";
+import { browserTest } from "../support/browser";
 import { readPng, schemaErrors } from "../manifest/validateManifest";
 import { emittedFiles } from "../manifest/webpackOutputs";
 
@@ -137,7 +138,6 @@ describe("development build", () => {
     );
   });
 
-  const browserTest = fs.existsSync(CHROMIUM) ? test : test.skip;
   browserTest(
     "boots Office.js offline and renders the pane in headless Chromium, within its CSP",
     async () => {
