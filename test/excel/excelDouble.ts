@@ -163,8 +163,10 @@ export function installExcelDouble(model: WorkbookModel): ExcelDouble {
 
   async function run<T>(a: unknown, b?: (context: unknown) => Promise<T>): Promise<T> {
     const batch = (b ?? a) as (context: unknown) => Promise<T>;
-    const context = new FakeContext(state);
-    const api = Object.assign(context, { workbook: new FakeWorkbook(context) });
+    // Excel.run(object.context, batch) runs in an earlier run's context: how event handlers are removed.
+    const context = b && a instanceof FakeContext ? a : new FakeContext(state);
+    context.closed = false;
+    const api = "workbook" in context ? context : Object.assign(context, { workbook: new FakeWorkbook(context) });
     state.stats.runs++;
     try {
       const result = await batch(api);
