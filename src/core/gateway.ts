@@ -1,3 +1,4 @@
+import type { SheetPlan } from "./layout/sheetPlan";
 import type { Mark } from "./marks";
 import type { ReviewState } from "./review/types";
 import type { WorkbookData } from "./workbook";
@@ -20,6 +21,11 @@ export interface WorkbookGateway {
   getSelection(): Promise<{ sheet: string; range: string }>;
   loadReview(): Promise<ReviewState>;
   saveReview(state: ReviewState): Promise<void>;
+  /**
+   * Adds the budget tables as a new sheet named `baseName`, or 'baseName (2)' and so on when that
+   * name is taken; never overwrites. Returns the name used.
+   */
+  insertLayoutSheet(plan: SheetPlan, baseName: string): Promise<string>;
   /** Subscribes to cell edits; returns the unsubscribe function. */
   onChanged?(listener: () => void): Promise<() => Promise<void>>;
 }
