@@ -33,16 +33,23 @@ export function toGatewayError(error: unknown, sheets: readonly string[] = []): 
   const mapped: GatewayErrorCode = (code !== null ? BY_OFFICE_CODE[code] : undefined) ?? "failed";
   if (mapped === "sheet-protected") {
     const which = sheets.length > 0 ? sheets.join(", ") : "a sheet";
-    return new GatewayError("sheet-protected", `Excel refused the change: ${which} is protected (${message})`, {
-      ...(sheets[0] !== undefined && { sheet: sheets[0] }),
-      cause: error,
-    });
+    return new GatewayError(
+      "sheet-protected",
+      `Excel refused the change: ${which} is protected (${message})`,
+      {
+        ...(sheets[0] !== undefined && { sheet: sheets[0] }),
+        cause: error,
+      }
+    );
   }
   return new GatewayError(mapped, `Excel ${code ?? "error"}: ${message}`, { cause: error });
 }
 
 /** Excel.run with every rejection turned into a GatewayError. */
-export async function runExcel<T>(batch: (context: Excel.RequestContext) => Promise<T>, sheets: readonly string[] = []): Promise<T> {
+export async function runExcel<T>(
+  batch: (context: Excel.RequestContext) => Promise<T>,
+  sheets: readonly string[] = []
+): Promise<T> {
   try {
     return await Excel.run(batch);
   } catch (error) {

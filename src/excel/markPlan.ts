@@ -16,13 +16,20 @@ export function markerFormula(kind: MarkKind): string {
 }
 
 /** The kind of one of our formats, or null for anything else (a user's own format). */
-export function markerKind(formula: string | null | undefined, fill: string | null | undefined, font: string | null | undefined): MarkKind | null {
+export function markerKind(
+  formula: string | null | undefined,
+  fill: string | null | undefined,
+  font: string | null | undefined
+): MarkKind | null {
   if (typeof formula !== "string") return null;
-  const m = /^=AND\(TRUE,"INDICATORCHECK:(ERROR|WARNING|MET)"<>""\)$/.exec(formula.replace(/\s+/g, "").toUpperCase());
+  const m = /^=AND\(TRUE,"INDICATORCHECK:(ERROR|WARNING|MET)"<>""\)$/.exec(
+    formula.replace(/\s+/g, "").toUpperCase()
+  );
   if (!m) return null;
   const kind = m[1]!.toLowerCase() as MarkKind;
   const style = MARK_STYLES[kind];
-  const same = (a: string | null | undefined, b: string) => typeof a === "string" && a.toUpperCase() === b.toUpperCase();
+  const same = (a: string | null | undefined, b: string) =>
+    typeof a === "string" && a.toUpperCase() === b.toUpperCase();
   return same(fill, style.fill) && same(font, style.font) ? kind : null;
 }
 

@@ -80,7 +80,13 @@ export function writeRegistry(registry: MarkRegistry): Promise<void> {
   return new Promise((resolve, reject) => {
     settings.saveAsync((result) => {
       if (result.status === Office.AsyncResultStatus.Failed) {
-        reject(new GatewayError("failed", `Could not store the list of marks in the workbook: ${result.error.message}`, { cause: result.error }));
+        reject(
+          new GatewayError(
+            "failed",
+            `Could not store the list of marks in the workbook: ${result.error.message}`,
+            { cause: result.error }
+          )
+        );
       } else {
         resolve();
       }
@@ -104,7 +110,7 @@ export function mergeRegistries(a: MarkRegistry, b: MarkRegistry): MarkRegistry 
             comments: [...prev.comments, ...s.comments],
             paneOnly: [...new Set([...prev.paneOnly, ...s.paneOnly])],
           }
-        : s,
+        : s
     );
   }
   return { version: 1, sheets: [...byId.values()] };

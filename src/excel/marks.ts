@@ -42,6 +42,27 @@ export interface MarkReport {
 const FORMAT_PROPERTIES =
   "items/type,items/customOrNullObject/rule/formula,items/customOrNullObject/format/fill/color,items/customOrNullObject/format/font/color";
 
+/** Every conditional format on the sheet, with what tells ours from the user's queued for loading. */
+function formatsOn(sheet: Excel.Worksheet): Excel.ConditionalFormatCollection {
+  const formats = sheet.getRange().conditionalFormats;
+  formats.load(FORMAT_PROPERTIES);
+  return formats;
+}
+
+/** The sheet's notes with their text queued for loading. */
+function notesOn(sheet: Excel.Worksheet): Excel.NoteCollection {
+  const notes = sheet.notes;
+  notes.load("items/content");
+  return notes;
+}
+
+/** The note on a cell, or a null object, with its text queued for loading. */
+function noteAt(sheet: Excel.Worksheet, cell: string): Excel.Note {
+  const note = sheet.notes.getItemOrNullObject(cell);
+  note.load("content");
+  return note;
+}
+
 /** The conditional formats in a loaded collection that are ours: marker formula and our colours. */
 function ours(formats: Excel.ConditionalFormatCollection): Excel.ConditionalFormat[] {
   return formats.items.filter((cf) => {
@@ -51,16 +72,21 @@ function ours(formats: Excel.ConditionalFormatCollection): Excel.ConditionalForm
   });
 }
 
-const sameCell = (a: string, b: string): boolean => a.replace(/\$/g, "").toUpperCase() === b.replace(/\$/g, "").toUpperCase();
+const sameCell = (a: string, b: string): boolean =>
+  a.replace(/\$/g, "").toUpperCase() === b.replace(/\$/g, "").toUpperCase();
 
 const hashesOf = (list: readonly RegistryAnnotation[]): Set<string> => new Set(list.map((a) => a.hash));
 
 function refuseProtected(names: readonly string[]): void {
   const unique = [...new Set(names)];
   if (unique.length === 0) return;
-  throw new GatewayError("sheet-protected", `Sheet ${unique.map((n) => `'${n}'`).join(", ")} is protected: unprotect it to mark or clear cells.`, {
-    sheet: unique[0]!,
-  });
+  throw new GatewayError(
+    "sheet-protected",
+    `Sheet ${unique.map((n) => `'${n}'`).join(", ")} is protected: unprotect it to mark or clear cells.`,
+    {
+      sheet: unique[0]!,
+    }
+  );
 }
 
 async function existingSheets(): Promise<{ ids: Set<string>; names: Set<string> }> {
@@ -76,7 +102,8 @@ async function existingSheets(): Promise<{ ids: Set<string>; names: Set<string> 
 export async function applyMarks(caps: Capabilities, marks: readonly Mark[]): Promise<MarkReport> {
   const registry = readRegistry();
   const plans = planMarkFormats(marks);
-  if (plans.length === 0 && registry.sheets.length === 0) return { annotations: caps.annotations, formats: 0, notes: 0, comments: 0, paneOnly: [] };
+  if (plans.length === 0 && registry.sheets.length === 0)
+    return { annotations: caps.annotations, formats: 0, notes: 0, comments: 0, paneOnly: [] };
   try {
     return await applyOnce(caps, plans, registry);
   } catch (error) {
@@ -84,12 +111,23 @@ export async function applyMarks(caps: Capabilities, marks: readonly Mark[]): Pr
     // A sheet is gone: one we marked before (deleted since) or one the marks name (renamed since).
     const existing = await existingSheets();
     const missing = plans.find((p) => !existing.names.has(p.sheet));
-    if (missing) throw new GatewayError("not-found", `Sheet '${missing.sheet}' no longer exists.`, { sheet: missing.sheet, cause: error });
-    return applyOnce(caps, plans, { version: 1, sheets: registry.sheets.filter((s) => existing.ids.has(s.id)) });
+    if (missing)
+      throw new GatewayError("not-found", `Sheet '${missing.sheet}' no longer exists.`, {
+        sheet: missing.sheet,
+        cause: error,
+      });
+    return applyOnce(caps, plans, {
+      version: 1,
+      sheets: registry.sheets.filter((s) => existing.ids.has(s.id)),
+    });
   }
 }
 
-async function applyOnce(caps: Capabilities, plans: readonly SheetPlan[], registry: MarkRegistry): Promise<MarkReport> {
+async function applyOnce(
+  caps: Capabilities,
+  plans: readonly SheetPlan[],
+  registry: MarkRegistry
+): Promise<MarkReport> {
   const useComments = caps.annotations === "comments";
   const ourCommentHashes = new Set(registry.sheets.flatMap((s) => s.comments.map((c) => c.hash)));
   return runExcel(
@@ -100,24 +138,15 @@ async function applyOnce(caps: Capabilities, plans: readonly SheetPlan[], regist
       const targets = plans.map((plan) => {
         const sheet = wb.worksheets.getItem(plan.sheet);
         sheet.load("id,name,protection/protected");
-        const formats = sheet.getRange().conditionalFormats;
-        formats.load(FORMAT_PROPERTIES);
-        const notesAt = caps.notes
-          ? plan.marks.map((m) => {
-              const note = sheet.notes.getItemOrNullObject(m.cell);
-              note.load("content");
-              return note;
-            })
-          : [];
+        const formats = formatsOn(sheet);
+        const notesAt = caps.notes ? plan.marks.map((m) => noteAt(sheet, m.cell)) : [];
         return { plan, sheet, formats, notesAt };
       });
       const before = registry.sheets.map((entry) => {
         const sheet = wb.worksheets.getItem(entry.id);
         sheet.load("id,name,protection/protected");
-        const formats = sheet.getRange().conditionalFormats;
-        formats.load(FORMAT_PROPERTIES);
-        const notes = caps.notes && entry.notes.length > 0 ? sheet.notes : null;
-        notes?.load("items/content");
+        const formats = formatsOn(sheet);
+        const notes = caps.notes && entry.notes.length > 0 ? notesOn(sheet) : null;
         return { entry, sheet, formats, notes };
       });
       const comments = caps.comments && (useComments || ourCommentHashes.size > 0) ? wb.comments : null;
@@ -126,23 +155,38 @@ async function applyOnce(caps: Capabilities, plans: readonly SheetPlan[], regist
 
       // What of ours is in the workbook now, once per sheet.
       const oldNoteHashes = new Map(registry.sheets.map((s) => [s.id, hashesOf(s.notes)]));
-      const formatsToDelete = new Map<string, { name: string; protected: boolean; formats: Excel.ConditionalFormat[] }>();
+      const formatsToDelete = new Map<
+        string,
+        { name: string; protected: boolean; formats: Excel.ConditionalFormat[] }
+      >();
       for (const s of [...targets, ...before]) {
         if (!formatsToDelete.has(s.sheet.id)) {
-          formatsToDelete.set(s.sheet.id, { name: s.sheet.name, protected: s.sheet.protection.protected, formats: ours(s.formats) });
+          formatsToDelete.set(s.sheet.id, {
+            name: s.sheet.name,
+            protected: s.sheet.protection.protected,
+            formats: ours(s.formats),
+          });
         }
       }
       const notesToDelete = before.flatMap((b) => {
         const hashes = oldNoteHashes.get(b.entry.id)!;
-        return b.notes ? b.notes.items.filter((n) => hashes.has(annotationHash(n.content))).map((note) => ({ sheet: b.sheet, note })) : [];
+        return b.notes
+          ? b.notes.items
+              .filter((n) => hashes.has(annotationHash(n.content)))
+              .map((note) => ({ sheet: b.sheet, note }))
+          : [];
       });
       const commentItems = comments ? comments.items : [];
       const commentsToDelete = commentItems.filter((c) => ourCommentHashes.has(annotationHash(c.content)));
-      const userComments = useComments ? commentItems.filter((c) => !ourCommentHashes.has(annotationHash(c.content))) : [];
+      const userComments = useComments
+        ? commentItems.filter((c) => !ourCommentHashes.has(annotationHash(c.content)))
+        : [];
 
       refuseProtected([
         ...targets.filter((t) => t.sheet.protection.protected).map((t) => t.sheet.name),
-        ...[...formatsToDelete.values()].filter((s) => s.protected && s.formats.length > 0).map((s) => s.name),
+        ...[...formatsToDelete.values()]
+          .filter((s) => s.protected && s.formats.length > 0)
+          .map((s) => s.name),
         ...notesToDelete.filter((n) => n.sheet.protection.protected).map((n) => n.sheet.name),
       ]);
 
@@ -171,7 +215,10 @@ async function applyOnce(caps: Capabilities, plans: readonly SheetPlan[], regist
       });
       // Until the write is confirmed, the registry lists old and new: a failure leaves nothing unknown.
       const planned = useComments
-        ? newSheets.map((s, i) => ({ ...s, comments: targets[i]!.plan.marks.map((m) => ({ cell: m.cell, hash: annotationHash(m.note) })) }))
+        ? newSheets.map((s, i) => ({
+            ...s,
+            comments: targets[i]!.plan.marks.map((m) => ({ cell: m.cell, hash: annotationHash(m.note) })),
+          }))
         : newSheets;
       await writeRegistry(mergeRegistries(registry, { version: 1, sheets: planned }));
 
@@ -222,14 +269,24 @@ async function applyOnce(caps: Capabilities, plans: readonly SheetPlan[], regist
             commentCount++;
           }
           const s = newSheets[i]!;
-          newSheets[i] = { ...s, comments: list, paneOnly: paneOnly.filter((p) => p.sheet === t.plan.sheet).map((p) => p.cell) };
+          newSheets[i] = {
+            ...s,
+            comments: list,
+            paneOnly: paneOnly.filter((p) => p.sheet === t.plan.sheet).map((p) => p.cell),
+          };
         });
         await context.sync();
       }
       await writeRegistry({ version: 1, sheets: newSheets });
-      return { annotations: caps.annotations, formats: formatCount, notes: noteCount, comments: commentCount, paneOnly };
+      return {
+        annotations: caps.annotations,
+        formats: formatCount,
+        notes: noteCount,
+        comments: commentCount,
+        paneOnly,
+      };
     },
-    plans.map((p) => p.sheet),
+    plans.map((p) => p.sheet)
   );
 }
 
@@ -241,40 +298,48 @@ async function applyOnce(caps: Capabilities, plans: readonly SheetPlan[], regist
 export async function clearMarks(caps: Capabilities): Promise<void> {
   const registry = readRegistry();
   const commentHashes = new Set(registry.sheets.flatMap((s) => s.comments.map((c) => c.hash)));
-  await runExcel(async (context) => {
-    const wb = context.workbook;
-    // Sync 1: the sheets, and the comments when we wrote any.
-    wb.worksheets.load("items/id,items/name,items/protection/protected");
-    const comments = caps.comments && commentHashes.size > 0 ? wb.comments : null;
-    comments?.load("items/id,items/content");
-    await context.sync();
+  await runExcel(
+    async (context) => {
+      const wb = context.workbook;
+      // Sync 1: the sheets, and the comments when we wrote any.
+      wb.worksheets.load("items/id,items/name,items/protection/protected");
+      const comments = caps.comments && commentHashes.size > 0 ? wb.comments : null;
+      comments?.load("items/id,items/content");
+      await context.sync();
 
-    // Sync 2: every sheet's conditional formats, and the notes where we wrote some.
-    const scans = wb.worksheets.items.map((sheet) => {
-      const formats = sheet.getRange().conditionalFormats;
-      formats.load(FORMAT_PROPERTIES);
-      const entry = registry.sheets.find((s) => s.id === sheet.id);
-      const notes = caps.notes && entry && entry.notes.length > 0 ? sheet.notes : null;
-      notes?.load("items/content");
-      return { sheet, formats, notes, hashes: hashesOf(entry?.notes ?? []) };
-    });
-    await context.sync();
+      // Sync 2: every sheet's conditional formats, and the notes where we wrote some.
+      const scans = wb.worksheets.items.map((sheet) => {
+        const formats = sheet.getRange().conditionalFormats;
+        formats.load(FORMAT_PROPERTIES);
+        const entry = registry.sheets.find((s) => s.id === sheet.id);
+        const notes = caps.notes && entry && entry.notes.length > 0 ? sheet.notes : null;
+        notes?.load("items/content");
+        return { sheet, formats, notes, hashes: hashesOf(entry?.notes ?? []) };
+      });
+      await context.sync();
 
-    const found = scans.map((s) => ({
-      sheet: s.sheet,
-      formats: ours(s.formats),
-      notes: s.notes ? s.notes.items.filter((n) => s.hashes.has(annotationHash(n.content))) : [],
-    }));
-    refuseProtected(found.filter((f) => f.sheet.protection.protected && (f.formats.length > 0 || f.notes.length > 0)).map((f) => f.sheet.name));
+      const found = scans.map((s) => ({
+        sheet: s.sheet,
+        formats: ours(s.formats),
+        notes: s.notes ? s.notes.items.filter((n) => s.hashes.has(annotationHash(n.content))) : [],
+      }));
+      refuseProtected(
+        found
+          .filter((f) => f.sheet.protection.protected && (f.formats.length > 0 || f.notes.length > 0))
+          .map((f) => f.sheet.name)
+      );
 
-    // Sync 3: the deletions.
-    wb.application.suspendScreenUpdatingUntilNextSync();
-    for (const f of found) {
-      for (const cf of f.formats) cf.delete();
-      for (const n of f.notes) n.delete();
-    }
-    for (const c of comments ? comments.items : []) if (commentHashes.has(annotationHash(c.content))) c.delete();
-    await context.sync();
-  }, registry.sheets.map((s) => s.name));
+      // Sync 3: the deletions.
+      wb.application.suspendScreenUpdatingUntilNextSync();
+      for (const f of found) {
+        for (const cf of f.formats) cf.delete();
+        for (const n of f.notes) n.delete();
+      }
+      for (const c of comments ? comments.items : [])
+        if (commentHashes.has(annotationHash(c.content))) c.delete();
+      await context.sync();
+    },
+    registry.sheets.map((s) => s.name)
+  );
   await writeRegistry(EMPTY_REGISTRY);
 }

@@ -36,12 +36,16 @@ export const READ_LIMITS: ReadLimits = {
   maxCells: 5_000_000,
 };
 
-export const cellsPerSync = (limits: ReadLimits = READ_LIMITS): number => Math.floor(limits.syncBudgetBytes / limits.bytesPerCell);
+export const cellsPerSync = (limits: ReadLimits = READ_LIMITS): number =>
+  Math.floor(limits.syncBudgetBytes / limits.bytesPerCell);
 
 export const cellCount = (r: RangeRef): number => (r.bottom - r.top + 1) * (r.right - r.left + 1);
 
 /** The window read with the used-range addresses: rows × columns from A1 on every sheet. */
-export function windowSize(sheetCount: number, limits: ReadLimits = READ_LIMITS): { rows: number; cols: number } {
+export function windowSize(
+  sheetCount: number,
+  limits: ReadLimits = READ_LIMITS
+): { rows: number; cols: number } {
   const perSheet = Math.floor(cellsPerSync(limits) / Math.max(1, sheetCount));
   return { rows: Math.max(1, Math.floor(perSheet / limits.windowColumns)), cols: limits.windowColumns };
 }
@@ -53,11 +57,21 @@ export function outsideWindow(used: RangeRef, window: { rows: number; cols: numb
   const lastWindowCol = window.cols - 1;
   // Right of the window, in the window's rows.
   if (used.right > lastWindowCol && used.top <= lastWindowRow) {
-    rest.push({ top: used.top, bottom: Math.min(used.bottom, lastWindowRow), left: Math.max(used.left, window.cols), right: used.right });
+    rest.push({
+      top: used.top,
+      bottom: Math.min(used.bottom, lastWindowRow),
+      left: Math.max(used.left, window.cols),
+      right: used.right,
+    });
   }
   // Below the window, full width.
   if (used.bottom > lastWindowRow) {
-    rest.push({ top: Math.max(used.top, window.rows), bottom: used.bottom, left: used.left, right: used.right });
+    rest.push({
+      top: Math.max(used.top, window.rows),
+      bottom: used.bottom,
+      left: used.left,
+      right: used.right,
+    });
   }
   return rest;
 }

@@ -8,7 +8,15 @@ import { EMPTY_CELL, type CellData, type SheetData, type WorkbookData } from "..
 import { splitAreas } from "./addresses";
 import { toCellData } from "./cellData";
 import { runExcel } from "./errors";
-import { READ_LIMITS, cellCount, outsideWindow, planSyncs, windowSize, type ReadLimits, type SheetRest } from "./readPlan";
+import {
+  READ_LIMITS,
+  cellCount,
+  outsideWindow,
+  planSyncs,
+  windowSize,
+  type ReadLimits,
+  type SheetRest,
+} from "./readPlan";
 import type { Capabilities } from "./requirements";
 
 type Progress = (done: number, total: number) => void;
@@ -37,7 +45,13 @@ function newGrid(info: SheetInfo, used: RangeRef | null, merges: RangeRef[]): Gr
 }
 
 /** Copies one range's three arrays into the grid. */
-function fill(grid: Grid, rect: RangeRef, values: unknown[][], text: unknown[][], formats: unknown[][]): void {
+function fill(
+  grid: Grid,
+  rect: RangeRef,
+  values: unknown[][],
+  text: unknown[][],
+  formats: unknown[][]
+): void {
   const used = grid.used;
   if (!used) return;
   for (let r = 0; r < values.length; r++) {
@@ -51,7 +65,10 @@ function fill(grid: Grid, rect: RangeRef, values: unknown[][], text: unknown[][]
 }
 
 function finish(grid: Grid): SheetData {
-  const flags = { ...(grid.info.hidden && { hidden: true }), ...(grid.info.protected && { protected: true }) };
+  const flags = {
+    ...(grid.info.hidden && { hidden: true }),
+    ...(grid.info.protected && { protected: true }),
+  };
   const used = grid.used;
   if (!used) return { name: grid.info.name, startRow: 0, startCol: 0, cells: [], ...flags };
   // Cells of a window outside the window's own used part hold no value: they were not sent.
@@ -74,7 +91,11 @@ function mergedRects(address: string): RangeRef[] {
     .filter((r): r is RangeRef => r !== null && cellCount(r) > 1);
 }
 
-export async function readWorkbook(caps: Capabilities, onProgress?: Progress, limits: ReadLimits = READ_LIMITS): Promise<WorkbookData> {
+export async function readWorkbook(
+  caps: Capabilities,
+  onProgress?: Progress,
+  limits: ReadLimits = READ_LIMITS
+): Promise<WorkbookData> {
   return runExcel(async (context) => {
     // Sync 1: the sheets.
     const worksheets = context.workbook.worksheets;
@@ -106,7 +127,10 @@ export async function readWorkbook(caps: Capabilities, onProgress?: Progress, li
     });
     const total = grids.reduce((n, g) => n + (g.used ? cellCount(g.used) : 0), 0);
     if (total > limits.maxCells) {
-      throw new GatewayError("too-large", `The workbook's used ranges hold ${total} cells; Indicator Check reads at most ${limits.maxCells}.`);
+      throw new GatewayError(
+        "too-large",
+        `The workbook's used ranges hold ${total} cells; Indicator Check reads at most ${limits.maxCells}.`
+      );
     }
     const rests: SheetRest[] = [];
     probes.forEach((p, i) => {
@@ -127,7 +151,12 @@ export async function readWorkbook(caps: Capabilities, onProgress?: Progress, li
     for (const group of groups) {
       const ranges = group.map((chunk) => {
         const r = chunk.rect;
-        const range = worksheets.items[chunk.sheet]!.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
+        const range = worksheets.items[chunk.sheet]!.getRangeByIndexes(
+          r.top,
+          r.left,
+          r.bottom - r.top + 1,
+          r.right - r.left + 1
+        );
         range.load("values,text,numberFormat");
         return { chunk, range };
       });

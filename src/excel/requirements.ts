@@ -33,7 +33,13 @@ export function checkRequirements(): Capabilities {
   const minimum = supports(MINIMUM_EXCEL_API);
   const notes = minimum && supports("1.18");
   const comments = minimum && supports("1.10");
-  return { minimum, notes, comments, mergedAreas: minimum && supports("1.13"), annotations: notes ? "notes" : comments ? "comments" : "none" };
+  return {
+    minimum,
+    notes,
+    comments,
+    mergedAreas: minimum && supports("1.13"),
+    annotations: notes ? "notes" : comments ? "comments" : "none",
+  };
 }
 
 /** The capabilities, or a GatewayError("api-unsupported") when this Excel is older than the minimum. */
@@ -42,7 +48,7 @@ export function requireMinimum(): Capabilities {
   if (!caps.minimum) {
     throw new GatewayError(
       "api-unsupported",
-      `This version of Excel does not support ExcelApi ${MINIMUM_EXCEL_API}, which Indicator Check needs. Update Excel (Microsoft 365, Excel 2021 or later, or Excel on the web).`,
+      `This version of Excel does not support ExcelApi ${MINIMUM_EXCEL_API}, which Indicator Check needs. Update Excel (Microsoft 365, Excel 2021 or later, or Excel on the web).`
     );
   }
   return caps;

@@ -23,22 +23,26 @@ export async function loadReview(): Promise<ParsedReview> {
     const parts = context.workbook.customXmlParts.getByNamespace(REVIEW_NAMESPACE);
     parts.load("items/id");
     await context.sync();
+    // eslint-disable-next-line office-addins/load-object-before-read -- loaded as "items/id"
     const part = parts.items[0];
     if (!part) return { state: EMPTY_REVIEW, warning: null };
     const xml = part.getXml();
     await context.sync();
+    // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult's value is set by sync, not load
     return reviewFromXml(xml.value);
   });
 }
 
 /** Writes the review into its part (creating it the first time; extra copies are removed). Two syncs. */
 export async function saveReview(state: ReviewState): Promise<void> {
-  if (state.version !== 1) throw new GatewayError("failed", `Cannot store review version ${String(state.version)}.`);
+  if (state.version !== 1)
+    throw new GatewayError("failed", `Cannot store review version ${String(state.version)}.`);
   const xml = reviewToXml(state);
   await runExcel(async (context) => {
     const parts = context.workbook.customXmlParts.getByNamespace(REVIEW_NAMESPACE);
     parts.load("items/id");
     await context.sync();
+    // eslint-disable-next-line office-addins/load-object-before-read -- loaded as "items/id"
     const [first, ...extra] = parts.items;
     if (first) first.setXml(xml);
     else context.workbook.customXmlParts.add(xml);

@@ -7,8 +7,16 @@ import type { CellModel } from "./double/model";
 import { buildModel, type SheetSpec } from "./excelDouble";
 import type { WorkbookModel } from "./double/model";
 
-const pct = (v: number): CellModel => ({ value: v, numberFormat: "0.0%", text: `${(v * 100).toFixed(1).replace(".", ",")}%` });
-const min = (v: number): CellModel => ({ value: v, numberFormat: "0.0", text: v.toFixed(1).replace(".", ",") });
+const pct = (v: number): CellModel => ({
+  value: v,
+  numberFormat: "0.0%",
+  text: `${(v * 100).toFixed(1).replace(".", ",")}%`,
+});
+const min = (v: number): CellModel => ({
+  value: v,
+  numberFormat: "0.0",
+  text: v.toFixed(1).replace(".", ","),
+});
 const HEADER_FILL = "#DDEBF7";
 
 export const NAMES = [
@@ -22,7 +30,9 @@ function header(): (CellModel | string | undefined)[][] {
   return [
     [{ value: "4.1 Dienstverlening – beleidsindicatoren", fill: HEADER_FILL }],
     [],
-    ["Indicator", "Eenheid", "2022", "2023", "2024", "2025", "2026", "Norm", "Bron", "Wachttijd"].map((v) => ({ value: v, fill: HEADER_FILL })),
+    ["Indicator", "Eenheid", "2022", "2023", "2024", "2025", "2026", "Norm", "Bron", "Wachttijd"].map(
+      (v) => ({ value: v, fill: HEADER_FILL })
+    ),
   ];
 }
 
@@ -35,7 +45,12 @@ function indicatorRow(i: number): (CellModel | string | number | undefined)[] {
     pct(base + 0.01),
     i % 50 === 7 ? { value: "#N/A", text: "#N/B" } : pct(base - 0.02),
     i % 9 === 0 ? "n.b." : pct(base + 0.03),
-    { value: base + 0.05, numberFormat: "0.0%", text: `${((base + 0.05) * 100).toFixed(1).replace(".", ",")}%`, formula: `=F${i + 4}+0.02` },
+    {
+      value: base + 0.05,
+      numberFormat: "0.0%",
+      text: `${((base + 0.05) * 100).toFixed(1).replace(".", ",")}%`,
+      formula: `=F${i + 4}+0.02`,
+    },
     "Minimaal 80%",
     "Waarstaatjegemeente.nl",
     min(3 + ((i * 13) % 40) / 10),
@@ -43,7 +58,10 @@ function indicatorRow(i: number): (CellModel | string | number | undefined)[] {
 }
 
 /** rows indicator rows × 10 columns (A:J) from row 4, under a merged title. */
-export function budgetWorkbook(rows: number, options: { apiVersion?: number; protectedSheet?: boolean } = {}): WorkbookModel {
+export function budgetWorkbook(
+  rows: number,
+  options: { apiVersion?: number; protectedSheet?: boolean } = {}
+): WorkbookModel {
   const indicators: SheetSpec = {
     name: "Indicatoren",
     rows: [...header(), ...Array.from({ length: rows }, (_, i) => indicatorRow(i))],
@@ -62,9 +80,28 @@ export function budgetWorkbook(rows: number, options: { apiVersion?: number; pro
   const model = buildModel([indicators, explanations], options.apiVersion ?? 18);
   const sheet = model.sheets[0]!;
   // The user's own formatting and remarks, which marking must leave alone.
-  sheet.conditionalFormats.push({ id: "{user-cf}", type: "Custom", areas: [{ top: 3, left: 2, bottom: 3 + rows - 1, right: 6 }], formula: "=C4<0.8", fill: "#FFFF00", font: null });
-  sheet.conditionalFormats.push({ id: "{user-cf-2}", type: "CellValue", areas: [{ top: 3, left: 9, bottom: 3 + rows - 1, right: 9 }], formula: "", fill: "#F4B084", font: null });
-  sheet.notes.set("4,2", { row: 4, col: 2, content: "Cijfer 2022 gecorrigeerd na accountantscontrole (mw. Bakker)", author: "A. Bakker" });
+  sheet.conditionalFormats.push({
+    id: "{user-cf}",
+    type: "Custom",
+    areas: [{ top: 3, left: 2, bottom: 3 + rows - 1, right: 6 }],
+    formula: "=C4<0.8",
+    fill: "#FFFF00",
+    font: null,
+  });
+  sheet.conditionalFormats.push({
+    id: "{user-cf-2}",
+    type: "CellValue",
+    areas: [{ top: 3, left: 9, bottom: 3 + rows - 1, right: 9 }],
+    formula: "",
+    fill: "#F4B084",
+    font: null,
+  });
+  sheet.notes.set("4,2", {
+    row: 4,
+    col: 2,
+    content: "Cijfer 2022 gecorrigeerd na accountantscontrole (mw. Bakker)",
+    author: "A. Bakker",
+  });
   const d6 = sheet.cells.get("5,4");
   if (d6) d6.fill = "#E2EFDA";
   return model;

@@ -16,16 +16,18 @@ describe("Excel double", () => {
       run(async (context) => {
         const range = context.workbook.worksheets.getItem("Blad1").getRange("A1:B1");
         range.load("values");
+        // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- the mistake under test
         return range.values; // no sync yet
-      }),
+      })
     ).rejects.toMatchObject({ code: "PropertyNotLoaded" });
     await expect(
       run(async (context) => {
         const range = context.workbook.worksheets.getItem("Blad1").getRange("A1:B1");
         range.load("address");
         await context.sync();
+        // eslint-disable-next-line office-addins/load-object-before-read -- the mistake under test
         return range.values; // not loaded
-      }),
+      })
     ).rejects.toMatchObject({ code: "PropertyNotLoaded" });
   });
 
@@ -36,16 +38,22 @@ describe("Excel double", () => {
         range.load("values");
         await context.sync();
         return range.values;
-      }),
+      })
     ).resolves.toEqual([[1, 2]]);
-    expect(double.syncs).toEqual([{ requestBytes: expect.any(Number), responseBytes: JSON.stringify({ values: [[1, 2]] }).length, commands: 1 }]);
+    expect(double.syncs).toEqual([
+      {
+        requestBytes: expect.any(Number),
+        responseBytes: JSON.stringify({ values: [[1, 2]] }).length,
+        commands: 1,
+      },
+    ]);
   });
 
   it("refuses a batch that ends with commands never synced", async () => {
     await expect(
       run(async (context) => {
         context.workbook.worksheets.getItem("Blad1").activate();
-      }),
+      })
     ).rejects.toThrow(/never synced/);
   });
 
@@ -54,7 +62,7 @@ describe("Excel double", () => {
       run(async (context) => {
         context.workbook.worksheets.getItem("Blad1").notes.add("A1", "x");
         await context.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "ApiNotFound" });
   });
 
@@ -64,7 +72,7 @@ describe("Excel double", () => {
         const sheet = context.workbook.worksheets.getItem("Nope");
         sheet.load("name");
         await context.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "ItemNotFound" });
   });
 });

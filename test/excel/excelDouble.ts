@@ -4,7 +4,14 @@
  * an API newer than the configured ExcelApi version fails with ApiNotFound at sync, as in Excel.
  */
 import { parseRange, type RangeRef } from "../../src/core/address";
-import { cellKey, newId, type CellModel, type ChangedArgs, type SheetModel, type WorkbookModel } from "./double/model";
+import {
+  cellKey,
+  newId,
+  type CellModel,
+  type ChangedArgs,
+  type SheetModel,
+  type WorkbookModel,
+} from "./double/model";
 import { FakeWorkbook } from "./double/objects";
 import { FakeContext, type DoubleState, type SyncRecord } from "./double/runtime";
 
@@ -43,8 +50,11 @@ export function buildModel(sheets: readonly SheetSpec[], apiVersion = 18): Workb
     spec.rows?.forEach((row, r) =>
       row.forEach((cell, c) => {
         if (cell === undefined || cell === null) return;
-        cells.set(cellKey(origin.top + r, origin.left + c), typeof cell === "object" ? { ...cell } : { value: cell });
-      }),
+        cells.set(
+          cellKey(origin.top + r, origin.left + c),
+          typeof cell === "object" ? { ...cell } : { value: cell }
+        );
+      })
     );
     model.sheets.push({
       id: newId(model, "sheet"),
@@ -66,7 +76,7 @@ class FakeSettings {
   private values: Record<string, unknown>;
   constructor(
     private readonly model: WorkbookModel,
-    private readonly double: ExcelDouble,
+    private readonly double: ExcelDouble
   ) {
     this.values = structuredClone(model.settings);
   }
@@ -82,7 +92,11 @@ class FakeSettings {
   saveAsync(callback?: (result: { status: string; error?: { message: string } }) => void): void {
     const fail = this.double.failSettingsSave;
     if (!fail) this.model.settings = structuredClone(this.values);
-    setTimeout(() => callback?.(fail ? { status: "failed", error: { message: "save failed" } } : { status: "succeeded" }), 0);
+    setTimeout(
+      () =>
+        callback?.(fail ? { status: "failed", error: { message: "save failed" } } : { status: "succeeded" }),
+      0
+    );
   }
 }
 
@@ -123,7 +137,13 @@ export function installExcelDouble(model: WorkbookModel): ExcelDouble {
       const sheet = model.sheets.find((s) => s.name === sheetName)!;
       const r: RangeRef = parseRange(address)!;
       sheet.cells.set(cellKey(r.top, r.left), { ...sheet.cells.get(cellKey(r.top, r.left)), value });
-      const args: ChangedArgs = { type: "WorksheetChanged", worksheetId: sheet.id, address, changeType: "RangeEdited", source: "Local" };
+      const args: ChangedArgs = {
+        type: "WorksheetChanged",
+        worksheetId: sheet.id,
+        address,
+        changeType: "RangeEdited",
+        source: "Local",
+      };
       await Promise.all([...model.listeners].map((l) => l(args)));
     },
     get apiVersion() {
@@ -166,11 +186,13 @@ export function installExcelDouble(model: WorkbookModel): ExcelDouble {
     // Excel.run(object.context, batch) runs in an earlier run's context: how event handlers are removed.
     const context = b && a instanceof FakeContext ? a : new FakeContext(state);
     context.closed = false;
-    const api = "workbook" in context ? context : Object.assign(context, { workbook: new FakeWorkbook(context) });
+    const api =
+      "workbook" in context ? context : Object.assign(context, { workbook: new FakeWorkbook(context) });
     state.stats.runs++;
     try {
       const result = await batch(api);
-      if (context.pending > 0) throw new Error(`double: Excel.run ended with ${context.pending} queued commands never synced`);
+      if (context.pending > 0)
+        throw new Error(`double: Excel.run ended with ${context.pending} queued commands never synced`);
       return result;
     } finally {
       context.closed = true;
@@ -183,4 +205,5 @@ export function installExcelDouble(model: WorkbookModel): ExcelDouble {
 }
 
 /** The largest request or response of the counted syncs, in bytes. */
-export const maxPayload = (syncs: readonly SyncRecord[]): number => Math.max(0, ...syncs.map((s) => Math.max(s.requestBytes, s.responseBytes)));
+export const maxPayload = (syncs: readonly SyncRecord[]): number =>
+  Math.max(0, ...syncs.map((s) => Math.max(s.requestBytes, s.responseBytes)));

@@ -11,14 +11,30 @@ afterEach(() => double.uninstall());
 
 const finding = makeFinding(
   "norm/breach",
-  { sheet: "Indicatoren", cell: "E5" as CellAddress, indicatorId: "wachttijd-balie" as IndicatorId, year: 2024 },
-  { value: 7, raw: "7 min", norm: { op: "<=", amount: 5, unit: "minutes", raw: "Maximaal 5 min" }, source: "name" },
+  {
+    sheet: "Indicatoren",
+    cell: "E5" as CellAddress,
+    indicatorId: "wachttijd-balie" as IndicatorId,
+    year: 2024,
+  },
+  {
+    value: 7,
+    raw: "7 min",
+    norm: { op: "<=", amount: 5, unit: "minutes", raw: "Maximaal 5 min" },
+    source: "name",
+  }
 );
 
 describe("review in the workbook", () => {
   it("round-trips through a custom XML part: save, close, open, load", async () => {
     double = installExcelDouble(budgetWorkbook(20));
-    const result = setReview(EMPTY_REVIEW, finding, "akkoord", { reason: "Verbouwing publiekshal", reviewer: "J. de Vries" }, new Date("2026-03-02T09:30:00Z"));
+    const result = setReview(
+      EMPTY_REVIEW,
+      finding,
+      "akkoord",
+      { reason: "Verbouwing publiekshal", reviewer: "J. de Vries" },
+      new Date("2026-03-02T09:30:00Z")
+    );
     if (!result.ok) throw new Error("setup");
     await createExcelGateway().saveReview(result.state);
     expect(double.syncs).toHaveLength(2);
@@ -33,8 +49,16 @@ describe("review in the workbook", () => {
   it("overwrites its one part and removes stray copies", async () => {
     double = installExcelDouble(budgetWorkbook(20));
     const gateway = createExcelGateway();
-    double.model.customXmlParts.push({ id: "{copy}", namespace: REVIEW_NAMESPACE, xml: `<review xmlns="${REVIEW_NAMESPACE}"/>` });
-    double.model.customXmlParts.push({ id: "{other}", namespace: "urn:someone-else", xml: `<x xmlns="urn:someone-else"/>` });
+    double.model.customXmlParts.push({
+      id: "{copy}",
+      namespace: REVIEW_NAMESPACE,
+      xml: `<review xmlns="${REVIEW_NAMESPACE}"/>`,
+    });
+    double.model.customXmlParts.push({
+      id: "{other}",
+      namespace: "urn:someone-else",
+      xml: `<x xmlns="urn:someone-else"/>`,
+    });
     await gateway.saveReview(EMPTY_REVIEW);
     await gateway.saveReview(EMPTY_REVIEW);
     expect(double.model.customXmlParts.map((p) => p.id)).toEqual(["{copy}", "{other}"]);
@@ -46,8 +70,15 @@ describe("review in the workbook", () => {
     const gateway = createExcelGateway();
     await expect(gateway.loadReviewDetailed()).resolves.toEqual({ state: EMPTY_REVIEW, warning: null });
     expect(double.syncs).toHaveLength(1);
-    double.model.customXmlParts.push({ id: "{bad}", namespace: REVIEW_NAMESPACE, xml: `<review xmlns="${REVIEW_NAMESPACE}"><![CDATA[{oops]]></review>` });
-    await expect(gateway.loadReviewDetailed()).resolves.toEqual({ state: EMPTY_REVIEW, warning: "unreadable" });
+    double.model.customXmlParts.push({
+      id: "{bad}",
+      namespace: REVIEW_NAMESPACE,
+      xml: `<review xmlns="${REVIEW_NAMESPACE}"><![CDATA[{oops]]></review>`,
+    });
+    await expect(gateway.loadReviewDetailed()).resolves.toEqual({
+      state: EMPTY_REVIEW,
+      warning: "unreadable",
+    });
   });
 });
 

@@ -3,7 +3,14 @@ import type { CellAddress } from "../../src/core/address";
 import { quoteSheetName, splitAreas, splitSheetAddress } from "../../src/excel/addresses";
 import { toCellValue } from "../../src/excel/cellData";
 import { markerFormula, markerKind, planMarkFormats } from "../../src/excel/markPlan";
-import { READ_LIMITS, cellCount, cellsPerSync, outsideWindow, planSyncs, windowSize } from "../../src/excel/readPlan";
+import {
+  READ_LIMITS,
+  cellCount,
+  cellsPerSync,
+  outsideWindow,
+  planSyncs,
+  windowSize,
+} from "../../src/excel/readPlan";
 
 describe("addresses", () => {
   it.each([
@@ -52,7 +59,9 @@ describe("read plan", () => {
       { top: 2, bottom: 99, left: 13, right: 20 },
       { top: 100, bottom: 150, left: 1, right: 20 },
     ]);
-    expect(outsideWindow({ top: 200, left: 15, bottom: 210, right: 20 }, { rows: 100, cols: 13 })).toEqual([{ top: 200, bottom: 210, left: 15, right: 20 }]);
+    expect(outsideWindow({ top: 200, left: 15, bottom: 210, right: 20 }, { rows: 100, cols: 13 })).toEqual([
+      { top: 200, bottom: 210, left: 15, right: 20 },
+    ]);
   });
 
   it("fills every sync to the budget and covers every cell once", () => {
@@ -63,17 +72,34 @@ describe("read plan", () => {
     const syncs = planSyncs([{ sheet: 0, rects }]);
     const total = rects.reduce((n, r) => n + cellCount(r), 0);
     expect(syncs).toHaveLength(Math.ceil(total / cellsPerSync()));
-    for (const s of syncs) expect(s.reduce((n, c) => n + cellCount(c.rect), 0)).toBeLessThanOrEqual(cellsPerSync());
+    for (const s of syncs)
+      expect(s.reduce((n, c) => n + cellCount(c.rect), 0)).toBeLessThanOrEqual(cellsPerSync());
     for (const c of syncs.flat()) expect(cellCount(c.rect)).toBeLessThanOrEqual(READ_LIMITS.chunkCells);
     expect(syncs.flat().reduce((n, c) => n + cellCount(c.rect), 0)).toBe(total);
   });
 });
 
 describe("mark plan", () => {
-  const m = (cell: string, kind: "error" | "warning" | "met", sheet = "Indicatoren") => ({ sheet, cell: cell as CellAddress, kind, note: "n", findingIds: [] });
+  const m = (cell: string, kind: "error" | "warning" | "met", sheet = "Indicatoren") => ({
+    sheet,
+    cell: cell as CellAddress,
+    kind,
+    note: "n",
+    findingIds: [],
+  });
 
   it("groups a sheet's cells per kind, with runs in a column as one area", () => {
-    expect(planMarkFormats([m("E4", "error"), m("E5", "error"), m("E6", "error"), m("E9", "error"), m("B4", "error"), m("G5", "warning"), m("A1", "met", "Andere")])).toEqual([
+    expect(
+      planMarkFormats([
+        m("E4", "error"),
+        m("E5", "error"),
+        m("E6", "error"),
+        m("E9", "error"),
+        m("B4", "error"),
+        m("G5", "warning"),
+        m("A1", "met", "Andere"),
+      ])
+    ).toEqual([
       {
         sheet: "Indicatoren",
         formats: [
@@ -95,7 +121,9 @@ describe("mark plan", () => {
   });
 
   it("recognises its own formats by formula and colours only", () => {
-    expect(markerKind(markerFormula("warning"), MARK_STYLES.warning.fill, MARK_STYLES.warning.font)).toBe("warning");
+    expect(markerKind(markerFormula("warning"), MARK_STYLES.warning.fill, MARK_STYLES.warning.font)).toBe(
+      "warning"
+    );
     expect(markerKind('=and(true, "IndicatorCheck:error" <> "")', "#ffc7ce", "#9c0006")).toBe("error");
     expect(markerKind(markerFormula("error"), "#FF0000", MARK_STYLES.error.font)).toBeNull();
     expect(markerKind("=C4<0.8", MARK_STYLES.error.fill, MARK_STYLES.error.font)).toBeNull();

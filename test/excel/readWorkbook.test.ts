@@ -14,7 +14,10 @@ function expected(model: WorkbookModel, merges = true): WorkbookData {
   return {
     sheets: model.sheets.map((s): SheetData => {
       const used = usedRect(s, true);
-      const flags = { ...(s.visibility !== "Visible" && { hidden: true }), ...(s.protected && { protected: true }) };
+      const flags = {
+        ...(s.visibility !== "Visible" && { hidden: true }),
+        ...(s.protected && { protected: true }),
+      };
       if (!used) return { name: s.name, startRow: 0, startCol: 0, cells: [], ...flags };
       const cells: CellData[][] = [];
       for (let r = used.top; r <= used.bottom; r++) {
@@ -23,12 +26,16 @@ function expected(model: WorkbookModel, merges = true): WorkbookData {
           const m = s.cells.get(cellKey(r, c));
           const v = m?.value ?? null;
           const value = v === "" ? null : typeof v === "string" && errors.has(v) ? { error: v } : v;
-          const merge = merges ? s.merges.find((x) => r >= x.top && r <= x.bottom && c >= x.left && c <= x.right) : undefined;
+          const merge = merges
+            ? s.merges.find((x) => r >= x.top && r <= x.bottom && c >= x.left && c <= x.right)
+            : undefined;
           row.push({
             value,
             text: displayText(m),
             format: m?.numberFormat ?? "General",
-            ...(merge && { merge: `${String.fromCharCode(65 + merge.left)}${merge.top + 1}:${String.fromCharCode(65 + merge.right)}${merge.bottom + 1}` }),
+            ...(merge && {
+              merge: `${String.fromCharCode(65 + merge.left)}${merge.top + 1}:${String.fromCharCode(65 + merge.right)}${merge.bottom + 1}`,
+            }),
           });
         }
         cells.push(row);
@@ -57,7 +64,12 @@ describe("readWorkbook", () => {
         start: "B3",
         rows: [
           ["Indicator", { value: 0.75, numberFormat: "0%", text: "75%" }, true, ""],
-          [{ value: "#DIV/0!", text: "#DEEL/0!" }, { value: 2.2833, numberFormat: "[m]:ss", text: "2:17" }, undefined, "Maximaal 5 min"],
+          [
+            { value: "#DIV/0!", text: "#DEEL/0!" },
+            { value: 2.2833, numberFormat: "[m]:ss", text: "2:17" },
+            undefined,
+            "Maximaal 5 min",
+          ],
         ],
         merges: ["B3:C3"],
       },
@@ -88,7 +100,14 @@ describe("readWorkbook", () => {
           ],
         },
         { name: "Leeg", startRow: 0, startCol: 0, cells: [] },
-        { name: "Verborgen", startRow: 0, startCol: 0, cells: [[{ value: 1, text: "1", format: "General" }]], hidden: true, protected: true },
+        {
+          name: "Verborgen",
+          startRow: 0,
+          startCol: 0,
+          cells: [[{ value: 1, text: "1", format: "General" }]],
+          hidden: true,
+          protected: true,
+        },
       ],
     });
     expect(isPlain(data)).toBe(true);
@@ -97,22 +116,27 @@ describe("readWorkbook", () => {
   it.each([
     [200, 2],
     [20_000, 3],
-  ])("reads %d indicator rows in %d syncs, every sync under 5 MB, exactly as the workbook holds them", async (rows, syncs) => {
-    const model = budgetWorkbook(rows);
-    double = installExcelDouble(model);
-    const progress: [number, number][] = [];
-    const data = await createExcelGateway().readWorkbook((done, total) => progress.push([done, total]));
-    expect(double.runs()).toBe(1);
-    expect(double.syncs).toHaveLength(syncs);
-    expect(maxPayload(double.syncs)).toBeLessThan(FIVE_MB);
-    expect(data).toEqual(expected(model));
-    const total = (rows + 3) * 10 + 3 * 2;
-    expect(progress.at(-1)).toEqual([total, total]);
-    expect(progress.every(([d], i) => i === 0 || d > progress[i - 1]![0])).toBe(true);
-  });
+  ])(
+    "reads %d indicator rows in %d syncs, every sync under 5 MB, exactly as the workbook holds them",
+    async (rows, syncs) => {
+      const model = budgetWorkbook(rows);
+      double = installExcelDouble(model);
+      const progress: [number, number][] = [];
+      const data = await createExcelGateway().readWorkbook((done, total) => progress.push([done, total]));
+      expect(double.runs()).toBe(1);
+      expect(double.syncs).toHaveLength(syncs);
+      expect(maxPayload(double.syncs)).toBeLessThan(FIVE_MB);
+      expect(data).toEqual(expected(model));
+      const total = (rows + 3) * 10 + 3 * 2;
+      expect(progress.at(-1)).toEqual([total, total]);
+      expect(progress.every(([d], i) => i === 0 || d > progress[i - 1]![0])).toBe(true);
+    }
+  );
 
   it("reads a sheet wider and longer than its window: the right strip and the rows below are stitched in", async () => {
-    const rows = Array.from({ length: 30_000 }, (_, r) => Array.from({ length: 20 }, (_, c) => (r * 7 + c) % 11 === 0 ? undefined : r * 100 + c));
+    const rows = Array.from({ length: 30_000 }, (_, r) =>
+      Array.from({ length: 20 }, (_, c) => ((r * 7 + c) % 11 === 0 ? undefined : r * 100 + c))
+    );
     const model = buildModel([{ name: "Breed", start: "C5", rows }]);
     double = installExcelDouble(model);
     const data = await createExcelGateway().readWorkbook();
@@ -138,15 +162,23 @@ describe("readWorkbook", () => {
 
   it("refuses with api-unsupported below ExcelApi 1.9, before touching the workbook", async () => {
     double = installExcelDouble(budgetWorkbook(20, { apiVersion: 8 }));
-    const error = await createExcelGateway().readWorkbook().catch((e: unknown) => e);
+    const error = await createExcelGateway()
+      .readWorkbook()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GatewayError);
-    expect(error).toMatchObject({ code: "api-unsupported", message: expect.stringContaining("ExcelApi 1.9") });
+    expect(error).toMatchObject({
+      code: "api-unsupported",
+      message: expect.stringContaining("ExcelApi 1.9"),
+    });
     expect(double.runs()).toBe(0);
   });
 
   it("stops with too-large before requesting cell data beyond the cell limit", async () => {
     double = installExcelDouble(budgetWorkbook(200));
-    const error = await readWorkbook(checkRequirements(), undefined, { ...READ_LIMITS, maxCells: 1000 }).catch((e: unknown) => e);
+    const error = await readWorkbook(checkRequirements(), undefined, {
+      ...READ_LIMITS,
+      maxCells: 1000,
+    }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "too-large" });
     expect(double.syncs).toHaveLength(2);
   });

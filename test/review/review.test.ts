@@ -24,10 +24,19 @@ function breach(value = 7, place = "D7"): Finding {
   return makeFinding(
     "norm/breach",
     { sheet: "Indicatoren", cell: cell(place), indicatorId: id("wachttijd-balie"), year: 2024 },
-    { value, raw: `${value} min`, norm: { op: "<=", amount: 5, unit: "minutes", raw: "Maximaal 5 min" }, source: "name" },
+    {
+      value,
+      raw: `${value} min`,
+      norm: { op: "<=", amount: 5, unit: "minutes", raw: "Maximaal 5 min" },
+      source: "name",
+    }
   );
 }
-const missingTarget = makeFinding("target/missing", { sheet: "Indicatoren", cell: cell("G9"), indicatorId: id("klanttevredenheid"), year: 2026 }, { year: 2026 });
+const missingTarget = makeFinding(
+  "target/missing",
+  { sheet: "Indicatoren", cell: cell("G9"), indicatorId: id("klanttevredenheid"), year: 2026 },
+  { year: 2026 }
+);
 
 function accepted(state: ReviewState, f: Finding, reason: string): ReviewState {
   const result = setReview(state, f, "akkoord", { reason, reviewer: "J. de Vries" }, NOW);
@@ -36,12 +45,15 @@ function accepted(state: ReviewState, f: Finding, reason: string): ReviewState {
 }
 
 describe("setReview", () => {
-  it.each([[undefined], [""], ["   "]])("refuses akkoord without a reason (%p) and leaves the state alone", (reason) => {
-    const before = accepted(EMPTY_REVIEW, missingTarget, "Streefwaarde volgt na raadsbesluit");
-    const result = setReview(before, breach(), "akkoord", reason === undefined ? {} : { reason }, NOW);
-    expect(result).toEqual({ ok: false, error: { code: "reason-required", findingId: breach().id } });
-    expect(before.entries[breach().id]).toBeUndefined();
-  });
+  it.each([[undefined], [""], ["   "]])(
+    "refuses akkoord without a reason (%p) and leaves the state alone",
+    (reason) => {
+      const before = accepted(EMPTY_REVIEW, missingTarget, "Streefwaarde volgt na raadsbesluit");
+      const result = setReview(before, breach(), "akkoord", reason === undefined ? {} : { reason }, NOW);
+      expect(result).toEqual({ ok: false, error: { code: "reason-required", findingId: breach().id } });
+      expect(before.entries[breach().id]).toBeUndefined();
+    }
+  );
 
   it("records akkoord with its reason, the finding's fingerprint and what it was", () => {
     const f = breach();
@@ -62,8 +74,18 @@ describe("setReview", () => {
 
   it("takes te-corrigeren and open without a reason, and overwrites the earlier verdict", () => {
     const f = breach();
-    const fix = setReview(accepted(EMPTY_REVIEW, f, "ok"), f, "te-corrigeren", { note: "Cijfer klopt niet" }, LATER);
-    expect(fix.ok && fix.state.entries[f.id]).toMatchObject({ status: "te-corrigeren", note: "Cijfer klopt niet", at: LATER.toISOString() });
+    const fix = setReview(
+      accepted(EMPTY_REVIEW, f, "ok"),
+      f,
+      "te-corrigeren",
+      { note: "Cijfer klopt niet" },
+      LATER
+    );
+    expect(fix.ok && fix.state.entries[f.id]).toMatchObject({
+      status: "te-corrigeren",
+      note: "Cijfer klopt niet",
+      at: LATER.toISOString(),
+    });
     expect(fix.ok && fix.state.entries[f.id]?.reason).toBeUndefined();
     const reopened = fix.ok ? setReview(fix.state, f, "open", {}, LATER) : fix;
     expect(reopened.ok && reopened.state.entries[f.id]?.status).toBe("open");
@@ -74,7 +96,10 @@ describe("reconcileReview", () => {
   it("marks a disappeared finding resolved and keeps it as history", () => {
     const state = accepted(accepted(EMPTY_REVIEW, breach(), "verbouwing"), missingTarget, "volgt");
     const next = reconcileReview(state, [missingTarget], LATER);
-    expect(next.entries[breach().id]).toEqual({ ...state.entries[breach().id], resolvedAt: LATER.toISOString() });
+    expect(next.entries[breach().id]).toEqual({
+      ...state.entries[breach().id],
+      resolvedAt: LATER.toISOString(),
+    });
     expect(next.entries[missingTarget.id]).toBe(state.entries[missingTarget.id]);
     expect(reviewView(next, [missingTarget]).resolved.map((e) => e.findingId)).toEqual([breach().id]);
   });
@@ -82,7 +107,9 @@ describe("reconcileReview", () => {
   it("clears resolvedAt when the finding comes back", () => {
     const state = reconcileReview(accepted(EMPTY_REVIEW, breach(), "verbouwing"), [], NOW);
     const back = reconcileReview(state, [breach()], LATER);
-    expect(back.entries[breach().id]).toEqual(accepted(EMPTY_REVIEW, breach(), "verbouwing").entries[breach().id]);
+    expect(back.entries[breach().id]).toEqual(
+      accepted(EMPTY_REVIEW, breach(), "verbouwing").entries[breach().id]
+    );
   });
 
   it("returns the same object when nothing changed", () => {
@@ -99,20 +126,43 @@ describe("reviewView", () => {
     const view = reviewView(state, now);
     expect(view.byFinding.get(breach().id)).toMatchObject({ status: "akkoord", changed: true });
     expect(view.byFinding.get(missingTarget.id)).toMatchObject({ status: "akkoord", changed: false });
-    expect(view.progress).toEqual({ total: 2, reviewed: 1, akkoord: 1, teCorrigeren: 0, open: 1, changed: 1 });
+    expect(view.progress).toEqual({
+      total: 2,
+      reviewed: 1,
+      akkoord: 1,
+      teCorrigeren: 0,
+      open: 1,
+      changed: 1,
+    });
   });
 
   it("counts unjudged findings as open", () => {
     const fix = setReview(EMPTY_REVIEW, breach(), "te-corrigeren", {}, NOW);
     if (!fix.ok) throw new Error("setup");
     const view = reviewView(fix.state, [breach(), missingTarget]);
-    expect(view.byFinding.get(missingTarget.id)).toEqual({ findingId: missingTarget.id, status: "open", changed: false, entry: null });
-    expect(view.progress).toEqual({ total: 2, reviewed: 1, akkoord: 0, teCorrigeren: 1, open: 1, changed: 0 });
+    expect(view.byFinding.get(missingTarget.id)).toEqual({
+      findingId: missingTarget.id,
+      status: "open",
+      changed: false,
+      entry: null,
+    });
+    expect(view.progress).toEqual({
+      total: 2,
+      reviewed: 1,
+      akkoord: 0,
+      teCorrigeren: 1,
+      open: 1,
+      changed: 0,
+    });
   });
 });
 
 describe("serializeReview / parseReview", () => {
-  const state = accepted(reconcileReview(accepted(EMPTY_REVIEW, breach(), "verbouwing"), [], NOW), missingTarget, 'Reden met "quotes", <tags> en ]]> erin');
+  const state = accepted(
+    reconcileReview(accepted(EMPTY_REVIEW, breach(), "verbouwing"), [], NOW),
+    missingTarget,
+    'Reden met "quotes", <tags> en ]]> erin'
+  );
 
   it("round-trips", () => {
     expect(parseReview(serializeReview(state))).toEqual({ state, warning: null });
@@ -146,11 +196,18 @@ describe("serializeReview / parseReview", () => {
 
   it("never throws, whatever the text", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ version: 1, entries: v }))), (text) => {
-        const parsed = parseReview(text);
-        expect(parsed.state.version).toBe(1);
-        expect(parseReview(serializeReview(parsed.state)).state).toEqual(parsed.state);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify({ version: 1, entries: v }))
+        ),
+        (text) => {
+          const parsed = parseReview(text);
+          expect(parsed.state.version).toBe(1);
+          expect(parseReview(serializeReview(parsed.state)).state).toEqual(parsed.state);
+        }
+      )
     );
   });
 });
@@ -165,7 +222,7 @@ describe("reviewToXml / reviewFromXml", () => {
   });
 
   it("reads the text when Excel hands the part back with entities instead of CDATA", () => {
-    const json = serializeReview(accepted(EMPTY_REVIEW, breach(), "<ok> & \"klaar\""));
+    const json = serializeReview(accepted(EMPTY_REVIEW, breach(), '<ok> & "klaar"'));
     const escaped = `<review xmlns="urn:indicator-check:review:v1">${json.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;")}</review>`;
     expect(reviewFromXml(escaped).state).toEqual(JSON.parse(json));
   });

@@ -93,7 +93,9 @@ export function newId(model: WorkbookModel, prefix: string): string {
 
 /** As Excel writes a sheet name in an address. */
 export function quoteName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
 }
 
 export function addressOf(sheet: SheetModel, r: RangeRef): string {
@@ -107,27 +109,43 @@ export function parseAreas(address: string): RangeRef[] {
   return areas as RangeRef[];
 }
 
-export const intersects = (a: RangeRef, b: RangeRef): boolean => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+export const intersects = (a: RangeRef, b: RangeRef): boolean =>
+  a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
-export const contains = (a: RangeRef, row: number, col: number): boolean => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right;
+export const contains = (a: RangeRef, row: number, col: number): boolean =>
+  row >= a.top && row <= a.bottom && col >= a.left && col <= a.right;
 
 function hasValue(cell: CellModel): boolean {
   return cell.value !== null && cell.value !== "";
 }
 
 function hasAnything(cell: CellModel): boolean {
-  return hasValue(cell) || cell.numberFormat !== undefined || cell.fill !== undefined || cell.fontColor !== undefined;
+  return (
+    hasValue(cell) ||
+    cell.numberFormat !== undefined ||
+    cell.fill !== undefined ||
+    cell.fontColor !== undefined
+  );
 }
 
 /** The used range within `within` (the whole sheet by default), or null when nothing is there. */
-export function usedRect(sheet: SheetModel, valuesOnly: boolean, within: RangeRef = WHOLE_SHEET): RangeRef | null {
+export function usedRect(
+  sheet: SheetModel,
+  valuesOnly: boolean,
+  within: RangeRef = WHOLE_SHEET
+): RangeRef | null {
   let r: RangeRef | null = null;
   for (const [key, cell] of sheet.cells) {
     if (!(valuesOnly ? hasValue(cell) : hasAnything(cell))) continue;
     const [row, col] = key.split(",").map(Number) as [number, number];
     if (!contains(within, row, col)) continue;
     r = r
-      ? { top: Math.min(r.top, row), left: Math.min(r.left, col), bottom: Math.max(r.bottom, row), right: Math.max(r.right, col) }
+      ? {
+          top: Math.min(r.top, row),
+          left: Math.min(r.left, col),
+          bottom: Math.max(r.bottom, row),
+          right: Math.max(r.right, col),
+        }
       : { top: row, left: col, bottom: row, right: col };
   }
   return r;
@@ -141,7 +159,10 @@ export function displayText(cell: CellModel | undefined): string {
 }
 
 /** The three arrays Office.js returns for a rectangle. */
-export function rangeArrays(sheet: SheetModel, r: RangeRef): { values: unknown[][]; text: string[][]; numberFormat: string[][] } {
+export function rangeArrays(
+  sheet: SheetModel,
+  r: RangeRef
+): { values: unknown[][]; text: string[][]; numberFormat: string[][] } {
   const values: unknown[][] = [];
   const text: string[][] = [];
   const numberFormat: string[][] = [];
@@ -171,7 +192,10 @@ export function snapshot(model: WorkbookModel): unknown {
       visibility: s.visibility,
       protected: s.protected,
       cells: [...s.cells].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, c]) => [k, { ...c }]),
-      conditionalFormats: s.conditionalFormats.map((cf) => ({ ...cf, areas: cf.areas.map((a) => ({ ...a })) })),
+      conditionalFormats: s.conditionalFormats.map((cf) => ({
+        ...cf,
+        areas: cf.areas.map((a) => ({ ...a })),
+      })),
       notes: [...s.notes].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => [k, { ...n }]),
       merges: s.merges.map((m) => ({ ...m })),
     })),

@@ -16,22 +16,28 @@ import {
   type NoteModel,
   type SheetModel,
 } from "./model";
-import { FakeCollection, FakeContext, FakeObject, OfficeError } from "./runtime";
+import { FakeCollection, type FakeContext, FakeObject, OfficeError } from "./runtime";
 
 const MAX_CELLS_PER_READ = 5_000_000;
 
 function liveSheet(ctx: FakeContext, sheet: SheetModel): SheetModel {
-  if (!ctx.model.sheets.includes(sheet)) throw new OfficeError("ItemNotFound", `double: sheet ${sheet.name} was deleted`);
+  if (!ctx.model.sheets.includes(sheet))
+    throw new OfficeError("ItemNotFound", `double: sheet ${sheet.name} was deleted`);
   return sheet;
 }
 
 function writable(sheet: SheetModel): void {
-  if (sheet.protected) throw new OfficeError("AccessDenied", `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`);
+  if (sheet.protected)
+    throw new OfficeError(
+      "AccessDenied",
+      `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`
+    );
 }
 
 function single(address: string): { row: number; col: number } {
   const [area, ...more] = parseAreas(address);
-  if (!area || more.length || area.top !== area.bottom || area.left !== area.right) throw new OfficeError("InvalidArgument", `not one cell: ${address}`);
+  if (!area || more.length || area.top !== area.bottom || area.left !== area.right)
+    throw new OfficeError("InvalidArgument", `not one cell: ${address}`);
   return { row: area.top, col: area.left };
 }
 
@@ -46,11 +52,17 @@ export class FakeWorkbook {
   constructor(private readonly ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx, () => ctx.model.sheets);
     this.application = new FakeApplication(ctx);
-    this.customXmlParts = new FakeCustomXmlPartCollection(ctx, () => (ctx.requireApi(5), ctx.model.customXmlParts));
+    this.customXmlParts = new FakeCustomXmlPartCollection(
+      ctx,
+      () => (ctx.requireApi(5), ctx.model.customXmlParts)
+    );
   }
 
   get comments(): FakeCommentCollection {
-    return (this.commentCollection ??= new FakeCommentCollection(this.ctx, () => (this.ctx.requireApi(10), this.ctx.model.comments)));
+    return (this.commentCollection ??= new FakeCommentCollection(
+      this.ctx,
+      () => (this.ctx.requireApi(10), this.ctx.model.comments)
+    ));
   }
 
   getSelectedRanges(): FakeRangeAreas {
@@ -80,7 +92,10 @@ class FakeEventHandlers {
   add(handler: (args: ChangedArgs) => Promise<unknown>): { context: FakeContext; remove: () => void } {
     const ctx = this.ctx;
     ctx.command({ m: "onChanged.add" }, () => ctx.model.listeners.add(handler), 9);
-    return { context: ctx, remove: () => ctx.command({ m: "onChanged.remove" }, () => ctx.model.listeners.delete(handler)) };
+    return {
+      context: ctx,
+      remove: () => ctx.command({ m: "onChanged.remove" }, () => ctx.model.listeners.delete(handler)),
+    };
   }
 }
 
@@ -97,8 +112,11 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   /** By name (case-insensitive, as Excel) or by id. */
   getItem(key: string): FakeWorksheet {
     return new FakeWorksheet(this.context, () => {
-      const sheet = this.context.model.sheets.find((s) => s.id === key || s.name.toLowerCase() === key.toLowerCase());
-      if (!sheet) throw new OfficeError("ItemNotFound", `The requested resource doesn't exist (sheet ${key}).`);
+      const sheet = this.context.model.sheets.find(
+        (s) => s.id === key || s.name.toLowerCase() === key.toLowerCase()
+      );
+      if (!sheet)
+        throw new OfficeError("ItemNotFound", `The requested resource doesn't exist (sheet ${key}).`);
       return sheet;
     });
   }
@@ -131,7 +149,10 @@ export class FakeWorksheet extends FakeObject {
     return (this.protectionProxy ??= new FakeProtection(this.context, () => this.resolve()));
   }
   get notes(): FakeNoteCollection {
-    return (this.notesProxy ??= new FakeNoteCollection(this.context, () => (this.context.requireApi(18), this.resolve())));
+    return (this.notesProxy ??= new FakeNoteCollection(
+      this.context,
+      () => (this.context.requireApi(18), this.resolve())
+    ));
   }
 
   protected scalar(name: string, e: unknown): unknown {
@@ -163,12 +184,16 @@ export class FakeWorksheet extends FakeObject {
     return this.range(() => usedRect(this.entity<SheetModel>(), valuesOnly === true));
   }
   getRanges(address: string): FakeRangeAreas {
-    return new FakeRangeAreas(this.context, () => (this.context.requireApi(9), { sheet: this.entity<SheetModel>(), areas: parseAreas(address) }));
+    return new FakeRangeAreas(
+      this.context,
+      () => (this.context.requireApi(9), { sheet: this.entity<SheetModel>(), areas: parseAreas(address) })
+    );
   }
   activate(): void {
     this.context.command({ m: "activate" }, () => {
       const s = this.entity<SheetModel>();
-      if (s.visibility !== "Visible") throw new OfficeError("InvalidOperation", "cannot activate a hidden sheet");
+      if (s.visibility !== "Visible")
+        throw new OfficeError("InvalidOperation", "cannot activate a hidden sheet");
       this.context.model.activeSheetId = s.id;
       this.context.model.log.push(`activate:${s.name}`);
     });
@@ -218,7 +243,8 @@ export class FakeRange extends FakeObject {
     if (name === "columnCount") return rect.right - rect.left + 1;
     if (name === "values" || name === "text" || name === "numberFormat") {
       const cells = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
-      if (cells > MAX_CELLS_PER_READ) throw new OfficeError("ResponsePayloadSizeLimitExceeded", `${cells} cells in one range`);
+      if (cells > MAX_CELLS_PER_READ)
+        throw new OfficeError("ResponsePayloadSizeLimitExceeded", `${cells} cells in one range`);
       return rangeArrays(sheet, rect)[name];
     }
     throw new Error(`double: Range.${name}`);
@@ -245,7 +271,8 @@ export class FakeRange extends FakeObject {
   select(): void {
     this.context.command({ m: "select" }, () => {
       const e = this.entity<RangeEntity>();
-      if (this.context.model.activeSheetId !== e.sheet.id) throw new OfficeError("InvalidOperation", "select on a sheet that is not active");
+      if (this.context.model.activeSheetId !== e.sheet.id)
+        throw new OfficeError("InvalidOperation", "select on a sheet that is not active");
       this.context.model.selection = { sheetId: e.sheet.id, areas: [e.rect] };
       this.context.model.log.push(`select:${addressOf(e.sheet, e.rect)}`);
     });
@@ -291,7 +318,8 @@ export class FakeConditionalFormatCollection extends FakeCollection<FakeConditio
     const cf = entity as ConditionalFormatModel;
     return new FakeConditionalFormat(this.context, () => {
       const sheet = this.scope().sheet;
-      if (!sheet.conditionalFormats.includes(cf)) throw new OfficeError("ItemNotFound", "conditional format was deleted");
+      if (!sheet.conditionalFormats.includes(cf))
+        throw new OfficeError("ItemNotFound", "conditional format was deleted");
       return { sheet, cf };
     });
   }
@@ -302,11 +330,18 @@ export class FakeConditionalFormatCollection extends FakeCollection<FakeConditio
       () => {
         const { sheet, areas } = this.scope();
         writable(sheet);
-        const cf: ConditionalFormatModel = { id: newId(this.context.model, "cf"), type, areas: areas.map((a) => ({ ...a })), formula: "", fill: null, font: null };
+        const cf: ConditionalFormatModel = {
+          id: newId(this.context.model, "cf"),
+          type,
+          areas: areas.map((a) => ({ ...a })),
+          formula: "",
+          fill: null,
+          font: null,
+        };
         sheet.conditionalFormats.unshift(cf); // added at the top priority, as Excel does
         created = { sheet, cf };
       },
-      6,
+      6
     );
     return new FakeConditionalFormat(this.context, () => {
       if (!created) throw new Error("double: conditional format used before its add ran");
@@ -330,7 +365,8 @@ export class FakeConditionalFormat extends FakeObject {
   get custom(): FakeCustomFormat {
     return (this.customProxy ??= new FakeCustomFormat(this.context, () => {
       const e = this.entity<CfEntity>();
-      if (e.cf.type !== "Custom") throw new OfficeError("InvalidOperation", "not a custom conditional format");
+      if (e.cf.type !== "Custom")
+        throw new OfficeError("InvalidOperation", "not a custom conditional format");
       return e;
     }));
   }
@@ -347,7 +383,11 @@ export class FakeConditionalFormat extends FakeObject {
     throw new Error(`double: ConditionalFormat.${name}`);
   }
   protected override child(name: string): FakeObject | undefined {
-    return name === "custom" ? this.custom : name === "customOrNullObject" ? this.customOrNullObject : undefined;
+    return name === "custom"
+      ? this.custom
+      : name === "customOrNullObject"
+        ? this.customOrNullObject
+        : undefined;
   }
   delete(): void {
     this.context.command({ m: "conditionalFormat.delete" }, () => {
@@ -364,7 +404,7 @@ class FakeCustomFormat extends FakeObject {
   constructor(
     context: FakeContext,
     resolve: () => unknown,
-    private readonly face: "custom" | "rule" | "format" | "fill" | "font" = "custom",
+    private readonly face: "custom" | "rule" | "format" | "fill" | "font" = "custom"
   ) {
     super(context, resolve);
   }
@@ -413,7 +453,9 @@ class FakeCustomFormat extends FakeObject {
   }
   protected override child(name: string): FakeObject | undefined {
     const faces: Record<string, readonly string[]> = { custom: ["rule", "format"], format: ["fill", "font"] };
-    return faces[this.face]?.includes(name) ? this.part(name as "rule" | "format" | "fill" | "font") : undefined;
+    return faces[this.face]?.includes(name)
+      ? this.part(name as "rule" | "format" | "fill" | "font")
+      : undefined;
   }
 }
 
@@ -430,7 +472,8 @@ export class FakeNoteCollection extends FakeCollection<FakeNote> {
     const note = entity as NoteModel;
     return new FakeNote(this.context, () => {
       const sheet = this.sheet();
-      if (sheet.notes.get(cellKey(note.row, note.col)) !== note) throw new OfficeError("ItemNotFound", "note was deleted");
+      if (sheet.notes.get(cellKey(note.row, note.col)) !== note)
+        throw new OfficeError("ItemNotFound", "note was deleted");
       return { sheet, note };
     });
   }
@@ -449,10 +492,11 @@ export class FakeNoteCollection extends FakeCollection<FakeNote> {
         const sheet = this.sheet();
         writable(sheet);
         const { row, col } = single(cellAddress);
-        if (sheet.notes.has(cellKey(row, col))) throw new OfficeError("InvalidArgument", `cell ${cellAddress} already has a note`);
+        if (sheet.notes.has(cellKey(row, col)))
+          throw new OfficeError("InvalidArgument", `cell ${cellAddress} already has a note`);
         sheet.notes.set(cellKey(row, col), { row, col, content, author: "Indicator Check" });
       },
-      18,
+      18
     );
     return this.getItemOrNullObject(cellAddress);
   }
@@ -484,7 +528,8 @@ export class FakeCommentCollection extends FakeCollection<FakeComment> {
   protected makeItem(entity: unknown): FakeComment {
     const comment = entity as CommentModel;
     return new FakeComment(this.context, () => {
-      if (!this.context.model.comments.includes(comment)) throw new OfficeError("ItemNotFound", "comment was deleted");
+      if (!this.context.model.comments.includes(comment))
+        throw new OfficeError("ItemNotFound", "comment was deleted");
       return comment;
     });
   }
@@ -495,14 +540,26 @@ export class FakeCommentCollection extends FakeCollection<FakeComment> {
       () => {
         const { sheet, rect } = cellAddress.entity<RangeEntity>();
         writable(sheet);
-        if (rect.top !== rect.bottom || rect.left !== rect.right) throw new OfficeError("InvalidArgument", "comment on more than one cell");
-        if (this.context.model.comments.some((c) => c.sheetId === sheet.id && c.row === rect.top && c.col === rect.left)) {
+        if (rect.top !== rect.bottom || rect.left !== rect.right)
+          throw new OfficeError("InvalidArgument", "comment on more than one cell");
+        if (
+          this.context.model.comments.some(
+            (c) => c.sheetId === sheet.id && c.row === rect.top && c.col === rect.left
+          )
+        ) {
           throw new OfficeError("InvalidArgument", "the cell already has a comment thread");
         }
-        created = { id: newId(this.context.model, "comment"), sheetId: sheet.id, row: rect.top, col: rect.left, content, author: "Indicator Check" };
+        created = {
+          id: newId(this.context.model, "comment"),
+          sheetId: sheet.id,
+          row: rect.top,
+          col: rect.left,
+          content,
+          author: "Indicator Check",
+        };
         this.context.model.comments.push(created);
       },
-      10,
+      10
     );
     return new FakeComment(this.context, () => created ?? null);
   }
@@ -560,12 +617,15 @@ export class FakeCustomXmlPartCollection extends FakeCollection<FakeCustomXmlPar
   protected makeItem(entity: unknown): FakeCustomXmlPart {
     const part = entity as CustomXmlPartModel;
     return new FakeCustomXmlPart(this.context, () => {
-      if (!this.context.model.customXmlParts.includes(part)) throw new OfficeError("ItemNotFound", "part was deleted");
+      if (!this.context.model.customXmlParts.includes(part))
+        throw new OfficeError("ItemNotFound", "part was deleted");
       return part;
     });
   }
   getByNamespace(namespace: string): FakeCustomXmlPartCollection {
-    return new FakeCustomXmlPartCollection(this.context, () => (this.resolve() as CustomXmlPartModel[]).filter((p) => p.namespace === namespace));
+    return new FakeCustomXmlPartCollection(this.context, () =>
+      (this.resolve() as CustomXmlPartModel[]).filter((p) => p.namespace === namespace)
+    );
   }
   add(xml: string): FakeCustomXmlPart {
     let created: CustomXmlPartModel | undefined;
@@ -577,7 +637,7 @@ export class FakeCustomXmlPartCollection extends FakeCollection<FakeCustomXmlPar
         created = { id: newId(this.context.model, "part"), namespace, xml };
         this.context.model.customXmlParts.push(created);
       },
-      5,
+      5
     );
     return new FakeCustomXmlPart(this.context, () => created ?? null);
   }

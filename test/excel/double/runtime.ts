@@ -11,7 +11,7 @@ export class OfficeError extends Error {
   readonly debugInfo: { code: string; message: string };
   constructor(
     readonly code: string,
-    message: string,
+    message: string
   ) {
     super(message);
     this.name = "RichApi.Error";
@@ -61,7 +61,8 @@ export class FakeContext {
   }
 
   assertOpen(): void {
-    if (this.closed) throw new OfficeError("InvalidObjectPath", "double: proxy used after its Excel.run ended");
+    if (this.closed)
+      throw new OfficeError("InvalidObjectPath", "double: proxy used after its Excel.run ended");
   }
 
   /** Queues a command; `requires` is the ExcelApi minor version it needs (checked when it runs). */
@@ -76,7 +77,8 @@ export class FakeContext {
   }
 
   requireApi(minor: number): void {
-    if (this.model.apiVersion < minor) throw new OfficeError("ApiNotFound", `double: ExcelApi 1.${minor} is not supported by this Excel`);
+    if (this.model.apiVersion < minor)
+      throw new OfficeError("ApiNotFound", `double: ExcelApi 1.${minor} is not supported by this Excel`);
   }
 
   get pending(): number {
@@ -87,11 +89,15 @@ export class FakeContext {
     this.assertOpen();
     const actions = this.queue;
     this.queue = [];
-    const requestBytes = actions.reduce((n, a) => n + jsonBytes(a.kind === "command" ? a.describe : a.paths), 0);
+    const requestBytes = actions.reduce(
+      (n, a) => n + jsonBytes(a.kind === "command" ? a.describe : a.paths),
+      0
+    );
     const record: SyncRecord = { requestBytes, responseBytes: 0, commands: actions.length };
     this.state.stats.syncs.push(record);
     await Promise.resolve();
-    if (requestBytes > this.state.payloadLimit) throw new OfficeError("RequestPayloadSizeLimitExceeded", `request of ${requestBytes} bytes`);
+    if (requestBytes > this.state.payloadLimit)
+      throw new OfficeError("RequestPayloadSizeLimitExceeded", `request of ${requestBytes} bytes`);
     const commits: (() => void)[] = [];
     for (const action of actions) {
       if (action.kind === "command") {
@@ -126,7 +132,7 @@ export abstract class FakeObject {
 
   constructor(
     readonly context: FakeContext,
-    protected readonly resolve: () => unknown,
+    protected readonly resolve: () => unknown
   ) {}
 
   /** A scalar property's value from the entity; throws for names the double does not model. */
@@ -155,11 +161,15 @@ export abstract class FakeObject {
     const children = [...nested].map(([name, rest]) => {
       const child = this.child(name);
       if (!child) throw new Error(`double: ${this.constructor.name}.${name} is not a navigation property`);
-      if (rest.length === 0) throw new Error(`double: loading the navigation property ${name} itself; name its scalars`);
+      if (rest.length === 0)
+        throw new Error(`double: loading the navigation property ${name} itself; name its scalars`);
       return child.collect(rest);
     });
     return {
-      payload: { ...Object.fromEntries(own), ...Object.fromEntries(children.map((c, i) => [[...nested.keys()][i]!, c.payload])) },
+      payload: {
+        ...Object.fromEntries(own),
+        ...Object.fromEntries(children.map((c, i) => [[...nested.keys()][i]!, c.payload])),
+      },
       commit: () => {
         this.nullState = false;
         for (const [k, v] of own) this.loaded.set(k, v);
@@ -173,21 +183,23 @@ export abstract class FakeObject {
     if (!this.loaded.has(name)) {
       throw new OfficeError(
         "PropertyNotLoaded",
-        `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+        `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
       );
     }
     return this.loaded.get(name) as T;
   }
 
   get isNullObject(): boolean {
-    if (this.nullState === undefined) throw new OfficeError("PropertyNotLoaded", "isNullObject is known only after load and sync");
+    if (this.nullState === undefined)
+      throw new OfficeError("PropertyNotLoaded", "isNullObject is known only after load and sync");
     return this.nullState;
   }
 
   /** The entity for a command: a null object or a missing item fails the batch. */
   entity<T>(): T {
     const e = this.resolve();
-    if (e === null) throw new OfficeError("ItemNotFound", `double: command on a null ${this.constructor.name}`);
+    if (e === null)
+      throw new OfficeError("ItemNotFound", `double: command on a null ${this.constructor.name}`);
     return e as T;
   }
 }
@@ -206,7 +218,8 @@ export abstract class FakeCollection<T extends FakeObject> extends FakeObject {
 
   override collect(paths: string[][]): Collected {
     this.resolve();
-    if (paths.some((p) => p[0] !== "items" || p.length < 2)) throw new Error(`double: collections load items/<property>, got ${paths.map((p) => p.join("/"))}`);
+    if (paths.some((p) => p[0] !== "items" || p.length < 2))
+      throw new Error(`double: collections load items/<property>, got ${paths.map((p) => p.join("/"))}`);
     const items = this.entities().map((e) => {
       let proxy = this.proxies.get(e);
       if (!proxy) this.proxies.set(e, (proxy = this.makeItem(e)));
@@ -224,7 +237,8 @@ export abstract class FakeCollection<T extends FakeObject> extends FakeObject {
   }
 
   get items(): T[] {
-    if (!this.itemList) throw new OfficeError("PropertyNotLoaded", `${this.constructor.name}.items is not loaded`);
+    if (!this.itemList)
+      throw new OfficeError("PropertyNotLoaded", `${this.constructor.name}.items is not loaded`);
     return this.itemList;
   }
 }
