@@ -3,11 +3,13 @@
  * operation is one Excel.run (two for a mark whose sheet disappeared) and returns plain data.
  */
 import type { WorkbookGateway } from "../core/gateway";
+import type { SheetPlan } from "../core/layout/sheetPlan";
 import type { Mark } from "../core/marks";
 import type { ParsedReview } from "../core/review/serializeReview";
 import type { ReviewState } from "../core/review/types";
 import type { WorkbookData } from "../core/workbook";
 import { onChanged } from "./events";
+import { insertLayoutSheet } from "./insertLayoutSheet";
 import { applyMarks, clearMarks, type MarkReport } from "./marks";
 import { readWorkbook } from "./readWorkbook";
 import { checkRequirements, requireMinimum, type Capabilities } from "./requirements";
@@ -47,5 +49,6 @@ export function createExcelGateway(): ExcelGateway {
     loadReview: guarded(async (): Promise<ReviewState> => (await loadReview()).state),
     saveReview: guarded((_caps, state: ReviewState) => saveReview(state)),
     onChanged: guarded((_caps, listener: () => void) => onChanged(listener)),
+    insertLayoutSheet: guarded((_caps, plan: SheetPlan, baseName: string) => insertLayoutSheet(plan, baseName)),
   };
 }
