@@ -49,6 +49,8 @@ export function createExcelGateway(): ExcelGateway {
     loadReview: guarded(async (): Promise<ReviewState> => (await loadReview()).state),
     saveReview: guarded((_caps, state: ReviewState) => saveReview(state)),
     onChanged: guarded((_caps, listener: () => void) => onChanged(listener)),
-    insertLayoutSheet: guarded((_caps, plan: SheetPlan, baseName: string) => insertLayoutSheet(plan, baseName)),
+    insertLayoutSheet: guarded((_caps, plan: SheetPlan, baseName: string) =>
+      insertLayoutSheet(plan, baseName)
+    ),
   };
 }
