@@ -21,9 +21,7 @@ export async function insertLayoutSheet(plan: SheetPlan, baseName: string): Prom
       );
       const sheet = sheets.add(name);
       plan.columns.forEach((c, i) => {
-        sheet.getRange(
-          `${toA1(0, i).replace(/\d+$/, "")}:${toA1(0, i).replace(/\d+$/, "")}`
-        ).format.columnWidth = c.widthPoints;
+        sheet.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = c.widthPoints;
       });
       plan.rowHeights.forEach((h, r) => {
         sheet.getRange(`${r + 1}:${r + 1}`).format.rowHeight = h;
