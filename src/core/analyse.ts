@@ -1,4 +1,4 @@
-import type { CellAddress } from "./address";
+import { parseA1, type CellAddress } from "./address";
 import { detectTables, type TableOverride } from "./detect/detectTables";
 import type { TableLayout } from "./detect/layout";
 import { SheetView } from "./detect/sheetView";
@@ -33,6 +33,8 @@ export interface AnalyseOptions {
   /** The budget year whose targets must be filled; by default the latest target year found. */
   readonly budgetYear?: number;
   readonly locale?: NotationLocale;
+  /** Called with each phase's duration in ms (detect, parse, validate), for benchmarks. */
+  readonly onPhase?: (phase: "detect" | "parse" | "validate", ms: number) => void;
 }
 
 interface IndicatorDraft {
@@ -48,7 +50,9 @@ interface IndicatorDraft {
 export function analyseWorkbook(workbook: WorkbookData, options: AnalyseOptions = {}): Analysis {
   const locale = options.locale ?? nlNotation;
   const parseOptions = { locale, date1904: workbook.date1904 ?? false };
+  const clock = phaseClock(options.onPhase);
   const layouts = detectTables(workbook, options.tables ? { tables: options.tables } : {});
+  clock("detect");
   const views = uniqueViews(layouts, workbook);
   const findings: Finding[] = [];
 
@@ -61,6 +65,7 @@ export function analyseWorkbook(workbook: WorkbookData, options: AnalyseOptions 
     notes.push(...content.notes);
   }
 
+  clock("parse");
   const drafts = identify(rows, findings);
   const index = indexOf(drafts);
   const mappingRows: MappingRow[] = layouts.filter((l) => l.kind === "mapping").flatMap(readMapping);
@@ -202,6 +207,8 @@ export function analyseWorkbook(workbook: WorkbookData, options: AnalyseOptions 
     }
   }
 
+  const sorted = sortFindings(findings, workbook);
+  clock("validate");
   return {
     programme: {
       name: findProgrammeName(
@@ -215,7 +222,18 @@ export function analyseWorkbook(workbook: WorkbookData, options: AnalyseOptions 
       explanations,
       legend,
     },
-    findings: sortFindings(findings, workbook),
+    findings: sorted,
+  };
+}
+
+/** Reports the time since the previous call; a no-op without a listener. */
+function phaseClock(onPhase: AnalyseOptions["onPhase"]): (phase: "detect" | "parse" | "validate") => void {
+  if (!onPhase) return () => undefined;
+  let last = performance.now();
+  return (phase) => {
+    const now = performance.now();
+    onPhase(phase, now - last);
+    last = now;
   };
 }
 
@@ -366,14 +384,11 @@ function decideNorm(
 
 function sortFindings(findings: Finding[], workbook: WorkbookData): Finding[] {
   const sheetOrder = new Map(workbook.sheets.map((s, i) => [s.name, i]));
-  const pos = (f: Finding) => {
-    const m = f.cell ? /^([A-Z]+)(\d+)$/.exec(f.cell) : null;
-    const col = m ? m[1]!.split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) : 0;
-    return [f.sheet === null ? -1 : (sheetOrder.get(f.sheet) ?? 0), m ? Number(m[2]) : 0, col] as const;
-  };
-  return [...findings].sort((a, b) => {
-    const pa = pos(a);
-    const pb = pos(b);
-    return pa[0] - pb[0] || pa[1] - pb[1] || pa[2] - pb[2] || a.code.localeCompare(b.code);
+  const keyed = findings.map((f) => {
+    const ref = f.cell ? parseA1(f.cell) : null;
+    const sheet = f.sheet === null ? -1 : (sheetOrder.get(f.sheet) ?? 0);
+    return { f, sheet, row: ref ? ref.row : -1, col: ref ? ref.col : -1 };
   });
+  keyed.sort((a, b) => a.sheet - b.sheet || a.row - b.row || a.col - b.col || (a.f.code < b.f.code ? -1 : a.f.code > b.f.code ? 1 : 0));
+  return keyed.map((k) => k.f);
 }

@@ -1,7 +1,7 @@
 import { parseRange, toRange } from "../address";
 import type { TableKind } from "../model/types";
 import type { WorkbookData } from "../workbook";
-import { classifyHeader, type HeaderRole } from "./headers";
+import { classifyHeader, isNameOrResultHeader, type HeaderRole } from "./headers";
 import type { AttributeColumn, TableLayout, ValueColumn } from "./layout";
 import { SheetView } from "./sheetView";
 
@@ -128,9 +128,7 @@ function findTitle(view: SheetView, headerTop: number, left: number, right: numb
 function hasHeaderWord(view: SheetView, row: number, cols: readonly number[]): boolean {
   return cols.some((c) => {
     const text = view.text(row, c);
-    if (!HEADER_HINT.test(text)) return false;
-    const role = classifyHeader(text).role;
-    return role === "name" || role === "result";
+    return HEADER_HINT.test(text) && isNameOrResultHeader(text);
   });
 }
 

@@ -61,6 +61,17 @@ function yearOf(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+function normaliseHeader(input: string): string {
+  return input.toLowerCase().replace(/\s+/g, " ").replace(/[:*]+$/, "").trim();
+}
+
+/** The quick question detection asks of every row: does this cell head a name or result column? */
+export function isNameOrResultHeader(input: string): boolean {
+  if (input.length > 60) return false;
+  const text = normaliseHeader(input);
+  return NAME.test(text) || RESULT.test(text);
+}
+
 /** Header cell text → its role. `text` may contain line breaks ("Behaald\n2022"). */
 export function classifyHeader(input: string): HeaderRole {
   const text = input

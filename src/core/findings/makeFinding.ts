@@ -13,16 +13,13 @@ export interface FindingPlace {
 }
 
 /** Builds a finding with its stable id (code, indicator, year, subject) and its fingerprint (place and params). */
-export function makeFinding<C extends FindingCode>(
-  code: C,
-  place: FindingPlace,
-  params: FindingParams[C]
-): Finding {
-  const identity = [code, place.indicatorId ?? place.sheet ?? "", place.year ?? "", place.subject ?? ""].join(
-    "|"
-  );
-  const id = `${code.replace("/", ".")}:${hashText(identity)}` as FindingId;
-  const fingerprint = hashText(JSON.stringify([place.sheet, place.cell, params]));
+export function makeFinding<C extends FindingCode>(code: C, place: FindingPlace, params: FindingParams[C]): Finding {
+  // Readable and unique by construction where it can be ("norm.breach:klanttevredenheid-website:2024");
+  // a free-text subject (a result's reference) is hashed to keep the id short.
+  const owner = place.indicatorId ?? place.sheet ?? "";
+  const subject = place.subject === undefined ? "" : `:${place.subject.length <= 12 ? place.subject : hashText(place.subject)}`;
+  const id = `${code.replace("/", ".")}:${owner}:${place.year ?? ""}${subject}` as FindingId;
+  const fingerprint = hashText(`${place.sheet}|${place.cell}|${JSON.stringify(params)}`);
   return {
     id,
     fingerprint,

@@ -39,7 +39,15 @@ export function parseValue(cell: CellData, options: ParseOptions = {}): ParsedVa
 
 /** No NaN or Infinity ever leaves the parser (a time serial of 1e296 overflows). */
 function allFinite(v: ParsedValue): boolean {
-  return Object.values(v).every((x) => typeof x !== "number" || Number.isFinite(x));
+  switch (v.kind) {
+    case "quantity":
+    case "bound":
+      return Number.isFinite(v.amount);
+    case "range":
+      return Number.isFinite(v.min) && Number.isFinite(v.max);
+    default:
+      return true;
+  }
 }
 
 function displayText(cell: CellData): string {
