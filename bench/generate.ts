@@ -1,7 +1,11 @@
 import type { CellData, SheetData, WorkbookData } from "../src/core/workbook";
 
 const text = (value: string): CellData => ({ value, text: value, format: "General" });
-const num = (value: number, format = "General", shown = String(value).replace(".", ",")): CellData => ({ value, text: shown, format });
+const num = (value: number, format = "General", shown = String(value).replace(".", ",")): CellData => ({
+  value,
+  text: shown,
+  format,
+});
 
 /**
  * A programme sheet as finance staff keep it: a title, a header with achieved and target years,
@@ -13,7 +17,12 @@ function indicatorName(programme: string, i: number): string {
 
 export function programmeSheet(name: string, indicators: number, years: number, firstYear = 2019): SheetData {
   const achieved = Math.max(1, years - 2);
-  const header = ["Prestatie-indicator", ...Array.from({ length: years }, (_, i) => (i < achieved ? `Behaald ${firstYear + i}` : `Beoogd ${firstYear + i}`))];
+  const header = [
+    "Prestatie-indicator",
+    ...Array.from({ length: years }, (_, i) =>
+      i < achieved ? `Behaald ${firstYear + i}` : `Beoogd ${firstYear + i}`
+    ),
+  ];
   const rows: CellData[][] = [[text(`Programma: ${name}`)], [], header.map(text)];
   for (let i = 0; i < indicators; i++) {
     const kind = i % 4;
@@ -21,8 +30,16 @@ export function programmeSheet(name: string, indicators: number, years: number, 
     for (let y = 0; y < years; y++) {
       // Most values meet their targets; about one in eight does not, as in real budgets.
       const miss = (i * 3 + y) % 8 === 0;
-      if (kind === 0) row.push(y < achieved ? num(miss ? 6.8 : 7.6 + ((i + y) % 12) / 10, "0.0") : num(7.5, "0.0"));
-      else if (kind === 1) row.push(num(y < achieved ? (miss ? 0.71 : 0.82 + ((i + y) % 10) / 100) : 0.8, "0%", `${y < achieved ? (miss ? 71 : 82 + ((i + y) % 10)) : 80}%`));
+      if (kind === 0)
+        row.push(y < achieved ? num(miss ? 6.8 : 7.6 + ((i + y) % 12) / 10, "0.0") : num(7.5, "0.0"));
+      else if (kind === 1)
+        row.push(
+          num(
+            y < achieved ? (miss ? 0.71 : 0.82 + ((i + y) % 10) / 100) : 0.8,
+            "0%",
+            `${y < achieved ? (miss ? 71 : 82 + ((i + y) % 10)) : 80}%`
+          )
+        );
       else if (kind === 2) row.push(y === 0 ? text("-") : text(`${1000 + i + y}`));
       else row.push(y < achieved ? text(`${miss ? 7 : 2 + ((i + y) % 3)} min`) : text("Maximaal 5 min"));
     }
@@ -35,9 +52,16 @@ export function programmeSheet(name: string, indicators: number, years: number, 
   }
   const width = Math.max(...rows.map((r) => r.length));
   const empty: CellData = { value: null, text: "", format: "General" };
-  return { name, startRow: 0, startCol: 0, cells: rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? empty)) };
+  return {
+    name,
+    startRow: 0,
+    startCol: 0,
+    cells: rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? empty)),
+  };
 }
 
 export function budgetWorkbook(programmes: number, indicators: number, years: number): WorkbookData {
-  return { sheets: Array.from({ length: programmes }, (_, p) => programmeSheet(`P${p + 1}`, indicators, years)) };
+  return {
+    sheets: Array.from({ length: programmes }, (_, p) => programmeSheet(`P${p + 1}`, indicators, years)),
+  };
 }

@@ -23,8 +23,23 @@ export function buildExplanations(
       if (f.code === "explanation/missing-for-breach" && f.indicatorId) missing.set(f.indicatorId, f);
   }
 
+  const byIndicator = new Map<IndicatorId, (typeof programme.explanations)[number][]>();
+  for (const e of programme.explanations) {
+    if (e.indicatorId === null) continue;
+    const list = byIndicator.get(e.indicatorId);
+    if (list) list.push(e);
+    else byIndicator.set(e.indicatorId, [e]);
+  }
+  // The breach or miss behind each placeholder, found in one pass over the findings.
+  const breaches = new Map<string, Finding>();
+  for (const f of findings) {
+    if ((f.code === "norm/breach" || f.code === "target/missed") && f.indicatorId)
+      breaches.set(`${f.indicatorId}|${f.year}|${f.code}`, f);
+  }
+  const known = new Set(programme.indicators.map((i) => i.id));
+
   for (const indicator of programme.indicators) {
-    const own = programme.explanations.filter((e) => e.indicatorId === indicator.id);
+    const own = byIndicator.get(indicator.id) ?? [];
     for (const e of own)
       entries.push({
         indicatorId: indicator.id,
@@ -39,13 +54,13 @@ export function buildExplanations(
         indicatorId: indicator.id,
         name: safeText(indicator.name),
         label: texts.explanationLabel,
-        text: safeText(texts.placeholder(reasonFor(gap, findings))),
+        text: safeText(texts.placeholder(reasonFor(gap, breaches))),
         isPlaceholder: true,
       });
     }
   }
   for (const e of programme.explanations) {
-    if (e.indicatorId === null || !programme.indicators.some((i) => i.id === e.indicatorId)) {
+    if (e.indicatorId === null || !known.has(e.indicatorId)) {
       entries.push({
         indicatorId: null,
         name: safeText(e.name),
@@ -61,11 +76,11 @@ export function buildExplanations(
 /** The breach or miss behind an explanation/missing-for-breach finding, with the figures to name. */
 function reasonFor(
   gap: Extract<Finding, { code: "explanation/missing-for-breach" }>,
-  findings: readonly Finding[]
+  breaches: ReadonlyMap<string, Finding>
 ): PlaceholderReason {
   const { year, code } = gap.params;
-  for (const f of findings) {
-    if (f.indicatorId !== gap.indicatorId || f.year !== year || f.code !== code) continue;
+  const f = breaches.get(`${gap.indicatorId}|${year}|${code}`);
+  if (f) {
     if (f.code === "norm/breach")
       return { code: "norm/breach", year, raw: f.params.raw, norm: f.params.norm };
     if (f.code === "target/missed") {

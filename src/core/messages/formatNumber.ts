@@ -3,6 +3,11 @@ import type { Unit } from "../values/types";
 
 export type Lang = "nl" | "en";
 
+const FORMATS: Readonly<Record<Lang, Intl.NumberFormat>> = {
+  nl: new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2, useGrouping: true }),
+  en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2, useGrouping: true }),
+};
+
 /** 8.3 → "8,3" (nl) or "8.3" (en); at most two decimals. */
 export function formatAmount(n: number, lang: Lang): string {
   const rounded = Math.round(n * 100) / 100;
