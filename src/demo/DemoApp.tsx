@@ -1,0 +1,241 @@
+/**
+ * The demo page: the task pane (the same App as in Excel, on the demo host) beside a read-only
+ * preview of the workbook. Opens the sample, or any .xlsx the user picks or drops on the page, and
+ * downloads the workbook with the add-in's marks and review.
+ */
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { ArrowDownload20Regular, Dismiss20Regular, FolderOpen20Regular } from "@fluentui/react-icons";
+import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type DragEvent } from "react";
+import App from "../taskpane/App";
+import { isXlsxReadError } from "../xlsx/errors";
+import { copyHtmlToClipboard, saveFile } from "./browserFiles";
+import { createDemoGateway } from "./demoGateway";
+import { DemoWorkbook } from "./demoWorkbook";
+import { openWorkbook } from "./openWorkbook";
+import type { PaneHost } from "./paneHost";
+import { Preview } from "./Preview";
+import { DEMO_TEXTS, demoLang } from "./strings";
+
+/** The pane's contract (src/taskpane/host.ts): App renders from a PaneHost. */
+const Pane = App as ComponentType<{ host: PaneHost }>;
+
+const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const PANE_WIDTH = "380px";
+
+const useStyles = makeStyles({
+  page: {
+    display: "flex",
+    flexDirection: "column",
+    height: "100vh",
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  bar: {
+    display: "flex",
+    alignItems: "center",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  title: { marginRight: tokens.spacingHorizontalL },
+  hint: { color: tokens.colorNeutralForeground3 },
+  file: { marginLeft: "auto", color: tokens.colorNeutralForeground2 },
+  work: { display: "flex", flexGrow: 1, minHeight: 0 },
+  pane: {
+    flexShrink: 0,
+    width: PANE_WIDTH,
+    overflowY: "auto",
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRight: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
+  },
+  preview: { flexGrow: 1, minWidth: 0, display: "flex", flexDirection: "column" },
+  waiting: { margin: "auto" },
+  drop: {
+    position: "fixed",
+    inset: 0,
+    zIndex: 10,
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "center",
+    fontSize: tokens.fontSizeBase500,
+    color: tokens.colorNeutralForegroundOnBrand,
+    backgroundColor: tokens.colorBrandBackground,
+    opacity: 0.9,
+    pointerEvents: "none",
+  },
+});
+
+interface Problem {
+  readonly file: string;
+  readonly text: string;
+}
+
+export interface DemoAppProps {
+  readonly displayLanguage: string;
+  readonly theme: "light" | "dark";
+  /** The workbook opened at start. */
+  readonly sample: { readonly name: string; readonly url: string };
+}
+
+export function DemoApp({ displayLanguage, theme, sample }: DemoAppProps) {
+  const styles = useStyles();
+  const texts = DEMO_TEXTS[demoLang(displayLanguage)];
+  const [doc, setDoc] = useState<DemoWorkbook | null>(null);
+  const [opening, setOpening] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const picker = useRef<HTMLInputElement>(null);
+
+  const host = useMemo<PaneHost | null>(
+    () =>
+      doc && {
+        gateway: createDemoGateway(doc),
+        kind: "demo",
+        displayLanguage,
+        theme,
+        download: saveFile,
+        copyHtml: copyHtmlToClipboard,
+      },
+    [doc, displayLanguage, theme]
+  );
+
+  const open = useCallback(
+    async (file: string, read: () => Promise<ArrayBuffer>) => {
+      setOpening(file);
+      setProblem(null);
+      try {
+        const opened = await openWorkbook(new Uint8Array(await read()));
+        setDoc(new DemoWorkbook(opened, file));
+      } catch (e) {
+        const text = isXlsxReadError(e)
+          ? texts.readError[e.code]
+          : texts.unexpected(e instanceof Error ? e.message : String(e));
+        setProblem({ file, text });
+      } finally {
+        setOpening(null);
+      }
+    },
+    [texts]
+  );
+
+  useEffect(() => {
+    void open(sample.name, async () => {
+      const response = await fetch(sample.url);
+      if (!response.ok) throw new Error(`${sample.url}: HTTP ${response.status}`);
+      return response.arrayBuffer();
+    });
+  }, [open, sample]);
+
+  const openFile = (file: File | undefined) => {
+    if (file) void open(file.name, () => file.arrayBuffer());
+  };
+
+  const downloadHighlighted = async () => {
+    if (!doc) return;
+    const base = doc.fileName.replace(/\.xlsx$/i, "");
+    try {
+      saveFile(`${base}-${texts.highlightedSuffix}.xlsx`, await doc.highlightedCopy(), XLSX_MIME);
+    } catch (e) {
+      setProblem({ file: doc.fileName, text: texts.unexpected(e instanceof Error ? e.message : String(e)) });
+    }
+  };
+
+  const carriesFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes("Files");
+
+  return (
+    <FluentProvider
+      theme={theme === "dark" ? webDarkTheme : webLightTheme}
+      className={styles.page}
+      onDragOver={(e: DragEvent) => {
+        if (!carriesFiles(e)) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = "copy";
+        setDragging(true);
+      }}
+      onDragLeave={(e: DragEvent) => {
+        if (e.relatedTarget === null) setDragging(false);
+      }}
+      onDrop={(e: DragEvent) => {
+        if (!carriesFiles(e)) return;
+        e.preventDefault();
+        setDragging(false);
+        openFile(e.dataTransfer.files[0]);
+      }}
+    >
+      <header className={styles.bar}>
+        <Text weight="semibold" size={400} className={styles.title}>
+          {texts.pageTitle}
+        </Text>
+        <Button icon={<FolderOpen20Regular />} onClick={() => picker.current?.click()}>
+          {texts.open}
+        </Button>
+        <input
+          ref={picker}
+          type="file"
+          accept={`.xlsx,${XLSX_MIME}`}
+          hidden
+          tabIndex={-1}
+          aria-label={texts.open}
+          onChange={(e) => {
+            openFile(e.target.files?.[0]);
+            e.target.value = "";
+          }}
+        />
+        <Text className={styles.hint}>{texts.openHint}</Text>
+        <Button icon={<ArrowDownload20Regular />} disabled={!doc} onClick={() => void downloadHighlighted()}>
+          {texts.downloadHighlighted}
+        </Button>
+        <Text className={styles.file}>{doc?.fileName}</Text>
+      </header>
+      {problem && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{texts.openFailed(problem.file)}</MessageBarTitle>
+            {problem.text}
+          </MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button
+                appearance="transparent"
+                aria-label={texts.dismiss}
+                icon={<Dismiss20Regular />}
+                onClick={() => setProblem(null)}
+              />
+            }
+          />
+        </MessageBar>
+      )}
+      <div className={styles.work}>
+        <div className={styles.pane}>
+          {host && doc ? (
+            <Pane key={doc.id} host={host} />
+          ) : (
+            <Spinner className={styles.waiting} aria-label={texts.loading(opening ?? sample.name)} />
+          )}
+        </div>
+        <section className={styles.preview} aria-label={texts.workbook(doc?.fileName ?? "")}>
+          {opening && !doc ? (
+            <Spinner className={styles.waiting} label={texts.loading(opening)} />
+          ) : (
+            doc && <Preview doc={doc} texts={texts} />
+          )}
+        </section>
+      </div>
+      {dragging && <div className={styles.drop}>{texts.dropHere}</div>}
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,411 @@
+/**
+ * A read-only look at the demo's workbook, the way Excel shows it: sheet tabs, a grid with column
+ * letters and row numbers, merged cells, the add-in's marks in Excel's preset colours with their
+ * note as tooltip, and the selection, which the user sets by clicking, dragging or the arrow keys
+ * and the pane reads through the gateway.
+ */
+import {
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Tab,
+  TabList,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useSyncExternalStore,
+  type CSSProperties,
+  type KeyboardEvent,
+  type MouseEvent,
+} from "react";
+import { columnLetters, toA1, type CellRef } from "../core/address";
+import { MARK_STYLES, type Mark } from "../core/marks";
+import { cellAt, type CellData } from "../core/workbook";
+import type { DemoWorkbook } from "./demoWorkbook";
+import { gridExtent, inRange, sheetMerges, spanOf, step, type Step } from "./gridGeometry";
+import { DEFAULT_COLUMN_PX, lookKey, type CellLook, type PreviewSheet } from "./previewSheet";
+import type { DemoTexts } from "./strings";
+
+/* global document, window */
+
+const ROW_HEADER_PX = 44;
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    minWidth: 0,
+    minHeight: 0,
+    height: "100%",
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  formulaBar: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  nameBox: { width: "96px", flexShrink: 0 },
+  contents: { flexGrow: 1 },
+  scroller: {
+    flexGrow: 1,
+    overflow: "auto",
+    minHeight: 0,
+    outlineStyle: "none",
+  },
+  table: {
+    tableLayout: "fixed",
+    borderCollapse: "separate",
+    borderSpacing: 0,
+    userSelect: "none",
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground1,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  header: {
+    position: "sticky",
+    top: 0,
+    zIndex: 2,
+    height: "22px",
+    padding: 0,
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground2,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    textAlign: "center",
+  },
+  rowHeader: {
+    position: "sticky",
+    left: 0,
+    zIndex: 1,
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground2,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    textAlign: "center",
+  },
+  corner: { left: 0, zIndex: 3 },
+  headerInSelection: {
+    color: tokens.colorBrandForeground1,
+    backgroundColor: tokens.colorNeutralBackground3Selected,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  cell: {
+    height: "20px",
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    verticalAlign: "bottom",
+    whiteSpace: "pre",
+    overflow: "hidden",
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    scrollMarginTop: "24px",
+    scrollMarginLeft: `${ROW_HEADER_PX}px`,
+    cursor: "cell",
+  },
+  overflows: { overflow: "visible" },
+  inSelection: {
+    boxShadow: `inset 0 0 0 9999px color-mix(in srgb, ${tokens.colorBrandBackground} 16%, transparent)`,
+  },
+  active: {
+    outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+    outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
+  },
+  tabs: {
+    flexShrink: 0,
+    overflowX: "auto",
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+});
+
+const ARROWS: Readonly<Record<string, Step>> = {
+  ArrowUp: "up",
+  ArrowDown: "down",
+  ArrowLeft: "left",
+  ArrowRight: "right",
+};
+
+/** Excel's default alignment: numbers and dates right, booleans and errors centred, text left. */
+function defaultAlign(cell: CellData): CellLook["hAlign"] {
+  const v = cell.value;
+  if (typeof v === "number" || v instanceof Date) return "right";
+  if (typeof v === "boolean" || (typeof v === "object" && v !== null)) return "center";
+  return "left";
+}
+
+/** The cell's own look, under the add-in's mark (a conditional format wins over the cell's fill). */
+function cellStyle(look: CellLook | undefined, mark: Mark | undefined, cell: CellData): CSSProperties {
+  const preset = mark ? MARK_STYLES[mark.kind] : undefined;
+  return {
+    backgroundColor: preset?.fill ?? look?.fill,
+    color: preset?.font ?? look?.color,
+    fontWeight: look?.bold ? 700 : undefined,
+    fontStyle: look?.italic ? "italic" : undefined,
+    textAlign: look?.hAlign ?? defaultAlign(cell),
+    verticalAlign: look?.vAlign === "middle" ? "middle" : look?.vAlign,
+    whiteSpace: look?.wrap ? "pre-wrap" : undefined,
+  };
+}
+
+export interface PreviewProps {
+  readonly doc: DemoWorkbook;
+  readonly texts: DemoTexts;
+}
+
+export function Preview({ doc, texts }: PreviewProps) {
+  const styles = useStyles();
+  const view = useSyncExternalStore(doc.subscribe, doc.getView);
+  const sheet = view.sheets.find((s) => s.name === view.activeSheet) ?? view.sheets[0]!;
+  const { selection } = view;
+  const idPrefix = useId();
+  const gridRef = useRef<HTMLTableElement>(null);
+  const drag = useRef<{ anchor: CellRef; focus: CellRef; dragging: boolean }>({
+    anchor: selection.active,
+    focus: selection.active,
+    dragging: false,
+  });
+
+  const merges = useMemo(() => sheetMerges(sheet.data), [sheet]);
+  const extent = gridExtent(sheet.data, selection.range);
+  const marks = useMemo(() => {
+    const byCell = new Map<string, Mark>();
+    for (const m of view.marks) if (m.sheet === sheet.name) byCell.set(m.cell, m);
+    return byCell;
+  }, [view.marks, sheet.name]);
+  const cellId = useCallback((row: number, col: number) => `${idPrefix}-${toA1(row, col)}`, [idPrefix]);
+
+  // A cell selected by the pane or the keyboard: bring it into view, as Excel scrolls to it.
+  const revealed = useRef(view.reveal);
+  const activeId = cellId(selection.active.row, selection.active.col);
+  useEffect(() => {
+    if (view.reveal === revealed.current) return;
+    revealed.current = view.reveal;
+    document.getElementById(activeId)?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [view.reveal, activeId]);
+
+  useEffect(() => {
+    const stop = () => {
+      drag.current.dragging = false;
+    };
+    window.addEventListener("mouseup", stop);
+    return () => window.removeEventListener("mouseup", stop);
+  }, []);
+
+  const selectSpan = (anchor: CellRef, focus: CellRef, reveal = false) => {
+    drag.current.anchor = anchor;
+    drag.current.focus = focus;
+    doc.select(sheet.name, spanOf(anchor, focus, merges), anchor, reveal);
+  };
+
+  const cellFrom = (target: EventTarget): CellRef | null => {
+    const td = (target as HTMLElement).closest?.("td[data-row]");
+    return td instanceof HTMLElement
+      ? { row: Number(td.dataset["row"]), col: Number(td.dataset["col"]) }
+      : null;
+  };
+
+  const onMouseDown = (e: MouseEvent) => {
+    const cell = cellFrom(e.target);
+    if (!cell || e.button !== 0) return;
+    e.preventDefault();
+    gridRef.current?.focus();
+    const anchor = e.shiftKey ? selection.active : cell;
+    drag.current.dragging = true;
+    selectSpan(anchor, cell);
+  };
+
+  const onMouseOver = (e: MouseEvent) => {
+    if (!drag.current.dragging || (e.buttons & 1) === 0) return;
+    const cell = cellFrom(e.target);
+    if (cell) selectSpan(drag.current.anchor, cell);
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const direction = ARROWS[e.key];
+    if (direction) {
+      e.preventDefault();
+      if (e.shiftKey) {
+        const focus = step(drag.current.focus, direction, merges, extent);
+        selectSpan(selection.active, focus, true);
+        drag.current.focus = focus;
+      } else {
+        const next = step(selection.active, direction, merges, extent);
+        selectSpan(next, next, true);
+      }
+    } else if (e.key === "Home" && e.ctrlKey) {
+      e.preventDefault();
+      selectSpan({ row: 0, col: 0 }, { row: 0, col: 0 }, true);
+    }
+  };
+
+  const active = cellAt(sheet.data, selection.active.row, selection.active.col);
+  const rows = Array.from({ length: extent.rows }, (_, r) => r);
+  const cols = Array.from({ length: extent.cols }, (_, c) => c);
+  const widthOf = (col: number) => sheet.columnWidths.get(col) ?? DEFAULT_COLUMN_PX;
+  const tabs = view.sheets.filter((s) => !s.hidden || s.name === sheet.name);
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.formulaBar}>
+        <Input
+          className={styles.nameBox}
+          aria-label={texts.nameBox}
+          readOnly
+          value={toA1(selection.active.row, selection.active.col)}
+        />
+        <Input
+          className={styles.contents}
+          aria-label={texts.cellContents}
+          readOnly
+          value={active.formula ?? active.text}
+        />
+      </div>
+      {extent.hiddenRows > 0 && (
+        <MessageBar intent="info">
+          <MessageBarBody>{texts.truncated(extent.rows, extent.usedRows)}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.scroller}>
+        <table
+          ref={gridRef}
+          role="grid"
+          aria-label={sheet.name}
+          aria-readonly="true"
+          aria-multiselectable="true"
+          aria-rowcount={extent.rows + 1}
+          aria-colcount={extent.cols + 1}
+          aria-activedescendant={activeId}
+          tabIndex={0}
+          className={styles.table}
+          style={{ width: ROW_HEADER_PX + cols.reduce((sum, c) => sum + widthOf(c), 0) }}
+          onMouseDown={onMouseDown}
+          onMouseOver={onMouseOver}
+          onKeyDown={onKeyDown}
+        >
+          <colgroup>
+            <col style={{ width: ROW_HEADER_PX }} />
+            {cols.map((c) => (
+              <col key={c} style={{ width: widthOf(c) }} />
+            ))}
+          </colgroup>
+          <thead>
+            <tr>
+              <td className={mergeClasses(styles.header, styles.corner)} />
+              {cols.map((c) => (
+                <th
+                  key={c}
+                  scope="col"
+                  className={mergeClasses(
+                    styles.header,
+                    c >= selection.range.left && c <= selection.range.right && styles.headerInSelection
+                  )}
+                >
+                  {columnLetters(c)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <SheetRow
+                key={r}
+                row={r}
+                cols={cols}
+                sheet={sheet}
+                marks={marks}
+                merges={merges}
+                selection={selection}
+                cellId={cellId}
+                styles={styles}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        aria-label={texts.sheets}
+        selectedValue={sheet.name}
+        onTabSelect={(_, data) => doc.showSheet(String(data.value))}
+      >
+        {tabs.map((s) => (
+          <Tab key={s.name} value={s.name}>
+            {s.name}
+          </Tab>
+        ))}
+      </TabList>
+    </div>
+  );
+}
+
+interface SheetRowProps {
+  readonly row: number;
+  readonly cols: readonly number[];
+  readonly sheet: PreviewSheet;
+  readonly marks: ReadonlyMap<string, Mark>;
+  readonly merges: ReturnType<typeof sheetMerges>;
+  readonly selection: DemoWorkbook["view"]["selection"];
+  readonly cellId: (row: number, col: number) => string;
+  readonly styles: ReturnType<typeof useStyles>;
+}
+
+function SheetRow({ row, cols, sheet, marks, merges, selection, cellId, styles }: SheetRowProps) {
+  const height = sheet.rowHeights.get(row);
+  const selectedRow = row >= selection.range.top && row <= selection.range.bottom;
+  return (
+    <tr style={height ? { height } : undefined}>
+      <th scope="row" className={mergeClasses(styles.rowHeader, selectedRow && styles.headerInSelection)}>
+        {row + 1}
+      </th>
+      {cols.map((col) => {
+        const area = merges.areaOf(row, col);
+        if (area && (area.top !== row || area.left !== col)) return null; // covered by a merged cell
+        const cell = cellAt(sheet.data, row, col);
+        const mark = marks.get(toA1(row, col));
+        const look = sheet.looks.get(lookKey(row, col));
+        const selected = inRange(selection.range, row, col);
+        const isActive = selection.active.row === row && selection.active.col === col;
+        const right = area ? area.right + 1 : col + 1;
+        const overflows =
+          !look?.wrap &&
+          cell.text !== "" &&
+          cellAt(sheet.data, row, right).text === "" &&
+          !merges.areaOf(row, right);
+        return (
+          <td
+            key={col}
+            id={cellId(row, col)}
+            data-row={row}
+            data-col={col}
+            aria-selected={selected}
+            colSpan={area ? area.right - area.left + 1 : undefined}
+            rowSpan={area ? area.bottom - area.top + 1 : undefined}
+            title={mark?.note}
+            className={mergeClasses(
+              styles.cell,
+              overflows && styles.overflows,
+              selected && styles.inSelection,
+              isActive && styles.active
+            )}
+            style={cellStyle(look, mark, cell)}
+          >
+            {cell.text}
+          </td>
+        );
+      })}
+    </tr>
+  );
+}

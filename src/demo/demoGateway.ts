@@ -1,0 +1,48 @@
+/**
+ * The WorkbookGateway over an .xlsx file in the browser, so the demo runs the very same task pane as
+ * Excel. Marks, selection and inserted sheets go to the DemoWorkbook, which the preview shows; the
+ * review is kept there too and written into the downloaded file's custom XML part, where the Excel
+ * gateway keeps it. The preview is read-only, so there is no onChanged.
+ */
+import { GatewayError, type WorkbookGateway } from "../core/gateway";
+import type { SheetPlan } from "../core/layout/sheetPlan";
+import type { Mark } from "../core/marks";
+import type { ReviewState } from "../core/review/types";
+import type { WorkbookData } from "../core/workbook";
+import { toRange } from "../core/address";
+import type { DemoWorkbook } from "./demoWorkbook";
+
+export function createDemoGateway(doc: DemoWorkbook): WorkbookGateway {
+  return {
+    async readWorkbook(onProgress?: (done: number, total: number) => void): Promise<WorkbookData> {
+      const { data } = doc;
+      onProgress?.(data.sheets.length, data.sheets.length);
+      return data;
+    },
+    async applyMarks(marks: readonly Mark[]): Promise<void> {
+      doc.setMarks(marks);
+    },
+    async clearMarks(): Promise<void> {
+      doc.setMarks([]);
+    },
+    async selectCell(sheet: string, cell: string): Promise<void> {
+      if (!doc.selectAddress(sheet, cell))
+        throw new GatewayError("not-found", `Cell '${sheet}'!${cell} does not exist.`, { sheet });
+    },
+    async getSelection(): Promise<{ sheet: string; range: string }> {
+      const { sheet, range } = doc.view.selection;
+      return { sheet, range: toRange(range.top, range.left, range.bottom, range.right) };
+    },
+    async loadReview(): Promise<ReviewState> {
+      return doc.review;
+    },
+    async saveReview(state: ReviewState): Promise<void> {
+      if (state.version !== 1)
+        throw new GatewayError("failed", `Cannot store review version ${String(state.version)}.`);
+      doc.review = state;
+    },
+    async insertLayoutSheet(plan: SheetPlan, baseName: string): Promise<string> {
+      return doc.addPlannedSheet(plan, baseName);
+    },
+  };
+}

@@ -1,0 +1,166 @@
+/**
+ * The workbook the demo has open, and what Excel would show of it: the active sheet, each sheet's
+ * selection and the add-in's marks. The gateway changes it, the preview renders it (through
+ * subscribe/view, for useSyncExternalStore), the page downloads it.
+ */
+import ExcelJS from "exceljs";
+import { parseRange, type CellRef, type RangeRef } from "../core/address";
+import type { SheetPlan } from "../core/layout/sheetPlan";
+import type { Mark } from "../core/marks";
+import type { ReviewWarning } from "../core/review/serializeReview";
+import type { ReviewState } from "../core/review/types";
+import type { WorkbookData } from "../core/workbook";
+import { applyMarksToWorkbook } from "../xlsx/applyMarks";
+import { workbookDataFromExcelJs } from "../xlsx/loadWorkbook";
+import type { OpenedWorkbook } from "./openWorkbook";
+import { previewSheet, type PreviewSheet } from "./previewSheet";
+import { writeReviewPart } from "./reviewPart";
+import { writePlannedSheet } from "./writePlannedSheet";
+
+export interface GridSelection {
+  readonly sheet: string;
+  readonly range: RangeRef;
+  /** The cell keyboard focus and the name box show, inside the range. */
+  readonly active: CellRef;
+}
+
+export interface DemoView {
+  readonly sheets: readonly PreviewSheet[];
+  readonly activeSheet: string;
+  readonly selection: GridSelection;
+  readonly marks: readonly Mark[];
+  /** Increases whenever the pane selects a cell, so the preview scrolls it into view. */
+  readonly reveal: number;
+}
+
+type Listener = () => void;
+
+const A1: GridSelection["range"] = { top: 0, left: 0, bottom: 0, right: 0 };
+let openedCount = 0;
+
+export class DemoWorkbook {
+  /** Distinguishes one opened file from the next, e.g. to give the pane a fresh start. */
+  readonly id = ++openedCount;
+  readonly workbook: ExcelJS.Workbook;
+  private dataValue: WorkbookData;
+  private reviewValue: ReviewState;
+  readonly reviewWarning: ReviewWarning | null;
+  private current: DemoView;
+  private readonly selections = new Map<string, GridSelection>();
+  private readonly listeners = new Set<Listener>();
+
+  constructor(
+    opened: OpenedWorkbook,
+    readonly fileName: string
+  ) {
+    this.workbook = opened.workbook;
+    this.dataValue = opened.data;
+    this.reviewValue = opened.review.state;
+    this.reviewWarning = opened.review.warning;
+    const sheets = this.previewSheets();
+    const activeTab = opened.workbook.views?.[0]?.activeTab ?? 0;
+    const visible = sheets.filter((s) => !s.hidden);
+    const active =
+      (sheets[activeTab] && !sheets[activeTab].hidden ? sheets[activeTab] : visible[0]) ?? sheets[0]!;
+    this.current = {
+      sheets,
+      activeSheet: active.name,
+      selection: this.selectionOf(active.name),
+      marks: [],
+      reveal: 0,
+    };
+  }
+
+  /** The engine's view of the workbook, including sheets the pane inserted. */
+  get data(): WorkbookData {
+    return this.dataValue;
+  }
+
+  get review(): ReviewState {
+    return this.reviewValue;
+  }
+
+  set review(state: ReviewState) {
+    this.reviewValue = state;
+  }
+
+  get view(): DemoView {
+    return this.current;
+  }
+
+  /** For useSyncExternalStore: `view` is a new object after every change. */
+  subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getView = (): DemoView => this.current;
+
+  hasSheet(name: string): boolean {
+    return this.current.sheets.some((s) => s.name === name);
+  }
+
+  setMarks(marks: readonly Mark[]): void {
+    this.update({ marks: [...marks] });
+  }
+
+  /** Activates the sheet with the selection it had (A1 the first time). */
+  showSheet(name: string): void {
+    if (!this.hasSheet(name) || name === this.current.activeSheet) return;
+    this.update({ activeSheet: name, selection: this.selectionOf(name) });
+  }
+
+  /** Selects a range on a sheet and activates it; `reveal` scrolls it into view. */
+  select(sheet: string, range: RangeRef, active: CellRef, reveal = false): void {
+    const selection: GridSelection = { sheet, range, active };
+    this.selections.set(sheet, selection);
+    this.update({
+      activeSheet: sheet,
+      selection,
+      ...(reveal ? { reveal: this.current.reveal + 1 } : {}),
+    });
+  }
+
+  /** Selects an A1 cell or range the way the pane asks for it; false when it cannot be read. */
+  selectAddress(sheet: string, address: string): boolean {
+    const range = parseRange(address);
+    if (!range || !this.hasSheet(sheet)) return false;
+    this.select(sheet, range, { row: range.top, col: range.left }, true);
+    return true;
+  }
+
+  /** Adds the budget tables as a new sheet, shows it and returns its name. */
+  addPlannedSheet(plan: SheetPlan, baseName: string): string {
+    const name = writePlannedSheet(this.workbook, plan, baseName);
+    this.dataValue = workbookDataFromExcelJs(this.workbook);
+    this.update({ sheets: this.previewSheets(), activeSheet: name, selection: this.selectionOf(name) });
+    return name;
+  }
+
+  /**
+   * The workbook as .xlsx bytes: a copy with the current marks as conditional formats and notes
+   * (as the add-in leaves them in Excel) and the review in its custom XML part.
+   */
+  async highlightedCopy(): Promise<Uint8Array> {
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.load(await this.workbook.xlsx.writeBuffer());
+    applyMarksToWorkbook(copy, this.current.marks);
+    const bytes = new Uint8Array(await copy.xlsx.writeBuffer());
+    return Object.keys(this.reviewValue.entries).length > 0
+      ? writeReviewPart(bytes, this.reviewValue)
+      : bytes;
+  }
+
+  private selectionOf(sheet: string): GridSelection {
+    return this.selections.get(sheet) ?? { sheet, range: A1, active: { row: 0, col: 0 } };
+  }
+
+  private previewSheets(): PreviewSheet[] {
+    return this.workbook.worksheets.map((ws, i) => previewSheet(ws, this.dataValue.sheets[i]!));
+  }
+
+  private update(change: Partial<DemoView>): void {
+    this.current = { ...this.current, ...change };
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,107 @@
+/** The preview grid's geometry: how far it extends, merged areas, and moving and extending a selection. */
+import type { CellRef, RangeRef } from "../core/address";
+import { parseRange } from "../core/address";
+import type { SheetData } from "../core/workbook";
+
+/** Empty rows and columns shown past the used range, as Excel shows a grid beyond the data. */
+const EXTRA_ROWS = 10;
+const EXTRA_COLS = 3;
+const MIN_ROWS = 30;
+const MIN_COLS = 10;
+/** Rows rendered at most (more only to reach the selection): a preview, not a spreadsheet engine. */
+export const MAX_ROWS = 1000;
+
+export interface Extent {
+  readonly rows: number;
+  readonly cols: number;
+  /** Rows of data beyond `rows` that are not shown. */
+  readonly hiddenRows: number;
+  readonly usedRows: number;
+}
+
+export function gridExtent(data: SheetData, selection: RangeRef): Extent {
+  const usedRows = data.cells.length > 0 ? data.startRow + data.cells.length : 0;
+  const usedCols = data.startCol + Math.max(0, ...data.cells.map((row) => row.length));
+  const wanted = Math.max(usedRows + EXTRA_ROWS, MIN_ROWS, selection.bottom + 1 + EXTRA_ROWS);
+  const rows = Math.min(wanted, Math.max(MAX_ROWS, selection.bottom + 1 + EXTRA_ROWS));
+  const cols = Math.max(usedCols + EXTRA_COLS, MIN_COLS, selection.right + 1 + EXTRA_COLS);
+  return { rows, cols, usedRows, hiddenRows: Math.max(0, usedRows - rows) };
+}
+
+export interface Merges {
+  /** Merged areas by their top-left cell. */
+  readonly byAnchor: ReadonlyMap<string, RangeRef>;
+  /** The area each merged cell belongs to. */
+  readonly areaOf: (row: number, col: number) => RangeRef | undefined;
+}
+
+export const cellKey = (row: number, col: number): string => `${row},${col}`;
+
+export function sheetMerges(data: SheetData): Merges {
+  const byAnchor = new Map<string, RangeRef>();
+  const area = new Map<string, RangeRef>();
+  const seen = new Set<string>();
+  for (const row of data.cells) {
+    for (const cell of row) {
+      if (!cell.merge || seen.has(cell.merge)) continue;
+      seen.add(cell.merge);
+      const range = parseRange(cell.merge);
+      if (!range) continue;
+      byAnchor.set(cellKey(range.top, range.left), range);
+      for (let r = range.top; r <= range.bottom; r++)
+        for (let c = range.left; c <= range.right; c++) area.set(cellKey(r, c), range);
+    }
+  }
+  return { byAnchor, areaOf: (row, col) => area.get(cellKey(row, col)) };
+}
+
+/** The smallest range holding both cells and every merged area it touches, as Excel selects. */
+export function spanOf(a: CellRef, b: CellRef, merges: Merges): RangeRef {
+  let range: RangeRef = {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+  for (let grown = true; grown;) {
+    grown = false;
+    for (const m of merges.byAnchor.values()) {
+      const touches =
+        m.top <= range.bottom && m.bottom >= range.top && m.left <= range.right && m.right >= range.left;
+      const inside =
+        m.top >= range.top && m.bottom <= range.bottom && m.left >= range.left && m.right <= range.right;
+      if (!touches || inside) continue;
+      range = {
+        top: Math.min(range.top, m.top),
+        left: Math.min(range.left, m.left),
+        bottom: Math.max(range.bottom, m.bottom),
+        right: Math.max(range.right, m.right),
+      };
+      grown = true;
+    }
+  }
+  return range;
+}
+
+export type Step = "up" | "down" | "left" | "right";
+
+/** The cell one step away, leaving a merged area by its edge and landing on an area's top-left cell. */
+export function step(from: CellRef, direction: Step, merges: Merges, extent: Extent): CellRef {
+  const area = merges.areaOf(from.row, from.col) ?? {
+    top: from.row,
+    left: from.col,
+    bottom: from.row,
+    right: from.col,
+  };
+  const row = direction === "up" ? area.top - 1 : direction === "down" ? area.bottom + 1 : from.row;
+  const col = direction === "left" ? area.left - 1 : direction === "right" ? area.right + 1 : from.col;
+  const clamped = {
+    row: Math.min(Math.max(row, 0), extent.rows - 1),
+    col: Math.min(Math.max(col, 0), extent.cols - 1),
+  };
+  const landing = merges.areaOf(clamped.row, clamped.col);
+  return landing ? { row: landing.top, col: landing.left } : clamped;
+}
+
+export const inRange = (range: RangeRef, row: number, col: number): boolean =>
+  row >= range.top && row <= range.bottom && col >= range.left && col <= range.right;

@@ -1,0 +1,71 @@
+/* global __dirname */
+
+// Webpack configuration of the browser demo (src/demo): the task pane beside a preview of an .xlsx workbook,
+// without Excel and without office.js. `npm run demo` builds it into dist-demo/ (reusing that build while the
+// sources are unchanged) and serves it; `npx webpack -c webpack.demo.js` builds it on its own.
+//
+// Output: index.html, the bundles, the sample workbook (examples/) and the favicon. Nothing is loaded from
+// elsewhere: the page's Content-Security-Policy (src/demo/demo.html) allows only its own origin.
+
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const SAMPLE = "examples/begroting-2026-dienstverlening.xlsx";
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode === "development" ? "development" : "production";
+  return {
+    mode,
+    context: __dirname,
+    devtool: "source-map", // never eval: the page's Content-Security-Policy has no 'unsafe-eval'
+    entry: { demo: "./src/demo/index.tsx" },
+    output: {
+      path: path.resolve(__dirname, env.out || "dist-demo"),
+      filename: "[name].[contenthash:8].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".mjs", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: true } },
+          },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          // The pane's Word export is only reached through import(): its own chunk, loaded on demand.
+          docx: {
+            test: /[\\/]node_modules[\\/]docx[\\/]/,
+            name: "docx",
+            chunks: "async",
+            priority: 30,
+            enforce: true,
+          },
+          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", chunks: "initial", priority: 10 },
+        },
+      },
+    },
+    performance: { hints: false },
+    plugins: [
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: SAMPLE, to: "examples/[name][ext]" },
+          { from: "assets/icon-32.png", to: "assets/[name][ext]" },
+        ],
+      }),
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/demo/demo.html", chunks: ["demo"] }),
+    ],
+  };
+};
+
+module.exports.SAMPLE = SAMPLE;
