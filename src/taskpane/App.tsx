@@ -1,31 +1,32 @@
-import {
-  Button,
-  FluentProvider,
-  Title2,
-  makeStyles,
-  tokens,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { Pane } from "./components/Pane";
+import { ErrorsContext, useErrorState } from "./hooks/useErrors";
+import type { PaneHost } from "./host";
+
+export type { PaneHost } from "./host";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
-  },
+  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
 });
 
-/** Placeholder task pane: the real pane replaces this component. */
-export default function App() {
+export interface AppProps {
+  readonly host: PaneHost;
+}
+
+/**
+ * The task pane. Office (index.tsx) and the browser demo (src/demo) render it with their own host;
+ * it talks to the workbook only through host.gateway.
+ */
+export function App({ host }: AppProps) {
   const styles = useStyles();
+  const errors = useErrorState();
   return (
-    <FluentProvider theme={webLightTheme}>
-      <main className={styles.root}>
-        <Title2 as="h1">Indicator Check</Title2>
-        <Button appearance="primary">Controleren</Button>
-      </main>
+    <FluentProvider theme={host.theme === "dark" ? webDarkTheme : webLightTheme} className={styles.provider}>
+      <ErrorsContext.Provider value={errors}>
+        <Pane host={host} />
+      </ErrorsContext.Provider>
     </FluentProvider>
   );
 }
+
+export default App;

@@ -1,5 +1,6 @@
 import { createRoot } from "react-dom/client";
 import App from "./App";
+import { createOfficeHost } from "./platform/officeHost";
 
 /* global document, Office */
 
@@ -11,7 +12,7 @@ function render(): void {
   const container = document.getElementById("container");
   if (!container) return;
   rendered = true;
-  createRoot(container).render(<App />);
+  createRoot(container).render(<App host={createOfficeHost()} />);
 }
 
 if (typeof Office !== "undefined" && typeof Office.onReady === "function") {

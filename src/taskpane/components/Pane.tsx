@@ -1,0 +1,209 @@
+import { Tab, TabList, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { TableKind } from "../../core/model/types";
+import type { PaneHost } from "../host";
+import { TEXTS, langFromDisplayLanguage } from "../i18n";
+import { useAnnouncer } from "../hooks/useAnnouncer";
+import { useCheck } from "../hooks/useCheck";
+import { useErrors } from "../hooks/useErrors";
+import { useExport } from "../hooks/useExport";
+import { useFindingsView } from "../hooks/useFindingsView";
+import { useLiveRecheck } from "../hooks/useLiveRecheck";
+import { useReview } from "../hooks/useReview";
+import { useSettings, type SettingsValue } from "../hooks/useSettings";
+import { LangContext } from "../hooks/useTexts";
+import { notesSupport } from "../state/capabilities";
+import { createChangeGate } from "../state/changeGate";
+import {
+  withIndicatorSetting,
+  withTableOverride,
+  withoutTableOverride,
+  type PaneSettings,
+} from "../state/settings";
+import type { Lang } from "../i18n";
+import { CheckTab } from "./CheckTab";
+import { CheckToolbar } from "./CheckToolbar";
+import { ErrorBar } from "./ErrorBar";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { ExportPanel } from "./ExportPanel";
+import { Notices } from "./Notices";
+import { SettingsPanel } from "./SettingsPanel";
+import { StatusLine } from "./StatusLine";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    maxWidth: "100%",
+    boxSizing: "border-box",
+  },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+});
+
+type TabValue = "check" | "tables" | "settings";
+const TABS: readonly TabValue[] = ["check", "tables", "settings"];
+
+/** What changes the analysis or the marks: when one changes after a check, the pane checks again. */
+const checkKey = (s: PaneSettings) => JSON.stringify([s.tables, s.indicators, s.showMet]);
+
+/** The whole pane: settings and language first, then everything under one error boundary. */
+export function Pane({ host }: { host: PaneHost }) {
+  const settings = useSettings();
+  const lang: Lang = settings.settings.lang ?? langFromDisplayLanguage(host.displayLanguage);
+  const texts = TEXTS[lang];
+  const value = useMemo(() => ({ lang, texts }), [lang, texts]);
+  return (
+    <LangContext.Provider value={value}>
+      <ErrorBoundary texts={texts}>
+        <PaneBody host={host} lang={lang} settings={settings} />
+      </ErrorBoundary>
+    </LangContext.Provider>
+  );
+}
+
+function PaneBody({ host, lang, settings: stored }: { host: PaneHost; lang: Lang; settings: SettingsValue }) {
+  const styles = useStyles();
+  const texts = TEXTS[lang];
+  const { gateway } = host;
+  const { settings, update } = stored;
+  const { report } = useErrors();
+  const gate = useMemo(() => createChangeGate(), []);
+  const [message, announce] = useAnnouncer();
+  const [tab, setTab] = useState<TabValue>("check");
+  const [clearing, setClearing] = useState(false);
+
+  const check = useCheck({ gateway, settings, lang, gate, report, announce });
+  const review = useReview(gateway, check.result, lang, report);
+  const view = useFindingsView(check.result?.analysis ?? null, review.view, gateway, report);
+  const exporting = useExport(
+    host,
+    check.result?.analysis ?? null,
+    settings,
+    lang,
+    texts.layoutSheetName,
+    gate,
+    report,
+    announce
+  );
+  useLiveRecheck(gateway, settings.liveRecheck, gate, check.run, report);
+
+  // Settings that change the analysis or the marks apply at once when there is a check to redo.
+  const key = checkKey(settings);
+  const lastKey = useRef(key);
+  const hasResult = check.result !== null;
+  const { run } = check;
+  useEffect(() => {
+    if (key === lastKey.current) return;
+    lastKey.current = key;
+    if (hasResult) run();
+  }, [key, hasResult, run]);
+
+  const clearMarks = useCallback(() => {
+    setClearing(true);
+    gate.begin();
+    gateway
+      .clearMarks()
+      .then(() => announce((t) => t.marksCleared), report)
+      .finally(() => {
+        gate.end(Date.now());
+        setClearing(false);
+      });
+  }, [gateway, gate, announce, report]);
+
+  const useSelectionAs = useCallback(
+    (kind: TableKind) => {
+      gateway
+        .getSelection()
+        .then(({ sheet, range }) => update((s) => withTableOverride(s, { kind, sheet, range })), report);
+    },
+    [gateway, update, report]
+  );
+
+  const notes = useMemo(() => notesSupport(gateway), [gateway]);
+  const result = check.result;
+
+  return (
+    <main className={styles.root}>
+      <Title3 as="h1">{texts.appTitle}</Title3>
+      <TabList
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={(_, data) => setTab(data.value as TabValue)}
+        size="small"
+      >
+        {TABS.map((t) => (
+          <Tab key={t} value={t} id={`pane-tab-${t}`} aria-controls={`pane-panel-${t}`}>
+            {texts.tabs[t]}
+          </Tab>
+        ))}
+      </TabList>
+      <ErrorBar />
+      <Notices
+        notes={notes}
+        reviewWarning={result?.reviewWarning ?? null}
+        settingsPersisted={stored.persisted}
+      />
+
+      <div
+        role="tabpanel"
+        id="pane-panel-check"
+        aria-labelledby="pane-tab-check"
+        hidden={tab !== "check"}
+        className={styles.panel}
+      >
+        <CheckToolbar running={check.running} clearing={clearing} onCheck={check.run} onClear={clearMarks} />
+        <StatusLine step={check.step} message={message} />
+        {result ? (
+          <CheckTab
+            result={result}
+            review={review}
+            view={view}
+            reviewer={stored.reviewer}
+            onReviewerChange={stored.setReviewer}
+          />
+        ) : (
+          !check.running && <Text>{texts.notChecked}</Text>
+        )}
+      </div>
+
+      <div
+        role="tabpanel"
+        id="pane-panel-tables"
+        aria-labelledby="pane-tab-tables"
+        hidden={tab !== "tables"}
+        className={styles.panel}
+      >
+        <ExportPanel
+          ready={result !== null}
+          harmonise={settings.harmonise}
+          statusColumn={settings.statusColumn}
+          onOptions={(o) => update((s) => ({ ...s, ...o }))}
+          exporting={exporting}
+        />
+      </div>
+
+      <div
+        role="tabpanel"
+        id="pane-panel-settings"
+        aria-labelledby="pane-tab-settings"
+        hidden={tab !== "settings"}
+        className={styles.panel}
+      >
+        <SettingsPanel
+          programme={result?.analysis.programme ?? null}
+          settings={settings}
+          lang={lang}
+          busy={check.running}
+          liveAvailable={typeof gateway.onChanged === "function"}
+          onUseSelection={useSelectionAs}
+          onChange={update}
+          onResetTable={(kind) => update((s) => withoutTableOverride(s, kind))}
+          onIndicator={(id, patch) => update((s) => withIndicatorSetting(s, id, patch))}
+        />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,46 @@
+import { Caption1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Severity } from "../../core/findings/types";
+import { useTexts } from "../hooks/useTexts";
+import type { CheckSummary } from "../state/summary";
+import { SeverityIcon } from "./SeverityIcon";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  counts: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
+  count: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+});
+
+const ORDER: readonly Severity[] = ["error", "warning", "info"];
+
+/** Counts by severity, and how the indicators did against their norms and targets. */
+export function Summary({ summary }: { summary: CheckSummary }) {
+  const styles = useStyles();
+  const texts = useTexts();
+  return (
+    <section className={styles.root} aria-labelledby="summary-heading">
+      <Subtitle2 as="h2" id="summary-heading">
+        {texts.summaryHeading}
+      </Subtitle2>
+      <ul className={styles.counts}>
+        {ORDER.map((severity) => (
+          <li key={severity} className={styles.count} data-severity={severity}>
+            <SeverityIcon severity={severity} labelled={false} />
+            <Text weight="semibold">{texts.severityCount[severity](summary.counts[severity])}</Text>
+          </li>
+        ))}
+      </ul>
+      <Caption1>
+        {texts.indicatorsChecked(summary.indicators)}; {texts.normsMet(summary.met)},{" "}
+        {texts.normsBreached(summary.breached)}.
+      </Caption1>
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { useCallback, useRef, useState } from "react";
+import type { WorkbookGateway } from "../../core/gateway";
+import type { Lang } from "../../core/messages";
+import type { ChangeGate } from "../state/changeGate";
+import { runCheck, type CheckResult, type CheckStep } from "../state/runCheck";
+import { analyseOptionsFrom, type PaneSettings } from "../state/settings";
+import { summariseAnalysis } from "../state/summary";
+import type { Announcement } from "./useAnnouncer";
+import { useEngine } from "./useEngine";
+
+export interface CheckValue {
+  readonly result: CheckResult | null;
+  readonly step: CheckStep | null;
+  readonly running: boolean;
+  /** Starts a check; while one runs, queues exactly one more. */
+  readonly run: () => void;
+}
+
+interface CheckDeps {
+  readonly gateway: WorkbookGateway;
+  readonly settings: PaneSettings;
+  readonly lang: Lang;
+  readonly gate: ChangeGate;
+  readonly report: (error: unknown) => void;
+  readonly announce: (message: Announcement | null) => void;
+}
+
+/** 'Controleren': runs the check pipeline with the current settings and shows its progress. */
+export function useCheck(deps: CheckDeps): CheckValue {
+  const [result, setResult] = useState<CheckResult | null>(null);
+  const [step, setStep] = useState<CheckStep | null>(null);
+  const [running, setRunning] = useState(false);
+  const engine = useEngine();
+  const latest = useRef(deps);
+  latest.current = deps;
+  const busy = useRef(false);
+  const again = useRef(false);
+
+  const run = useCallback(() => {
+    if (busy.current) {
+      again.current = true;
+      return;
+    }
+    busy.current = true;
+    setRunning(true);
+    const go = async () => {
+      const { gateway, settings, lang, gate, report, announce } = latest.current;
+      announce(null);
+      gate.begin();
+      try {
+        const checked = await runCheck(
+          gateway,
+          (workbook, options) => engine().analyse(workbook, options),
+          { analyse: analyseOptionsFrom(settings), lang, showMet: settings.showMet },
+          setStep
+        );
+        setResult(checked);
+        const { counts } = summariseAnalysis(checked.analysis);
+        announce((t) => t.checkDone(counts));
+        checked.problems.forEach(report);
+      } catch (error) {
+        report(error);
+      } finally {
+        gate.end(Date.now());
+      }
+    };
+    void go().finally(() => {
+      busy.current = false;
+      setStep(null);
+      setRunning(false);
+      if (again.current) {
+        again.current = false;
+        run();
+      }
+    });
+  }, [engine]);
+
+  return { result, step, running, run };
+}

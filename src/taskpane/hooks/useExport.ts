@@ -1,0 +1,103 @@
+import { useCallback, useState } from "react";
+import { buildLayout, planLayoutSheet } from "../../core/layout";
+import type { BudgetLayout } from "../../core/layout/types";
+import type { Lang } from "../../core/messages";
+import type { Analysis } from "../../core/model/types";
+import type { PaneHost } from "../host";
+import type { ChangeGate } from "../state/changeGate";
+import { exportFileName } from "../state/fileName";
+import type { PaneSettings } from "../state/settings";
+import type { Announcement } from "./useAnnouncer";
+
+export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+export const HTML_MIME = "text/html;charset=utf-8";
+
+export type ExportAction = "insert" | "docx" | "html" | "copy";
+
+export interface ExportValue {
+  /** The action running now, or null. */
+  readonly busy: ExportAction | null;
+  readonly insertedSheet: string | null;
+  /** HTML to copy by hand when the clipboard was refused. */
+  readonly fallbackHtml: string | null;
+  readonly closeFallback: () => void;
+  readonly start: (action: ExportAction) => void;
+}
+
+/** The renderers live in a lazy chunk: docx is large and only needed on demand. */
+const loadRenderers = () => import("../../export");
+
+/** 'Tabellen invoegen', the downloads and 'Kopieer HTML', built from the last analysis. */
+export function useExport(
+  host: PaneHost,
+  analysis: Analysis | null,
+  settings: PaneSettings,
+  lang: Lang,
+  sheetName: string,
+  gate: ChangeGate,
+  report: (error: unknown) => void,
+  announce: (message: Announcement | null) => void
+): ExportValue {
+  const [busy, setBusy] = useState<ExportAction | null>(null);
+  const [insertedSheet, setInsertedSheet] = useState<string | null>(null);
+  const [fallbackHtml, setFallbackHtml] = useState<string | null>(null);
+
+  const perform = useCallback(
+    async (action: ExportAction, layout: BudgetLayout): Promise<void> => {
+      switch (action) {
+        case "insert": {
+          gate.begin();
+          try {
+            const name = await host.gateway.insertLayoutSheet(planLayoutSheet(layout), sheetName);
+            setInsertedSheet(name);
+            announce((t) => t.insertedAs(name));
+          } finally {
+            gate.end(Date.now());
+          }
+          return;
+        }
+        case "docx": {
+          const { renderDocx } = await loadRenderers();
+          const file = exportFileName(layout.title, "docx");
+          host.download(file, await renderDocx(layout), DOCX_MIME);
+          announce((t) => t.downloaded(file));
+          return;
+        }
+        case "html": {
+          const { renderHtml } = await loadRenderers();
+          const file = exportFileName(layout.title, "html");
+          host.download(file, renderHtml(layout), HTML_MIME);
+          announce((t) => t.downloaded(file));
+          return;
+        }
+        case "copy": {
+          const { renderHtml } = await loadRenderers();
+          const html = renderHtml(layout, { fragment: true });
+          if (await host.copyHtml(html)) {
+            setFallbackHtml(null);
+            announce((t) => t.copied);
+          } else {
+            setFallbackHtml(html);
+          }
+          return;
+        }
+      }
+    },
+    [host, sheetName, gate, announce]
+  );
+
+  const start = useCallback(
+    (action: ExportAction) => {
+      if (!analysis) return;
+      setBusy(action);
+      const options = { lang, harmonise: settings.harmonise, statusColumn: settings.statusColumn };
+      Promise.resolve()
+        .then(() => perform(action, buildLayout(analysis, options)))
+        .catch(report)
+        .finally(() => setBusy(null));
+    },
+    [analysis, lang, settings.harmonise, settings.statusColumn, perform, report]
+  );
+
+  return { busy, insertedSheet, fallbackHtml, closeFallback: () => setFallbackHtml(null), start };
+}

@@ -1,0 +1,18 @@
+import type { WorkbookGateway } from "../core/gateway";
+
+/**
+ * Everything the pane needs from where it runs. Office (index.tsx) and the browser demo (src/demo)
+ * each build one; the tests build a fake. The pane never touches Office.js or the page directly.
+ */
+export interface PaneHost {
+  /** The one way to the workbook. */
+  readonly gateway: WorkbookGateway;
+  readonly kind: "excel" | "demo";
+  /** A BCP 47 tag such as "nl-NL" or "en-US": "nl…" gives a Dutch pane, anything else English. */
+  readonly displayLanguage: string;
+  readonly theme: "light" | "dark";
+  /** Saves a file to the user's computer. */
+  download(name: string, data: Uint8Array | string, mime: string): void;
+  /** Puts HTML on the clipboard; false when the host's frame does not allow it (the pane then shows it to copy by hand). */
+  copyHtml(html: string): Promise<boolean>;
+}

@@ -1,0 +1,507 @@
+/**
+ * Every text the pane shows, in Dutch (default) and English. `Texts` is one interface and the
+ * catalogue a `Record<Lang, Texts>`, so a key missing in either language does not compile.
+ * Labels follow Excel's own Dutch wording ('Controleren', 'Instellingen', 'Blad beveiligen opheffen').
+ * Finding messages themselves come from src/core/messages (describeFinding).
+ */
+import type { GatewayErrorCode } from "../core/gateway";
+import type { FindingCode, Severity } from "../core/findings/types";
+import type { Lang } from "../core/messages";
+import type { Direction, TableKind } from "../core/model/types";
+import type { ReviewStatus, ReviewWarning } from "../core/review";
+
+export type { Lang };
+
+export interface ErrorText {
+  readonly title: string;
+  readonly body: string;
+}
+
+export interface Texts {
+  readonly appTitle: string;
+  readonly tabs: { readonly check: string; readonly tables: string; readonly settings: string };
+
+  // Checking
+  readonly check: string;
+  readonly clearMarks: string;
+  readonly marksCleared: string;
+  readonly notChecked: string;
+  readonly stepReading: (done: number, total: number) => string;
+  readonly stepAnalysing: string;
+  readonly stepMarking: string;
+  readonly stepReview: string;
+  readonly checkDone: (counts: Readonly<Record<Severity, number>>) => string;
+  readonly liveRecheckQueued: string;
+
+  // Summary
+  readonly summaryHeading: string;
+  readonly severityName: Readonly<Record<Severity, string>>;
+  readonly severityCount: Readonly<Record<Severity, (n: number) => string>>;
+  readonly indicatorsChecked: (n: number) => string;
+  readonly normsMet: (n: number) => string;
+  readonly normsBreached: (n: number) => string;
+
+  // Findings
+  readonly findingsHeading: string;
+  readonly groupBy: string;
+  readonly groupByIndicator: string;
+  readonly groupByResult: string;
+  readonly groupOther: string;
+  readonly groupUnlinked: string;
+  readonly noFindings: string;
+  readonly noMatches: string;
+  readonly noCell: string;
+  readonly changedSinceReview: string;
+
+  // Stepping through findings
+  readonly previous: string;
+  readonly next: string;
+  readonly position: (index: number | null, total: number) => string;
+  readonly noCurrent: string;
+  readonly currentHeading: string;
+
+  // Review
+  readonly reviewStatus: Readonly<Record<ReviewStatus, string>>;
+  readonly reviewActions: string;
+  readonly reason: string;
+  readonly reasonHint: string;
+  readonly reasonRequired: string;
+  readonly note: string;
+  readonly reviewer: string;
+  readonly reviewedBy: (who: string | null, at: string) => string;
+  readonly reviewProgress: (reviewed: number, total: number) => string;
+  readonly reviewProgressLabel: string;
+  readonly reviewSaved: (status: string) => string;
+  readonly reviewReadOnly: string;
+  readonly resolvedHeading: (n: number) => string;
+  readonly resolvedOn: (at: string) => string;
+  readonly reviewWarning: Readonly<Record<ReviewWarning, string>>;
+
+  // Filters
+  readonly filtersHeading: string;
+  readonly filterSeverity: string;
+  readonly filterCode: string;
+  readonly filterReview: string;
+  readonly filterChanged: string;
+  readonly filterAll: string;
+  readonly clearFilters: string;
+  readonly shownOf: (shown: number, total: number) => string;
+  readonly codeName: Readonly<Record<FindingCode, string>>;
+
+  // Tables and export
+  readonly exportHeading: string;
+  readonly exportNeedsCheck: string;
+  readonly harmonise: string;
+  readonly statusColumn: string;
+  readonly insertTables: string;
+  readonly insertedAs: (sheet: string) => string;
+  readonly layoutSheetName: string;
+  readonly downloadDocx: string;
+  readonly downloadHtml: string;
+  readonly downloaded: (file: string) => string;
+  readonly copyHtml: string;
+  readonly copied: string;
+  readonly copyFallbackTitle: string;
+  readonly copyFallbackLabel: string;
+  readonly close: string;
+  readonly working: string;
+
+  // Settings
+  readonly tablesHeading: string;
+  readonly noTables: string;
+  readonly tableKind: Readonly<Record<TableKind, string>>;
+  readonly manual: string;
+  readonly useSelectionAs: Readonly<Record<TableKind, string>>;
+  readonly overrideSet: (kind: string, place: string) => string;
+  readonly resetOverride: (kind: string) => string;
+  readonly indicatorsHeading: string;
+  readonly indicatorsNeedCheck: string;
+  readonly direction: string;
+  readonly directionAuto: (current: string) => string;
+  readonly directionName: Readonly<Record<Direction, string>>;
+  readonly normOverride: string;
+  readonly normPlaceholder: string;
+  readonly normParsed: (norm: string) => string;
+  readonly normUnreadable: string;
+  readonly normCurrent: (norm: string) => string;
+  readonly normNone: string;
+  readonly optionsHeading: string;
+  readonly showMet: string;
+  readonly liveRecheck: string;
+  readonly liveRecheckUnavailable: string;
+  readonly language: string;
+  readonly languageName: Readonly<Record<Lang, string>>;
+  readonly storedWhere: string;
+  readonly storageUnavailable: string;
+
+  // Errors
+  readonly errors: Readonly<Record<GatewayErrorCode | "unexpected", (detail: ErrorDetail) => ErrorText>>;
+  readonly dismiss: string;
+  readonly notesUnavailable: Readonly<Record<"comments" | "none", string>>;
+}
+
+export interface ErrorDetail {
+  readonly sheet: string | null;
+  readonly message: string;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+const nl: Texts = {
+  appTitle: "Indicator Check",
+  tabs: { check: "Controle", tables: "Tabellen", settings: "Instellingen" },
+
+  check: "Controleren",
+  clearMarks: "Markeringen wissen",
+  marksCleared: "Markeringen gewist.",
+  notChecked: "Klik op Controleren om de indicatortabellen van deze werkmap te controleren.",
+  stepReading: (done, total) => (total > 0 ? `Werkmap lezen… blad ${done} van ${total}` : "Werkmap lezen…"),
+  stepAnalysing: "Tabellen controleren…",
+  stepMarking: "Markeringen plaatsen…",
+  stepReview: "Beoordeling bijwerken…",
+  checkDone: (c) =>
+    `Controle klaar: ${plural(c.error, "fout", "fouten")}, ${plural(c.warning, "waarschuwing", "waarschuwingen")}, ${plural(c.info, "melding", "meldingen")}.`,
+  liveRecheckQueued: "Werkmap gewijzigd; opnieuw controleren…",
+
+  summaryHeading: "Samenvatting",
+  severityName: { error: "Fout", warning: "Waarschuwing", info: "Melding" },
+  severityCount: {
+    error: (n) => plural(n, "fout", "fouten"),
+    warning: (n) => plural(n, "waarschuwing", "waarschuwingen"),
+    info: (n) => plural(n, "melding", "meldingen"),
+  },
+  indicatorsChecked: (n) => `${plural(n, "indicator", "indicatoren")} gecontroleerd`,
+  normsMet: (n) => `${n} ${n === 1 ? "waarde haalt" : "waarden halen"} de norm of streefwaarde`,
+  normsBreached: (n) => `${n} ${n === 1 ? "waarde haalt" : "waarden halen"} die niet`,
+
+  findingsHeading: "Bevindingen",
+  groupBy: "Groeperen op",
+  groupByIndicator: "Indicator",
+  groupByResult: "Resultaat",
+  groupOther: "Tabellen en relaties",
+  groupUnlinked: "Niet gekoppeld aan een resultaat",
+  noFindings: "Geen bevindingen: de tabellen zijn in orde.",
+  noMatches: "Geen bevindingen die aan de filters voldoen.",
+  noCell: "geen cel",
+  changedSinceReview: "gewijzigd sinds beoordeling",
+
+  previous: "Vorige",
+  next: "Volgende",
+  position: (i, n) => `${i ?? "–"} van ${n}`,
+  noCurrent: "Kies een bevinding in de lijst of klik op Volgende.",
+  currentHeading: "Geselecteerde bevinding",
+
+  reviewStatus: { open: "Open", akkoord: "Akkoord", "te-corrigeren": "Te corrigeren" },
+  reviewActions: "Beoordeling",
+  reason: "Reden",
+  reasonHint: "Verplicht voor Akkoord, bijvoorbeeld: norm geldt niet voor 2024, zie raadsbesluit.",
+  reasonRequired: "Geef een reden op waarom deze bevinding akkoord is.",
+  note: "Notitie (optioneel)",
+  reviewer: "Naam beoordelaar",
+  reviewedBy: (who, at) => (who ? `Beoordeeld door ${who} op ${at}` : `Beoordeeld op ${at}`),
+  reviewProgress: (r, t) => `${r} van ${t} beoordeeld`,
+  reviewProgressLabel: "Voortgang beoordeling",
+  reviewSaved: (status) => `Beoordeling opgeslagen: ${status}.`,
+  reviewReadOnly:
+    "De beoordeling in deze werkmap is gemaakt met een nieuwere versie van Indicator Check; deze versie wijzigt hem niet.",
+  resolvedHeading: (n) => `Opgelost (${n})`,
+  resolvedOn: (at) => `opgelost op ${at}`,
+  reviewWarning: {
+    unreadable: "De opgeslagen beoordeling in deze werkmap was onleesbaar; de beoordeling begint opnieuw.",
+    "partly-unreadable":
+      "Een deel van de opgeslagen beoordeling was onleesbaar en is weggelaten; controleer de beoordelingen.",
+    "newer-version":
+      "De beoordeling in deze werkmap is gemaakt met een nieuwere versie van Indicator Check. Werk de invoegtoepassing bij om hem te wijzigen; deze versie overschrijft hem niet.",
+  },
+
+  filtersHeading: "Filters",
+  filterSeverity: "Ernst",
+  filterCode: "Soort",
+  filterReview: "Beoordeling",
+  filterChanged: "Gewijzigd sinds beoordeling",
+  filterAll: "Alle",
+  clearFilters: "Filters wissen",
+  shownOf: (s, t) => `${s} van ${t} getoond`,
+  codeName: {
+    "value/unparseable": "Onleesbare waarde",
+    "value/missing": "Ontbrekende waarde",
+    "value/undefined-marker": "Teken zonder uitleg",
+    "value/mixed-notation": "Wisselende notatie",
+    "norm/breach": "Norm niet gehaald",
+    "norm/unit-mismatch": "Andere eenheid dan de norm",
+    "target/missed": "Streefwaarde niet gehaald",
+    "target/missing": "Streefwaarde ontbreekt",
+    "mapping/unknown-indicator": "Onbekende indicator in relatietabel",
+    "mapping/approximate-match": "Bijna gelijke naam",
+    "mapping/result-without-indicator": "Resultaat zonder indicator",
+    "mapping/unmapped-indicator": "Indicator zonder resultaat",
+    "indicator/duplicate": "Dubbele indicator",
+    "explanation/missing-for-breach": "Toelichting ontbreekt",
+    "explanation/unknown-indicator": "Toelichting bij onbekende indicator",
+    "table/not-found": "Tabel niet gevonden",
+  },
+
+  exportHeading: "Begrotingstabellen",
+  exportNeedsCheck: "Controleer eerst de werkmap; de tabellen worden uit de controle opgebouwd.",
+  harmonise: "Notatie gelijktrekken",
+  statusColumn: "Statuskolom toevoegen",
+  insertTables: "Tabellen invoegen",
+  insertedAs: (sheet) => `Tabellen ingevoegd op blad '${sheet}'.`,
+  layoutSheetName: "Begrotingstabellen",
+  downloadDocx: "Download .docx",
+  downloadHtml: "Download .html",
+  downloaded: (file) => `${file} gedownload.`,
+  copyHtml: "Kopieer HTML",
+  copied: "HTML gekopieerd: plak het in Word of in het CMS.",
+  copyFallbackTitle: "Kopiëren is hier niet toegestaan. Kopieer met Ctrl+C.",
+  copyFallbackLabel: "HTML van de tabellen",
+  close: "Sluiten",
+  working: "Bezig…",
+
+  tablesHeading: "Gevonden tabellen",
+  noTables: "Nog geen tabellen gevonden: klik op Controleren.",
+  tableKind: { indicators: "Indicatortabel", mapping: "Relatietabel", explanations: "Toelichting" },
+  manual: "handmatig",
+  useSelectionAs: {
+    indicators: "Gebruik selectie als indicatortabel",
+    mapping: "Gebruik selectie als relatietabel",
+    explanations: "Gebruik selectie als toelichting",
+  },
+  overrideSet: (kind, place) => `${kind}: ${place} (handmatig gekozen).`,
+  resetOverride: (kind) => `Automatisch herkennen: ${kind}`,
+  indicatorsHeading: "Indicatoren",
+  indicatorsNeedCheck: "Na de controle kunt u hier per indicator de richting en de norm aanpassen.",
+  direction: "Richting",
+  directionAuto: (current) => `Automatisch (${current})`,
+  directionName: { higher: "hoger is beter", lower: "lager is beter" },
+  normOverride: "Norm",
+  normPlaceholder: "bijv. minimaal 80% of maximaal 5 min",
+  normParsed: (norm) => `Gelezen als: ${norm}`,
+  normUnreadable: "Niet te lezen als norm; de norm uit de werkmap blijft gelden.",
+  normCurrent: (norm) => `Nu: ${norm}`,
+  normNone: "Nu: geen norm",
+  optionsHeading: "Opties",
+  showMet: "Gehaalde waarden groen markeren",
+  liveRecheck: "Opnieuw controleren bij wijzigingen",
+  liveRecheckUnavailable: "Niet beschikbaar in deze omgeving.",
+  language: "Taal",
+  languageName: { nl: "Nederlands", en: "English" },
+  storedWhere: "Deze instellingen worden in deze browser bewaard, niet in de werkmap.",
+  storageUnavailable: "Instellingen kunnen hier niet worden bewaard; ze gelden tot u het taakvenster sluit.",
+
+  errors: {
+    "api-unsupported": () => ({
+      title: "Deze Excel-versie wordt niet ondersteund",
+      body: "Deze versie van Excel ondersteunt de functies die Indicator Check nodig heeft niet (ExcelApi 1.9); werk Excel bij of gebruik Excel op het web.",
+    }),
+    "sheet-protected": (d) => ({
+      title: d.sheet ? `Blad '${d.sheet}' is beveiligd` : "Een blad is beveiligd",
+      body: "Excel staat geen wijzigingen toe op dit blad. Hef de beveiliging op via Controleren › Blad beveiligen opheffen en probeer het opnieuw.",
+    }),
+    "not-found": (d) => ({
+      title: d.sheet ? `Blad '${d.sheet}' niet gevonden` : "Blad of cel niet gevonden",
+      body: "Het blad of de cel bestaat niet meer (hernoemd of verwijderd). Klik op Controleren om opnieuw te controleren.",
+    }),
+    "too-large": () => ({
+      title: "De werkmap is te groot",
+      body: "Excel kan zoveel gegevens niet in één keer doorgeven. Verklein het gebruikte bereik (verwijder lege, opgemaakte rijen en kolommen) en probeer het opnieuw.",
+    }),
+    failed: (d) => ({
+      title: "Excel meldde een fout",
+      body: `Probeer het opnieuw; lukt het niet, sla de werkmap op en open hem opnieuw. (${d.message})`,
+    }),
+    unexpected: (d) => ({
+      title: "Er ging iets mis",
+      body: `Probeer het opnieuw; lukt het niet, sluit het taakvenster en open het opnieuw. (${d.message})`,
+    }),
+  },
+  dismiss: "Sluiten",
+  notesUnavailable: {
+    comments:
+      "Deze Excel-versie kan geen notities bij cellen zetten; de uitleg bij een markering staat in een opmerking.",
+    none: "Deze Excel-versie kan geen notities of opmerkingen bij cellen zetten; de uitleg bij een markering staat alleen in dit taakvenster.",
+  },
+};
+
+const en: Texts = {
+  appTitle: "Indicator Check",
+  tabs: { check: "Check", tables: "Tables", settings: "Settings" },
+
+  check: "Check",
+  clearMarks: "Clear marks",
+  marksCleared: "Marks cleared.",
+  notChecked: "Select Check to check the indicator tables of this workbook.",
+  stepReading: (done, total) =>
+    total > 0 ? `Reading workbook… sheet ${done} of ${total}` : "Reading workbook…",
+  stepAnalysing: "Checking tables…",
+  stepMarking: "Placing marks…",
+  stepReview: "Updating review…",
+  checkDone: (c) =>
+    `Check complete: ${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}, ${plural(c.info, "note", "notes")}.`,
+  liveRecheckQueued: "Workbook changed; checking again…",
+
+  summaryHeading: "Summary",
+  severityName: { error: "Error", warning: "Warning", info: "Note" },
+  severityCount: {
+    error: (n) => plural(n, "error", "errors"),
+    warning: (n) => plural(n, "warning", "warnings"),
+    info: (n) => plural(n, "note", "notes"),
+  },
+  indicatorsChecked: (n) => `${plural(n, "indicator", "indicators")} checked`,
+  normsMet: (n) => `${n} ${n === 1 ? "value meets" : "values meet"} the norm or target`,
+  normsBreached: (n) => `${n} ${n === 1 ? "value does" : "values do"} not`,
+
+  findingsHeading: "Findings",
+  groupBy: "Group by",
+  groupByIndicator: "Indicator",
+  groupByResult: "Result",
+  groupOther: "Tables and relations",
+  groupUnlinked: "Not linked to a result",
+  noFindings: "No findings: the tables are in order.",
+  noMatches: "No findings match the filters.",
+  noCell: "no cell",
+  changedSinceReview: "changed since review",
+
+  previous: "Previous",
+  next: "Next",
+  position: (i, n) => `${i ?? "–"} of ${n}`,
+  noCurrent: "Choose a finding in the list or select Next.",
+  currentHeading: "Selected finding",
+
+  reviewStatus: { open: "Open", akkoord: "Accepted", "te-corrigeren": "To correct" },
+  reviewActions: "Review",
+  reason: "Reason",
+  reasonHint: "Required to accept, for example: the norm does not apply to 2024, see council decision.",
+  reasonRequired: "Give a reason why this finding is acceptable.",
+  note: "Note (optional)",
+  reviewer: "Reviewer name",
+  reviewedBy: (who, at) => (who ? `Reviewed by ${who} on ${at}` : `Reviewed on ${at}`),
+  reviewProgress: (r, t) => `${r} of ${t} reviewed`,
+  reviewProgressLabel: "Review progress",
+  reviewSaved: (status) => `Review saved: ${status}.`,
+  reviewReadOnly:
+    "The review in this workbook was made by a newer version of Indicator Check; this version does not change it.",
+  resolvedHeading: (n) => `Resolved (${n})`,
+  resolvedOn: (at) => `resolved on ${at}`,
+  reviewWarning: {
+    unreadable: "The review stored in this workbook could not be read; the review starts over.",
+    "partly-unreadable": "Part of the stored review could not be read and was left out; check the reviews.",
+    "newer-version":
+      "The review in this workbook was made by a newer version of Indicator Check. Update the add-in to change it; this version does not overwrite it.",
+  },
+
+  filtersHeading: "Filters",
+  filterSeverity: "Severity",
+  filterCode: "Type",
+  filterReview: "Review",
+  filterChanged: "Changed since review",
+  filterAll: "All",
+  clearFilters: "Clear filters",
+  shownOf: (s, t) => `${s} of ${t} shown`,
+  codeName: {
+    "value/unparseable": "Unreadable value",
+    "value/missing": "Missing value",
+    "value/undefined-marker": "Unexplained marker",
+    "value/mixed-notation": "Mixed notation",
+    "norm/breach": "Norm not met",
+    "norm/unit-mismatch": "Unit differs from norm",
+    "target/missed": "Target not met",
+    "target/missing": "Target missing",
+    "mapping/unknown-indicator": "Unknown indicator in relation table",
+    "mapping/approximate-match": "Nearly equal name",
+    "mapping/result-without-indicator": "Result without indicator",
+    "mapping/unmapped-indicator": "Indicator without result",
+    "indicator/duplicate": "Duplicate indicator",
+    "explanation/missing-for-breach": "Explanation missing",
+    "explanation/unknown-indicator": "Explanation of unknown indicator",
+    "table/not-found": "Table not found",
+  },
+
+  exportHeading: "Budget tables",
+  exportNeedsCheck: "Check the workbook first; the tables are built from the check.",
+  harmonise: "Harmonise notation",
+  statusColumn: "Add status column",
+  insertTables: "Insert tables",
+  insertedAs: (sheet) => `Tables inserted on sheet '${sheet}'.`,
+  layoutSheetName: "Budget tables",
+  downloadDocx: "Download .docx",
+  downloadHtml: "Download .html",
+  downloaded: (file) => `${file} downloaded.`,
+  copyHtml: "Copy HTML",
+  copied: "HTML copied: paste it into Word or the CMS.",
+  copyFallbackTitle: "Copying is not allowed here. Copy with Ctrl+C.",
+  copyFallbackLabel: "HTML of the tables",
+  close: "Close",
+  working: "Working…",
+
+  tablesHeading: "Tables found",
+  noTables: "No tables found yet: select Check.",
+  tableKind: { indicators: "Indicator table", mapping: "Relation table", explanations: "Explanations" },
+  manual: "manual",
+  useSelectionAs: {
+    indicators: "Use selection as indicator table",
+    mapping: "Use selection as relation table",
+    explanations: "Use selection as explanations",
+  },
+  overrideSet: (kind, place) => `${kind}: ${place} (chosen by hand).`,
+  resetOverride: (kind) => `Detect automatically: ${kind}`,
+  indicatorsHeading: "Indicators",
+  indicatorsNeedCheck: "After a check you can set the direction and the norm of each indicator here.",
+  direction: "Direction",
+  directionAuto: (current) => `Automatic (${current})`,
+  directionName: { higher: "higher is better", lower: "lower is better" },
+  normOverride: "Norm",
+  normPlaceholder: "e.g. minimaal 80% or maximaal 5 min",
+  normParsed: (norm) => `Read as: ${norm}`,
+  normUnreadable: "Not readable as a norm; the workbook's norm still applies.",
+  normCurrent: (norm) => `Now: ${norm}`,
+  normNone: "Now: no norm",
+  optionsHeading: "Options",
+  showMet: "Mark values that meet their norm in green",
+  liveRecheck: "Check again when the workbook changes",
+  liveRecheckUnavailable: "Not available here.",
+  language: "Language",
+  languageName: { nl: "Nederlands", en: "English" },
+  storedWhere: "These settings are kept in this browser, not in the workbook.",
+  storageUnavailable: "Settings cannot be kept here; they apply until you close the pane.",
+
+  errors: {
+    "api-unsupported": () => ({
+      title: "This version of Excel is not supported",
+      body: "This version of Excel does not support the features Indicator Check needs (ExcelApi 1.9); update Excel or use Excel on the web.",
+    }),
+    "sheet-protected": (d) => ({
+      title: d.sheet ? `Sheet '${d.sheet}' is protected` : "A sheet is protected",
+      body: "Excel does not allow changes on this sheet. Unprotect it via Review › Unprotect Sheet and try again.",
+    }),
+    "not-found": (d) => ({
+      title: d.sheet ? `Sheet '${d.sheet}' not found` : "Sheet or cell not found",
+      body: "The sheet or cell no longer exists (renamed or deleted). Select Check to check again.",
+    }),
+    "too-large": () => ({
+      title: "The workbook is too large",
+      body: "Excel cannot pass this much data at once. Reduce the used range (delete empty formatted rows and columns) and try again.",
+    }),
+    failed: (d) => ({
+      title: "Excel reported an error",
+      body: `Try again; if it keeps failing, save the workbook and open it again. (${d.message})`,
+    }),
+    unexpected: (d) => ({
+      title: "Something went wrong",
+      body: `Try again; if it keeps failing, close the pane and open it again. (${d.message})`,
+    }),
+  },
+  dismiss: "Dismiss",
+  notesUnavailable: {
+    comments:
+      "This version of Excel cannot add notes to cells; a mark's explanation is in a comment instead.",
+    none: "This version of Excel cannot add notes or comments to cells; a mark's explanation is shown only in this pane.",
+  },
+};
+
+export const TEXTS: Readonly<Record<Lang, Texts>> = { nl, en };
+
+/** "nl-NL", "nl-BE", "nl" → Dutch; anything else → English. */
+export function langFromDisplayLanguage(displayLanguage: string | null | undefined): Lang {
+  return /^nl\b/i.test((displayLanguage ?? "").trim()) ? "nl" : "en";
+}

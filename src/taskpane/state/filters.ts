@@ -1,0 +1,43 @@
+import type { Finding, FindingCode, Severity } from "../../core/findings/types";
+import type { ReviewStatus, ReviewView } from "../../core/review";
+
+/** A review filter: a status, or 'changed' for verdicts the finding has outgrown. */
+export type ReviewFilter = ReviewStatus | "changed";
+
+/** Empty lists mean 'all'. */
+export interface FindingFilters {
+  readonly severities: readonly Severity[];
+  readonly codes: readonly FindingCode[];
+  readonly review: readonly ReviewFilter[];
+}
+
+export const NO_FILTERS: FindingFilters = { severities: [], codes: [], review: [] };
+
+export function isFiltering(filters: FindingFilters): boolean {
+  return filters.severities.length + filters.codes.length + filters.review.length > 0;
+}
+
+function reviewMatches(wanted: readonly ReviewFilter[], finding: Finding, view: ReviewView | null): boolean {
+  if (wanted.length === 0) return true;
+  const review = view?.byFinding.get(finding.id);
+  const status = review?.status ?? "open";
+  return wanted.includes(status) || (wanted.includes("changed") && review?.changed === true);
+}
+
+export function applyFilters(
+  findings: readonly Finding[],
+  filters: FindingFilters,
+  view: ReviewView | null
+): Finding[] {
+  return findings.filter(
+    (f) =>
+      (filters.severities.length === 0 || filters.severities.includes(f.severity)) &&
+      (filters.codes.length === 0 || filters.codes.includes(f.code)) &&
+      reviewMatches(filters.review, f, view)
+  );
+}
+
+/** The codes that occur, in first-seen order: the code filter offers only these. */
+export function codesIn(findings: readonly Finding[]): FindingCode[] {
+  return [...new Set(findings.map((f) => f.code))];
+}
