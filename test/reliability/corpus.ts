@@ -142,6 +142,8 @@ export const EXOTIC_NAMES = {
   emoji: "Tevredenheid 👩‍👩‍👧 gezinnen 🇳🇱 over de balie 👍🏽.",
   arabic: "نسبة رضا المواطنين عن الشباك (%)",
   hebrew: "שביעות רצון תושבים מהאתר",
+  /** Persian writes some words with a zero-width non-joiner: رضایت‌مندی. */
+  persian: "رضایت\u200cمندی شهروندان از پیشخوان",
   long: `Klanttevredenheid ${"publieksbalie Harm Buiterplein, Kreupelstraat en Haren; ".repeat(1_800)}`.slice(
     0,
     100_000
@@ -150,6 +152,9 @@ export const EXOTIC_NAMES = {
 
 /** How many formatted but empty rows inflate the used range. */
 export const INFLATED_ROWS = 100_000;
+export const TEN_TABLES = 10;
+/** Realisatie 2015–2024 and Begroting 2025–2026: a ten-year series as the annual report keeps it. */
+export const SERIES_YEARS = Array.from({ length: 12 }, (_, i) => 2015 + i);
 
 export const corpus = {
   plain: () => xlsx((wb) => void plainProgramme(wb)),
@@ -193,7 +198,10 @@ export const corpus = {
       ws.getCell("B5").value = { error: "#N/A" };
     }),
 
-  /** The grades typed once as numbers and once as text ('7,6 and '7,2), the percentages as text. */
+  /**
+   * The grades typed as text ('7,6 and '7,2) and the percentages as text ('82%), as pasted from a
+   * report; and on a side sheet 75 once as a number and once as text.
+   */
   numbersAsText: () =>
     xlsx((wb) => {
       const ws = plainProgramme(wb);
@@ -201,6 +209,10 @@ export const corpus = {
       ws.getCell("C4").value = "7,2";
       ws.getCell("B5").value = "82%";
       ws.getCell("C5").value = "71%";
+      const numbers = wb.addWorksheet("Getallen");
+      numbers.getCell("A1").value = 75;
+      numbers.getCell("A2").value = "75";
+      numbers.getCell("A2").numFmt = "@";
     }),
 
   /** 7.2 typed into a Dutch Excel became 7 February; 82% pasted as a date. */
@@ -237,7 +249,7 @@ export const corpus = {
       });
     }),
 
-  /** Emoji, Arabic, Hebrew and a 100,000-character name. */
+  /** Emoji, Arabic, Hebrew, Persian and a 100,000-character name. */
   exoticNames: () =>
     xlsx((wb) => {
       const ws = wb.addWorksheet("Indicatoren");
@@ -246,12 +258,16 @@ export const corpus = {
           { name: EXOTIC_NAMES.emoji, values: [grade(7.6), grade(7.2), grade(7.5), grade(7.5)] },
           { name: EXOTIC_NAMES.arabic, values: [pct(0.82), pct(0.71), "minimaal 80%", pct(0.8)] },
           { name: EXOTIC_NAMES.hebrew, values: [grade(7.6), grade(7.8), grade(7.5), grade(7.5)] },
+          { name: EXOTIC_NAMES.persian, values: [grade(7.6), grade(7.8), grade(7.5), grade(7.5)] },
           { name: EXOTIC_NAMES.long, values: [grade(7.6), grade(7.8), grade(7.5), grade(7.5)] },
         ],
       });
       writeRelationSheet(wb, [
         ["Tevreden gezinnen", EXOTIC_NAMES.emoji],
-        ["Bereikbaar", `${EXOTIC_NAMES.arabic}\n${EXOTIC_NAMES.hebrew}\n${EXOTIC_NAMES.long}`],
+        [
+          "Bereikbaar",
+          `${EXOTIC_NAMES.arabic}\n${EXOTIC_NAMES.hebrew}\n${EXOTIC_NAMES.persian}\n${EXOTIC_NAMES.long}`,
+        ],
       ]);
     }),
 
@@ -304,8 +320,26 @@ export const corpus = {
       const ws = plainProgramme(wb);
       await ws.protect("geheim", {});
     }),
-} satisfies Record<string, () => Promise<Uint8Array>>;
 
-export const TEN_TABLES = 10;
+  /** A ten-year series: twelve year columns of plain grades. */
+  twelveYears: () =>
+    xlsx((wb) => {
+      const ws = wb.addWorksheet("Kengetallen");
+      ws.addRow([
+        "Kengetallen",
+        ...SERIES_YEARS.map((y) => (y <= 2024 ? `Realisatie ${y}` : `Begroting ${y}`)),
+      ]);
+      for (const name of [
+        "Klanttevredenheid Website",
+        "Klanttevredenheid telefoon",
+        "Klanttevredenheid balie",
+      ]) {
+        const row = ws.addRow([name, ...SERIES_YEARS.map((_, i) => 7 + (i % 5) / 10)]);
+        row.eachCell((cell, col) => {
+          if (col > 1) cell.numFmt = "0.0";
+        });
+      }
+    }),
+} satisfies Record<string, () => Promise<Uint8Array>>;
 
 export type CorpusName = keyof typeof corpus;
