@@ -49,7 +49,7 @@ export function createFakeGateway(workbook: WorkbookData, review: ReviewState = 
   gateway.clearMarks = jest.fn(async () => {
     gateway.marks = [];
   });
-  gateway.selectCell = jest.fn(async () => undefined);
+  gateway.selectCell = jest.fn(async (_sheet: string, _cell: string) => undefined);
   gateway.getSelection = jest.fn(async () => gateway.selection);
   gateway.loadReview = jest.fn(async () => gateway.review);
   gateway.saveReview = jest.fn(async (state) => {

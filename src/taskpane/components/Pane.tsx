@@ -1,5 +1,5 @@
-import { Tab, TabList, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Spinner, Tab, TabList, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { TableKind } from "../../core/model/types";
 import type { PaneHost } from "../host";
 import { TEXTS, langFromDisplayLanguage } from "../i18n";
@@ -21,13 +21,11 @@ import {
   type PaneSettings,
 } from "../state/settings";
 import type { Lang } from "../i18n";
-import { CheckTab } from "./CheckTab";
 import { CheckToolbar } from "./CheckToolbar";
 import { ErrorBar } from "./ErrorBar";
 import { ErrorBoundary } from "./ErrorBoundary";
-import { ExportPanel } from "./ExportPanel";
+import { CheckTab, ExportPanel, SettingsPanel, loadCheckTab } from "./lazyPanels";
 import { Notices } from "./Notices";
-import { SettingsPanel } from "./SettingsPanel";
 import { StatusLine } from "./StatusLine";
 
 const useStyles = makeStyles({
@@ -73,6 +71,13 @@ function PaneBody({ host, lang, settings: stored }: { host: PaneHost; lang: Lang
   const gate = useMemo(() => createChangeGate(), []);
   const [message, announce] = useAnnouncer();
   const [tab, setTab] = useState<TabValue>("check");
+  // A tab's panel is mounted (and its chunk loaded) on first visit, then kept with its state.
+  const [visited, setVisited] = useState<ReadonlySet<TabValue>>(() => new Set(["check"]));
+  const openTab = (next: TabValue) => {
+    setTab(next);
+    setVisited((v) => (v.has(next) ? v : new Set([...v, next])));
+  };
+  const loading = <Spinner size="tiny" label={texts.working} />;
   const [clearing, setClearing] = useState(false);
 
   const check = useCheck({ gateway, settings, lang, gate, report, announce });
@@ -131,7 +136,7 @@ function PaneBody({ host, lang, settings: stored }: { host: PaneHost; lang: Lang
       <TabList
         className={styles.tabs}
         selectedValue={tab}
-        onTabSelect={(_, data) => setTab(data.value as TabValue)}
+        onTabSelect={(_, data) => openTab(data.value as TabValue)}
         size="small"
       >
         {TABS.map((t) => (
@@ -154,16 +159,26 @@ function PaneBody({ host, lang, settings: stored }: { host: PaneHost; lang: Lang
         hidden={tab !== "check"}
         className={styles.panel}
       >
-        <CheckToolbar running={check.running} clearing={clearing} onCheck={check.run} onClear={clearMarks} />
+        <CheckToolbar
+          running={check.running}
+          clearing={clearing}
+          onCheck={() => {
+            void loadCheckTab(); // fetched while the workbook is read
+            check.run();
+          }}
+          onClear={clearMarks}
+        />
         <StatusLine step={check.step} message={message} />
         {result ? (
-          <CheckTab
-            result={result}
-            review={review}
-            view={view}
-            reviewer={stored.reviewer}
-            onReviewerChange={stored.setReviewer}
-          />
+          <Suspense fallback={loading}>
+            <CheckTab
+              result={result}
+              review={review}
+              view={view}
+              reviewer={stored.reviewer}
+              onReviewerChange={stored.setReviewer}
+            />
+          </Suspense>
         ) : (
           !check.running && <Text>{texts.notChecked}</Text>
         )}
@@ -176,13 +191,17 @@ function PaneBody({ host, lang, settings: stored }: { host: PaneHost; lang: Lang
         hidden={tab !== "tables"}
         className={styles.panel}
       >
-        <ExportPanel
-          ready={result !== null}
-          harmonise={settings.harmonise}
-          statusColumn={settings.statusColumn}
-          onOptions={(o) => update((s) => ({ ...s, ...o }))}
-          exporting={exporting}
-        />
+        {visited.has("tables") && (
+          <Suspense fallback={loading}>
+            <ExportPanel
+              ready={result !== null}
+              harmonise={settings.harmonise}
+              statusColumn={settings.statusColumn}
+              onOptions={(o) => update((s) => ({ ...s, ...o }))}
+              exporting={exporting}
+            />
+          </Suspense>
+        )}
       </div>
 
       <div
@@ -192,17 +211,21 @@ function PaneBody({ host, lang, settings: stored }: { host: PaneHost; lang: Lang
         hidden={tab !== "settings"}
         className={styles.panel}
       >
-        <SettingsPanel
-          programme={result?.analysis.programme ?? null}
-          settings={settings}
-          lang={lang}
-          busy={check.running}
-          liveAvailable={typeof gateway.onChanged === "function"}
-          onUseSelection={useSelectionAs}
-          onChange={update}
-          onResetTable={(kind) => update((s) => withoutTableOverride(s, kind))}
-          onIndicator={(id, patch) => update((s) => withIndicatorSetting(s, id, patch))}
-        />
+        {visited.has("settings") && (
+          <Suspense fallback={loading}>
+            <SettingsPanel
+              programme={result?.analysis.programme ?? null}
+              settings={settings}
+              lang={lang}
+              busy={check.running}
+              liveAvailable={typeof gateway.onChanged === "function"}
+              onUseSelection={useSelectionAs}
+              onChange={update}
+              onResetTable={(kind) => update((s) => withoutTableOverride(s, kind))}
+              onIndicator={(id, patch) => update((s) => withIndicatorSetting(s, id, patch))}
+            />
+          </Suspense>
+        )}
       </div>
     </main>
   );

@@ -1,4 +1,4 @@
-import { analyseWorkbook, type AnalyseOptions } from "../../core/analyse";
+import type { AnalyseOptions } from "../../core/analyse";
 import type { Analysis } from "../../core/model/types";
 import type { WorkbookData } from "../../core/workbook";
 import type { EngineRequest, EngineResponse } from "./protocol";
@@ -8,10 +8,16 @@ export interface Engine {
   dispose(): void;
 }
 
-/** Runs the engine on the calling thread: where Worker is missing (jest, old hosts) or failed to start. */
+/**
+ * Runs the engine on the calling thread: where Worker is missing (jest, old hosts) or failed to
+ * start. Loaded on first use, so the pane's start-up code does not carry the engine twice.
+ */
 export function syncEngine(): Engine {
   return {
-    analyse: async (workbook, options) => analyseWorkbook(workbook, options),
+    analyse: async (workbook, options) => {
+      const { analyseWorkbook } = await import("../../core/analyse");
+      return analyseWorkbook(workbook, options);
+    },
     dispose: () => undefined,
   };
 }

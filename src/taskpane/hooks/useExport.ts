@@ -1,5 +1,4 @@
 import { useCallback, useState } from "react";
-import { buildLayout, planLayoutSheet } from "../../core/layout";
 import type { BudgetLayout } from "../../core/layout/types";
 import type { Lang } from "../../core/messages";
 import type { Analysis } from "../../core/model/types";
@@ -24,8 +23,9 @@ export interface ExportValue {
   readonly start: (action: ExportAction) => void;
 }
 
-/** The renderers live in a lazy chunk: docx is large and only needed on demand. */
+/** The renderers live in lazy chunks: docx is large, and none of it is needed to start the pane. */
 const loadRenderers = () => import("../../export");
+const loadLayout = () => import("../../core/layout");
 
 /** 'Tabellen invoegen', the downloads and 'Kopieer HTML', built from the last analysis. */
 export function useExport(
@@ -46,6 +46,7 @@ export function useExport(
     async (action: ExportAction, layout: BudgetLayout): Promise<void> => {
       switch (action) {
         case "insert": {
+          const { planLayoutSheet } = await loadLayout();
           gate.begin();
           try {
             const name = await host.gateway.insertLayoutSheet(planLayoutSheet(layout), sheetName);
@@ -91,8 +92,8 @@ export function useExport(
       if (!analysis) return;
       setBusy(action);
       const options = { lang, harmonise: settings.harmonise, statusColumn: settings.statusColumn };
-      Promise.resolve()
-        .then(() => perform(action, buildLayout(analysis, options)))
+      loadLayout()
+        .then(({ buildLayout }) => perform(action, buildLayout(analysis, options)))
         .catch(report)
         .finally(() => setBusy(null));
     },
