@@ -2,39 +2,55 @@
  * How a workbook is read within Excel's limits, as pure arithmetic (no Office.js).
  *
  * Excel on the web refuses a request or response above 5 MB, and one range read above 5 million
- * cells. A cell costs three JSON values (values, text, numberFormat): about 30 bytes for the
- * numbers, percentages and short labels of a budget table ("0.875", "87,5%", "0.0%"). So one sync
- * carries at most syncBudgetBytes / bytesPerCell = 160,000 cells. (An estimate: a sheet of long
- * texts weighs more per cell; the tests measure real payloads of a realistic budget workbook.)
+ * cells. A cell costs three JSON values (values, text, numberFormat): 36 bytes on average for a
+ * realistic budget table (measured on the test workbook: long names, "87,5%", floating-point
+ * values such as 0.6299999999999999). One sync carries syncBudgetBytes of estimated cell data.
  *
- * The number of syncs of readWorkbook, whatever the size:
+ * The syncs of readWorkbook:
  *   1  the sheet list (names, visibility, protection);
  *   2  per sheet the used-range address, its merged areas and, in the same sync, a window of the
- *      top-left windowColumns columns × n rows, sized so all windows together stay in one sync's
- *      budget. A budget workbook fits its windows, so it is read in these 2 syncs;
- *   +k the rest, in row chunks packed into syncs of at most cellsPerSync cells:
- *      k = ceil(cells outside the windows / cellsPerSync). 20,000 rows × 10 columns beside a
- *      small second sheet: windows of 6,153 rows, 138,470 cells in 1 more sync: 3 syncs.
- * Reading stops with "too-large" above MAX_CELLS, before any cell data is requested.
+ *      top-left windowColumns columns × n rows, sized with the prior estimate so all windows
+ *      together stay in one sync's budget. A budget workbook fits its windows: 2 syncs in all;
+ *   +k the rest, in row bands filling syncs of syncBudgetBytes, now estimated with the bytes per
+ *      cell measured on the windows (× safety): k ≈ ceil(rest bytes / syncBudgetBytes).
+ *      20,000 rows × 10 columns on one sheet: a window of 9,615 rows, the other 103,850 cells in
+ *      1 more sync: 3 syncs. Beside a second sheet the window is half as tall: 4 syncs.
+ * Should Excel still refuse a sync as too large (a band of long texts the window did not show),
+ * that sync's bands are halved and read again, down to a single row; should it refuse the windows,
+ * sync 2 is made again without them.
+ * Reading stops with "too-large" above maxCells, before any cell data beyond the windows is requested.
  */
 import type { RangeRef } from "../core/address";
 
 export interface ReadLimits {
   readonly syncBudgetBytes: number;
+  /** The estimate before anything is read: sizes the windows. */
   readonly bytesPerCell: number;
+  /** The least a cell can cost ("", "", "General"): the floor for a measured estimate. */
+  readonly minBytesPerCell: number;
+  /** Margin on the bytes per cell measured on the windows. */
+  readonly safety: number;
   readonly windowColumns: number;
-  /** Cells per range read; far below Excel's 5 million so one chunk is never the problem. */
+  /** Cells per range read; far below Excel's 5 million so one band is never the problem. */
   readonly chunkCells: number;
   readonly maxCells: number;
 }
 
 export const READ_LIMITS: ReadLimits = {
-  syncBudgetBytes: 4_800_000, // under Excel on the web's 5 MB (5,242,880 bytes) with room for the framing
-  bytesPerCell: 30,
+  syncBudgetBytes: 4_500_000, // 10% under Excel on the web's 5 MB
+  bytesPerCell: 36,
+  minBytesPerCell: 16,
+  safety: 1.15,
   windowColumns: 13, // A:M holds a budget table: name, unit, realisations, targets, norm, source
   chunkCells: 50_000,
   maxCells: 5_000_000,
 };
+
+/** The limits with the bytes per cell measured on cells already read (JSON bytes / cells). */
+export function withMeasuredCells(limits: ReadLimits, bytes: number, cells: number): ReadLimits {
+  if (cells === 0) return limits;
+  return { ...limits, bytesPerCell: Math.max(limits.minBytesPerCell, (bytes / cells) * limits.safety) };
+}
 
 export const cellsPerSync = (limits: ReadLimits = READ_LIMITS): number =>
   Math.floor(limits.syncBudgetBytes / limits.bytesPerCell);
@@ -53,6 +69,7 @@ export function windowSize(
 /** The part of the used range outside the window rows [0, rows) × columns [0, cols): at most two rectangles. */
 export function outsideWindow(used: RangeRef, window: { rows: number; cols: number }): RangeRef[] {
   const rest: RangeRef[] = [];
+  if (window.rows === 0 || window.cols === 0) return [used];
   const lastWindowRow = window.rows - 1;
   const lastWindowCol = window.cols - 1;
   // Right of the window, in the window's rows.
@@ -102,8 +119,9 @@ export function planSyncs(rests: readonly SheetRest[], limits: ReadLimits = READ
       const maxRows = Math.max(1, Math.floor(limits.chunkCells / width));
       let top = r.top;
       while (top <= r.bottom) {
-        const fit = Math.floor(room / width);
-        if (fit === 0) {
+        // A sync takes one row at least, however heavy the estimate.
+        const fit = current.length === 0 ? Math.max(1, Math.floor(room / width)) : Math.floor(room / width);
+        if (fit <= 0) {
           syncs.push(current);
           current = [];
           room = budget;

@@ -1,19 +1,21 @@
 /**
  * Reads every sheet's used range as WorkbookData, within Excel's payload limits. The syncs are
- * planned in readPlan.ts: 2 for a budget workbook, one more per ~150,000 cells beyond the windows.
+ * planned in readPlan.ts: 2 for a budget workbook, one more per ~4.5 MB of cells beyond the windows.
  */
 import { parseRange, toRange, type RangeRef } from "../core/address";
 import { GatewayError } from "../core/gateway";
 import { EMPTY_CELL, type CellData, type SheetData, type WorkbookData } from "../core/workbook";
 import { splitAreas } from "./addresses";
 import { toCellData } from "./cellData";
-import { runExcel } from "./errors";
+import { officeCode, runExcel } from "./errors";
 import {
   READ_LIMITS,
   cellCount,
   outsideWindow,
   planSyncs,
   windowSize,
+  withMeasuredCells,
+  type Chunk,
   type ReadLimits,
   type SheetRest,
 } from "./readPlan";
@@ -91,6 +93,26 @@ function mergedRects(address: string): RangeRef[] {
     .filter((r): r is RangeRef => r !== null && cellCount(r) > 1);
 }
 
+function isPayloadError(error: unknown): boolean {
+  const code = officeCode(error);
+  return (
+    code === "ResponsePayloadSizeLimitExceeded" ||
+    code === "RequestPayloadSizeLimitExceeded" ||
+    code === "PayloadTooLarge"
+  );
+}
+
+/** The remaining bands after a sync read `group`, which planSyncs cut from their front, in order. */
+function consume(remaining: readonly Chunk[], group: readonly Chunk[]): Chunk[] {
+  const left = remaining.map((c) => ({ ...c }));
+  for (const read of group) {
+    const first = left[0]!;
+    if (read.rect.bottom >= first.rect.bottom) left.shift();
+    else left[0] = { ...first, rect: { ...first.rect, top: read.rect.bottom + 1 } };
+  }
+  return left;
+}
+
 export async function readWorkbook(
   caps: Capabilities,
   onProgress?: Progress,
@@ -107,18 +129,31 @@ export async function readWorkbook(
       protected: ws.protection.protected,
     }));
 
-    // Sync 2: used ranges, merged areas and the top-left windows.
-    const win = windowSize(worksheets.items.length, limits);
-    const probes = worksheets.items.map((ws) => {
-      const used = ws.getUsedRangeOrNullObject(true);
-      used.load("address");
-      const window = ws.getRangeByIndexes(0, 0, win.rows, win.cols).getUsedRangeOrNullObject(true);
-      window.load("address,values,text,numberFormat");
-      const merged = caps.mergedAreas ? ws.getRange().getMergedAreasOrNullObject() : null;
-      merged?.load("address");
-      return { used, window, merged };
-    });
-    await context.sync();
+    // Sync 2: used ranges, merged areas and the top-left windows. Should the windows hold so much
+    // text that Excel refuses them, the sync is made again without windows (the rest covers all).
+    const queueProbes = (window: { rows: number; cols: number }) =>
+      worksheets.items.map((ws) => {
+        const used = ws.getUsedRangeOrNullObject(true);
+        used.load("address");
+        const cells =
+          window.rows > 0
+            ? ws.getRangeByIndexes(0, 0, window.rows, window.cols).getUsedRangeOrNullObject(true)
+            : null;
+        cells?.load("address,values,text,numberFormat");
+        const merged = caps.mergedAreas ? ws.getRange().getMergedAreasOrNullObject() : null;
+        merged?.load("address");
+        return { used, window: cells, merged };
+      });
+    let win = windowSize(worksheets.items.length, limits);
+    let probes = queueProbes(win);
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!isPayloadError(error)) throw error;
+      win = { rows: 0, cols: 0 };
+      probes = queueProbes(win);
+      await context.sync();
+    }
 
     const grids = probes.map((p, i) => {
       const used = p.used.isNullObject ? USED_RANGE_EMPTY : parseRange(p.used.address);
@@ -133,40 +168,63 @@ export async function readWorkbook(
       );
     }
     const rests: SheetRest[] = [];
+    let sampleBytes = 0;
+    let sampleCells = 0;
     probes.forEach((p, i) => {
       const grid = grids[i]!;
       if (!grid.used) return;
-      if (!p.window.isNullObject) {
+      if (p.window && !p.window.isNullObject) {
         const rect = parseRange(p.window.address);
-        if (rect) fill(grid, rect, p.window.values, p.window.text, p.window.numberFormat);
+        if (rect) {
+          const { values, text, numberFormat } = p.window;
+          fill(grid, rect, values, text, numberFormat);
+          sampleBytes += JSON.stringify({ values, text, numberFormat }).length;
+          sampleCells += cellCount(rect);
+        }
       }
       rests.push({ sheet: i, rects: outsideWindow(grid.used, win) });
     });
-    const groups = planSyncs(rests, limits);
-    // Cells inside a window but outside its own used part are empty: count them as read.
-    let done = total - groups.flat().reduce((n, c) => n + cellCount(c.rect), 0);
-    onProgress?.(done, total);
-
-    // Syncs 3…: the rest, one sync per planned group (bounded: see readPlan.ts).
-    for (const group of groups) {
+    // Syncs 3…: the rest, each sync filled to the budget by the bytes per cell measured so far
+    // (bounded: see readPlan.ts). Excel refusing a sync doubles the estimate and tries again.
+    let estimate = withMeasuredCells(limits, sampleBytes, sampleCells);
+    let remaining: Chunk[] = rests.flatMap((r) => r.rects.map((rect) => ({ sheet: r.sheet, rect })));
+    const cellsLeft = () => remaining.reduce((n, c) => n + cellCount(c.rect), 0);
+    onProgress?.(total - cellsLeft(), total);
+    while (remaining.length > 0) {
+      const group = planSyncs([...remaining.map((c) => ({ sheet: c.sheet, rects: [c.rect] }))], estimate)[0]!;
       const ranges = group.map((chunk) => {
         const r = chunk.rect;
-        const range = worksheets.items[chunk.sheet]!.getRangeByIndexes(
-          r.top,
-          r.left,
-          r.bottom - r.top + 1,
-          r.right - r.left + 1
-        );
+        const ws = worksheets.items[chunk.sheet]!;
+        const range = ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
         range.load("values,text,numberFormat");
         return { chunk, range };
       });
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 160,000 cells, planned above
-      await context.sync();
-      for (const { chunk, range } of ranges) {
-        fill(grids[chunk.sheet]!, chunk.rect, range.values, range.text, range.numberFormat);
-        done += cellCount(chunk.rect);
+      try {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ~4.5 MB of cells, see readPlan.ts
+        await context.sync();
+      } catch (error) {
+        const oneRow = group.length === 1 && group[0]!.rect.top === group[0]!.rect.bottom;
+        if (!isPayloadError(error) || oneRow) throw error;
+        // At least the density that would have filled the budget, and a good step up from the guess.
+        const tried = group.reduce((n, c) => n + cellCount(c.rect), 0);
+        estimate = {
+          ...estimate,
+          bytesPerCell: Math.max(estimate.bytesPerCell * 4, (limits.syncBudgetBytes / tried) * limits.safety),
+        };
+        continue;
       }
-      onProgress?.(done, total);
+      let bytes = 0;
+      for (const { chunk, range } of ranges) {
+        const { values, text, numberFormat } = range;
+        fill(grids[chunk.sheet]!, chunk.rect, values, text, numberFormat);
+        bytes += JSON.stringify({ values, text, numberFormat }).length;
+      }
+      const cells = group.reduce((n, c) => n + cellCount(c.rect), 0);
+      // Follow what was measured, but come down only halfway: heavy rows may lie ahead again.
+      const measured = withMeasuredCells(limits, bytes, cells);
+      estimate = { ...measured, bytesPerCell: Math.max(measured.bytesPerCell, estimate.bytesPerCell / 2) };
+      remaining = consume(remaining, group);
+      onProgress?.(total - cellsLeft(), total);
     }
     return { sheets: grids.map(finish) };
   });

@@ -60,7 +60,7 @@ function indicatorRow(i: number): (CellModel | string | number | undefined)[] {
 /** rows indicator rows × 10 columns (A:J) from row 4, under a merged title. */
 export function budgetWorkbook(
   rows: number,
-  options: { apiVersion?: number; protectedSheet?: boolean } = {}
+  options: { apiVersion?: number; protectedSheet?: boolean; explanations?: boolean } = {}
 ): WorkbookModel {
   const indicators: SheetSpec = {
     name: "Indicatoren",
@@ -77,7 +77,10 @@ export function budgetWorkbook(
       [`${NAMES[0]} 1`, "Nieuwe meting vanaf 2025."],
     ],
   };
-  const model = buildModel([indicators, explanations], options.apiVersion ?? 18);
+  const model = buildModel(
+    options.explanations === false ? [indicators] : [indicators, explanations],
+    options.apiVersion ?? 18
+  );
   const sheet = model.sheets[0]!;
   // The user's own formatting and remarks, which marking must leave alone.
   sheet.conditionalFormats.push({

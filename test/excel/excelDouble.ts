@@ -19,7 +19,8 @@ export { snapshot } from "./double/model";
 export type { CellModel, SheetModel, WorkbookModel } from "./double/model";
 export { OfficeError } from "./double/runtime";
 
-export const FIVE_MB = 5 * 1024 * 1024;
+/** Excel on the web's payload limit, read strictly as decimal megabytes. */
+export const FIVE_MB = 5_000_000;
 
 export interface SheetSpec {
   readonly name: string;

@@ -10,6 +10,7 @@ import {
   outsideWindow,
   planSyncs,
   windowSize,
+  withMeasuredCells,
 } from "../../src/excel/readPlan";
 
 describe("addresses", () => {
@@ -48,8 +49,8 @@ describe("cell values", () => {
 
 describe("read plan", () => {
   it("sizes the windows to share one sync", () => {
-    expect(windowSize(1)).toEqual({ rows: 12_307, cols: 13 });
-    expect(windowSize(2)).toEqual({ rows: 6_153, cols: 13 });
+    expect(windowSize(1)).toEqual({ rows: 9_615, cols: 13 });
+    expect(windowSize(2)).toEqual({ rows: 4_807, cols: 13 });
     expect(windowSize(2).rows * 13 * 2).toBeLessThanOrEqual(cellsPerSync());
   });
 
@@ -61,6 +62,24 @@ describe("read plan", () => {
     ]);
     expect(outsideWindow({ top: 200, left: 15, bottom: 210, right: 20 }, { rows: 100, cols: 13 })).toEqual([
       { top: 200, bottom: 210, left: 15, right: 20 },
+    ]);
+  });
+
+  it("estimates later syncs with the bytes per cell measured on the windows, never below an empty cell", () => {
+    expect(withMeasuredCells(READ_LIMITS, 30_000, 1_000).bytesPerCell).toBeCloseTo(30 * 1.15);
+    expect(withMeasuredCells(READ_LIMITS, 5_000, 1_000).bytesPerCell).toBe(16);
+    expect(withMeasuredCells(READ_LIMITS, 0, 0)).toBe(READ_LIMITS);
+  });
+
+  it("puts one row in a sync at least, however heavy the estimate", () => {
+    const syncs = planSyncs([{ sheet: 0, rects: [{ top: 0, bottom: 2, left: 0, right: 9 }] }], {
+      ...READ_LIMITS,
+      bytesPerCell: 1e9,
+    });
+    expect(syncs.map((s) => s.map((c) => [c.rect.top, c.rect.bottom]))).toEqual([
+      [[0, 0]],
+      [[1, 1]],
+      [[2, 2]],
     ]);
   });
 

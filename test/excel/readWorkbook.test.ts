@@ -114,12 +114,13 @@ describe("readWorkbook", () => {
   });
 
   it.each([
-    [200, 2],
-    [20_000, 3],
+    [200, true, 2],
+    [20_000, false, 3],
+    [20_000, true, 4],
   ])(
-    "reads %d indicator rows in %d syncs, every sync under 5 MB, exactly as the workbook holds them",
-    async (rows, syncs) => {
-      const model = budgetWorkbook(rows);
+    "reads %d indicator rows (second sheet: %p) in %d syncs, every sync under 5 MB, exactly as the workbook holds them",
+    async (rows, explanations, syncs) => {
+      const model = budgetWorkbook(rows, { explanations });
       double = installExcelDouble(model);
       const progress: [number, number][] = [];
       const data = await createExcelGateway().readWorkbook((done, total) => progress.push([done, total]));
@@ -127,11 +128,40 @@ describe("readWorkbook", () => {
       expect(double.syncs).toHaveLength(syncs);
       expect(maxPayload(double.syncs)).toBeLessThan(FIVE_MB);
       expect(data).toEqual(expected(model));
-      const total = (rows + 3) * 10 + 3 * 2;
+      const total = (rows + 3) * 10 + (explanations ? 3 * 2 : 0);
       expect(progress.at(-1)).toEqual([total, total]);
       expect(progress.every(([d], i) => i === 0 || d > progress[i - 1]![0])).toBe(true);
     }
   );
+
+  it("re-estimates when Excel refuses a sync: long texts below a light window", async () => {
+    const long = "Toelichting: ".padEnd(200, "x");
+    const rows = Array.from({ length: 12_000 }, (_, r) =>
+      Array.from({ length: 10 }, (_, c) => (r < 10_000 ? r + c : `${long}${r}${c}`))
+    );
+    const model = buildModel([{ name: "Zwaar", rows }]);
+    double = installExcelDouble(model);
+    const data = await createExcelGateway().readWorkbook();
+    expect(data).toEqual(expected(model));
+    const refused = double.syncs.filter((s) => s.responseBytes > FIVE_MB);
+    expect(refused.length).toBeGreaterThan(0); // the plan, made on the light window, was too optimistic
+    expect(refused.length).toBeLessThanOrEqual(3); // the estimate learns fast: ×4, or the density that must be
+    // 2,000 rows × 10 cells of ~420 bytes: 8.4 MB, 3 syncs at the measured estimate, plus the refusals.
+    expect(double.syncs.length - refused.length).toBeLessThanOrEqual(2 + 4);
+    expect(maxPayload(double.syncs.filter((s) => s.responseBytes <= FIVE_MB))).toBeLessThan(FIVE_MB);
+  });
+
+  it("reads again without windows when Excel refuses the windows themselves", async () => {
+    const long = "Toelichting: ".padEnd(400, "x");
+    const rows = Array.from({ length: 1_500 }, (_, r) =>
+      Array.from({ length: 10 }, (_, c) => `${long}${r}${c}`)
+    );
+    const model = buildModel([{ name: "Zwaar", rows }]);
+    double = installExcelDouble(model);
+    expect(await createExcelGateway().readWorkbook()).toEqual(expected(model));
+    expect(double.syncs[1]!.responseBytes).toBeGreaterThan(FIVE_MB);
+    expect(maxPayload(double.syncs.filter((s) => s.responseBytes <= FIVE_MB))).toBeLessThan(FIVE_MB);
+  });
 
   it("reads a sheet wider and longer than its window: the right strip and the rows below are stitched in", async () => {
     const rows = Array.from({ length: 30_000 }, (_, r) =>
@@ -141,9 +171,10 @@ describe("readWorkbook", () => {
     double = installExcelDouble(model);
     const data = await createExcelGateway().readWorkbook();
     expect(data).toEqual(expected(model));
-    // Window: rows 1–12,307 × A:M, so rows 5–12,307 of C:M. Rest: N:V of those rows (9 × 12,303)
-    // and C:V below (20 × 17,697): 464,667 cells in syncs of 160,000.
-    expect(double.syncs).toHaveLength(2 + Math.ceil(464_667 / 160_000));
+    // Window: rows 1–9,615 × A:M, so rows 5–9,615 of C:M. Rest: N:V of those rows (9 × 9,611) and
+    // C:V below (20 × 20,389): 494,279 cells of ~27 bytes, 13.3 MB: at least 3 syncs of 4.5 MB.
+    expect(double.syncs.length).toBeGreaterThanOrEqual(2 + 3);
+    expect(double.syncs.length).toBeLessThanOrEqual(2 + 4);
     expect(maxPayload(double.syncs)).toBeLessThan(FIVE_MB);
   });
 
@@ -185,7 +216,7 @@ describe("readWorkbook", () => {
 
   it("turns Excel's payload refusal into too-large", async () => {
     double = installExcelDouble(budgetWorkbook(2000));
-    double.payloadLimit = 100_000;
+    double.payloadLimit = 300; // not even one row fits
     await expect(createExcelGateway().readWorkbook()).rejects.toMatchObject({ code: "too-large" });
   });
 });
