@@ -118,6 +118,64 @@ export function plainProgramme(wb: ExcelJS.Workbook, options: TableOptions = {})
   return ws;
 }
 
+/**
+ * The plain programme as a finance employee keeps it: a merged title, a styled header, formulas,
+ * a note on the breach cell, a conditional format of their own, a hyperlink, rich text, a data
+ * validation, column widths. Everything the add-in must leave alone when it highlights or adds sheets.
+ */
+export function usersWorkbook(wb: ExcelJS.Workbook): void {
+  const ws = plainProgramme(wb);
+  ws.mergeCells("A1:E1");
+  ws.getCell("A1").font = { name: "Calibri", size: 14, bold: true, color: { argb: "FF1F4E79" } };
+  for (const c of ["A", "B", "C", "D", "E"]) {
+    const cell = ws.getCell(`${c}3`);
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
+    cell.font = { bold: true };
+    cell.border = { bottom: { style: "thin", color: { argb: "FF000000" } } };
+    cell.alignment = { wrapText: true, vertical: "bottom" };
+  }
+  setEntry(ws.getCell("C4"), { formula: "B4-0.4", result: 7.2, numFmt: "0.0" });
+  ws.getCell("F3").value = "Gemiddeld";
+  for (const r of [4, 5])
+    setEntry(ws.getCell(`F${r}`), {
+      formula: `AVERAGE(B${r}:C${r})`,
+      result: r === 4 ? 7.4 : 0.765,
+      numFmt: r === 4 ? "0.0" : "0%",
+    });
+  ws.getCell("C5").note = "Cijfer 2024 gecorrigeerd na accountantscontrole (mw. Bakker)";
+  ws.getCell("C5").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2EFDA" } };
+  ws.addConditionalFormatting({
+    ref: "B4:E6",
+    rules: [
+      {
+        type: "cellIs",
+        operator: "lessThan",
+        priority: 1,
+        formulae: ["0.5"],
+        style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFFF00" } } },
+      },
+    ],
+  });
+  ws.getCell("H1").value = {
+    text: "Bron: waarstaatjegemeente.nl",
+    hyperlink: "https://www.waarstaatjegemeente.nl",
+  };
+  ws.getCell("H2").value = {
+    richText: [{ text: "Let op: ", font: { bold: true } }, { text: "cijfers 2024 voorlopig" }],
+  };
+  ws.getCell("H3").value = new Date(Date.UTC(2025, 10, 19));
+  ws.getCell("H3").numFmt = "d-m-yyyy";
+  for (const a of ["B4", "B5", "B6", "C4", "C5", "C6"])
+    ws.getCell(a).dataValidation = {
+      type: "decimal",
+      operator: "greaterThanOrEqual",
+      allowBlank: true,
+      formulae: [0],
+    };
+  ws.getColumn(1).width = 48;
+  ws.getRow(3).height = 30;
+}
+
 export async function xlsx(build: (wb: ExcelJS.Workbook) => void | Promise<void>): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   await build(wb);
