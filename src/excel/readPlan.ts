@@ -13,7 +13,7 @@
  *      together stay in one sync's budget. A budget workbook fits its windows: 2 syncs in all;
  *   +k the rest, in row bands filling syncs of syncBudgetBytes, now estimated with the bytes per
  *      cell measured on the windows (× safety): k ≈ ceil(rest bytes / syncBudgetBytes).
- *      20,000 rows × 10 columns on one sheet: a window of 9,615 rows, the other 103,850 cells in
+ *      20,000 rows × 10 columns on one sheet: a window of 9,615 rows, the other 103,880 cells in
  *      1 more sync: 3 syncs. Beside a second sheet the window is half as tall: 4 syncs.
  * Should Excel still refuse a sync as too large (a band of long texts the window did not show),
  * that sync's bands are halved and read again, down to a single row; should it refuse the windows,
