@@ -1,3 +1,4 @@
+import { MINIMUM_EXCEL_API } from "../../src/excel/requirements";
 import * as fs from "fs";
 import * as path from "path";
 import {
@@ -100,6 +101,8 @@ describe("manifest.xml", () => {
       const excel = sets.find((s) => attr(s, "Name") === "ExcelApi");
       expect(excel).toBeDefined();
       expect(attr(excel, "MinVersion")).toMatch(/^1\.\d+$/);
+      // The manifest promises what the gateway checks at runtime, no more and no less.
+      expect(attr(excel, "MinVersion")).toBe(MINIMUM_EXCEL_API);
     });
 
     test("opens the task pane from a Home-tab button", () => {
@@ -227,7 +230,7 @@ describe("a broken manifest is reported", () => {
   test("without an ExcelApi requirement", async () => {
     const issues = await issuesFor(
       manifestText.replace(
-        '<Set Name="ExcelApi" MinVersion="1.7"/>',
+        '<Set Name="ExcelApi" MinVersion="1.9"/>',
         '<Set Name="DialogApi" MinVersion="1.1"/>'
       )
     );
