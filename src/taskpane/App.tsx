@@ -6,7 +6,12 @@ import type { PaneHost } from "./host";
 export type { PaneHost } from "./host";
 
 const useStyles = makeStyles({
-  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
+  provider: {
+    minHeight: "100vh",
+    backgroundColor: tokens.colorNeutralBackground1,
+    // Fluent's typography components rendered as headings keep the browser's heading margins otherwise.
+    "& h1, & h2, & h3": { margin: 0 },
+  },
 });
 
 export interface AppProps {

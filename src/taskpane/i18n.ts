@@ -57,8 +57,8 @@ export interface Texts {
   readonly previous: string;
   readonly next: string;
   readonly position: (index: number | null, total: number) => string;
-  readonly noCurrent: string;
   readonly currentHeading: string;
+  readonly backToList: string;
 
   // Review
   readonly reviewStatus: Readonly<Record<ReviewStatus, string>>;
@@ -188,8 +188,8 @@ const nl: Texts = {
   previous: "Vorige",
   next: "Volgende",
   position: (i, n) => `${i ?? "–"} van ${n}`,
-  noCurrent: "Kies een bevinding in de lijst of klik op Volgende.",
   currentHeading: "Geselecteerde bevinding",
+  backToList: "Alle bevindingen",
 
   reviewStatus: { open: "Open", akkoord: "Akkoord", "te-corrigeren": "Te corrigeren" },
   reviewActions: "Beoordeling",
@@ -365,8 +365,8 @@ const en: Texts = {
   previous: "Previous",
   next: "Next",
   position: (i, n) => `${i ?? "–"} of ${n}`,
-  noCurrent: "Choose a finding in the list or select Next.",
   currentHeading: "Selected finding",
+  backToList: "All findings",
 
   reviewStatus: { open: "Open", akkoord: "Accepted", "te-corrigeren": "To correct" },
   reviewActions: "Review",

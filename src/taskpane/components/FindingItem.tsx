@@ -1,4 +1,4 @@
-import { Badge, Caption1Strong, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Caption1Strong, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../core/findings/types";
 import { describeFinding } from "../../core/messages";
 import type { FindingReview } from "../../core/review";
@@ -53,9 +53,6 @@ export function FindingItem({ id, finding, review, selected, active, onChoose }:
       <div className={styles.body}>
         <div className={styles.top}>
           <Caption1Strong>{place}</Caption1Strong>
-          <Badge appearance="outline" color="subtle" size="small">
-            {texts.codeName[finding.code]}
-          </Badge>
         </div>
         <Text className={styles.message}>{describeFinding(finding, lang)}</Text>
         <ReviewBadges review={review} />

@@ -1,5 +1,5 @@
 import { Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useId, useMemo } from "react";
+import { forwardRef, useCallback, useId, useMemo } from "react";
 import type { Finding } from "../../core/findings/types";
 import type { ReviewView } from "../../core/review";
 import { useListboxKeys } from "../hooks/useListboxKeys";
@@ -14,11 +14,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     borderRadius: tokens.borderRadiusMedium,
     outlineStyle: "none",
-    "&:focus-visible": {
-      outlineWidth: tokens.strokeWidthThick,
-      outlineStyle: "solid",
-      outlineColor: tokens.colorStrokeFocus2,
-    },
     "&:focus-visible [data-active='true']": {
       outlineWidth: tokens.strokeWidthThick,
       outlineStyle: "solid",
@@ -45,7 +40,10 @@ export interface FindingsListProps {
  * The findings as a grouped listbox (WAI-ARIA's grouped listbox): one tab stop, arrows to move,
  * Enter or a click to select the finding's cell in Excel.
  */
-export function FindingsList({ groups, currentId, review, onChoose }: FindingsListProps) {
+export const FindingsList = forwardRef<HTMLDivElement, FindingsListProps>(function FindingsList(
+  { groups, currentId, review, onChoose },
+  ref
+) {
   const styles = useStyles();
   const texts = useTexts();
   const base = useId();
@@ -59,16 +57,20 @@ export function FindingsList({ groups, currentId, review, onChoose }: FindingsLi
     const finding = byId.get(id);
     if (finding) onChoose(finding);
   };
-  const { activeId, setActiveId, onFocus, onKeyDown } = useListboxKeys(ids, currentId, choose);
+  const reveal = useCallback(
+    (id: string) => {
+      const index = indexOf.get(id);
+      if (index !== undefined)
+        document.getElementById(`${base}-o${index}`)?.scrollIntoView?.({ block: "nearest" });
+    },
+    [indexOf, base]
+  );
+  const { activeId, setActiveId, onFocus, onKeyDown } = useListboxKeys(ids, currentId, choose, reveal);
   const activeIndex = activeId === null ? undefined : indexOf.get(activeId);
-
-  useEffect(() => {
-    if (activeIndex === undefined) return;
-    document.getElementById(`${base}-o${activeIndex}`)?.scrollIntoView?.({ block: "nearest" });
-  }, [activeIndex, base]);
 
   return (
     <div
+      ref={ref}
       role="listbox"
       aria-label={texts.findingsHeading}
       tabIndex={0}
@@ -113,4 +115,4 @@ export function FindingsList({ groups, currentId, review, onChoose }: FindingsLi
       })}
     </div>
   );
-}
+});

@@ -1,4 +1,13 @@
-import { Spinner, Tab, TabList, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  Title3,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { TableKind } from "../../core/model/types";
 import type { PaneHost } from "../host";
@@ -39,6 +48,8 @@ const useStyles = makeStyles({
   },
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // The display above would otherwise beat the hidden attribute.
+  hidden: { display: "none" },
 });
 
 type TabValue = "check" | "tables" | "settings";
@@ -157,7 +168,7 @@ function PaneBody({ host, lang, settings: stored }: { host: PaneHost; lang: Lang
         id="pane-panel-check"
         aria-labelledby="pane-tab-check"
         hidden={tab !== "check"}
-        className={styles.panel}
+        className={mergeClasses(styles.panel, tab !== "check" && styles.hidden)}
       >
         <CheckToolbar
           running={check.running}
@@ -189,7 +200,7 @@ function PaneBody({ host, lang, settings: stored }: { host: PaneHost; lang: Lang
         id="pane-panel-tables"
         aria-labelledby="pane-tab-tables"
         hidden={tab !== "tables"}
-        className={styles.panel}
+        className={mergeClasses(styles.panel, tab !== "tables" && styles.hidden)}
       >
         {visited.has("tables") && (
           <Suspense fallback={loading}>
@@ -209,7 +220,7 @@ function PaneBody({ host, lang, settings: stored }: { host: PaneHost; lang: Lang
         id="pane-panel-settings"
         aria-labelledby="pane-tab-settings"
         hidden={tab !== "settings"}
-        className={styles.panel}
+        className={mergeClasses(styles.panel, tab !== "settings" && styles.hidden)}
       >
         {visited.has("settings") && (
           <Suspense fallback={loading}>

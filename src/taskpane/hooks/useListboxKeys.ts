@@ -7,7 +7,9 @@ import { useCallback, useState, type KeyboardEvent } from "react";
 export function useListboxKeys(
   ids: readonly string[],
   selectedId: string | null,
-  choose: (id: string) => void
+  choose: (id: string) => void,
+  /** Scrolls the option into view; for keyboard moves only, never on a click (it would move the target). */
+  reveal: (id: string) => void
 ) {
   const [activeId, setActiveId] = useState<string | null>(null);
   const active = activeId !== null && ids.includes(activeId) ? activeId : null;
@@ -46,9 +48,11 @@ export function useListboxKeys(
           return;
       }
       event.preventDefault();
-      setActiveId(ids[next] ?? null);
+      const id = ids[next] ?? null;
+      setActiveId(id);
+      if (id !== null) reveal(id);
     },
-    [active, ids, choose]
+    [active, ids, choose, reveal]
   );
 
   return { activeId: active, setActiveId, onFocus, onKeyDown };
