@@ -204,8 +204,7 @@ export function DemoApp({ displayLanguage, theme, sample }: DemoAppProps) {
       {problem && (
         <MessageBar intent="error">
           <MessageBarBody>
-            <MessageBarTitle>{texts.openFailed(problem.file)}</MessageBarTitle>
-            {problem.text}
+            <MessageBarTitle>{texts.openFailed(problem.file)}</MessageBarTitle> {problem.text}
           </MessageBarBody>
           <MessageBarActions
             containerAction={

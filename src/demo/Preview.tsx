@@ -5,6 +5,7 @@
  * and the pane reads through the gateway.
  */
 import {
+  FluentProvider,
   Input,
   MessageBar,
   MessageBarBody,
@@ -13,6 +14,7 @@ import {
   makeStyles,
   mergeClasses,
   tokens,
+  webLightTheme,
 } from "@fluentui/react-components";
 import {
   useCallback,
@@ -97,7 +99,7 @@ const useStyles = makeStyles({
   },
   corner: { left: 0, zIndex: 3 },
   headerInSelection: {
-    color: tokens.colorBrandForeground1,
+    color: tokens.colorBrandForeground2,
     backgroundColor: tokens.colorNeutralBackground3Selected,
     fontWeight: tokens.fontWeightSemibold,
   },
@@ -277,7 +279,8 @@ export function Preview({ doc, texts }: PreviewProps) {
           <MessageBarBody>{texts.truncated(extent.rows, extent.usedRows)}</MessageBarBody>
         </MessageBar>
       )}
-      <div className={styles.scroller}>
+      {/* The sheet stays light in a dark theme, as Excel's grid does: cells carry the workbook's own colours. */}
+      <FluentProvider theme={webLightTheme} className={styles.scroller}>
         <table
           ref={gridRef}
           role="grid"
@@ -333,7 +336,7 @@ export function Preview({ doc, texts }: PreviewProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </FluentProvider>
       <TabList
         className={styles.tabs}
         size="small"
@@ -397,7 +400,7 @@ function SheetRow({ row, cols, sheet, marks, merges, selection, cellId, styles }
             className={mergeClasses(
               styles.cell,
               overflows && styles.overflows,
-              selected && styles.inSelection,
+              selected && !isActive && styles.inSelection, // Excel leaves the active cell untinted
               isActive && styles.active
             )}
             style={cellStyle(look, mark, cell)}
