@@ -70,7 +70,7 @@ export function ReviewPanel({
   };
 
   return (
-    <section className={styles.root} aria-label={texts.currentHeading}>
+    <div className={styles.root}>
       <div className={styles.finding}>
         <SeverityIcon severity={finding.severity} />
         <div className={styles.text}>
@@ -117,6 +117,6 @@ export function ReviewPanel({
           </ToggleButton>
         ))}
       </div>
-    </section>
+    </div>
   );
 }
