@@ -18,19 +18,17 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { ArrowDownload20Regular, Dismiss20Regular, FolderOpen20Regular } from "@fluentui/react-icons";
-import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type DragEvent } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from "react";
 import App from "../taskpane/App";
+import type { PaneHost } from "../taskpane/host";
+import { copyHtmlToClipboard } from "../taskpane/platform/clipboard";
+import { downloadFile } from "../taskpane/platform/download";
 import { isXlsxReadError } from "../xlsx/errors";
-import { copyHtmlToClipboard, saveFile } from "./browserFiles";
 import { createDemoGateway } from "./demoGateway";
 import { DemoWorkbook } from "./demoWorkbook";
 import { openWorkbook } from "./openWorkbook";
-import type { PaneHost } from "./paneHost";
 import { Preview } from "./Preview";
 import { DEMO_TEXTS, demoLang } from "./strings";
-
-/** The pane's contract (src/taskpane/host.ts): App renders from a PaneHost. */
-const Pane = App as ComponentType<{ host: PaneHost }>;
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const PANE_WIDTH = "380px";
@@ -107,8 +105,8 @@ export function DemoApp({ displayLanguage, theme, sample }: DemoAppProps) {
         kind: "demo",
         displayLanguage,
         theme,
-        download: saveFile,
-        copyHtml: copyHtmlToClipboard,
+        download: (name, data, mime) => downloadFile(name, data, mime),
+        copyHtml: (html) => copyHtmlToClipboard(html),
       },
     [doc, displayLanguage, theme]
   );
@@ -148,7 +146,7 @@ export function DemoApp({ displayLanguage, theme, sample }: DemoAppProps) {
     if (!doc) return;
     const base = doc.fileName.replace(/\.xlsx$/i, "");
     try {
-      saveFile(`${base}-${texts.highlightedSuffix}.xlsx`, await doc.highlightedCopy(), XLSX_MIME);
+      downloadFile(`${base}-${texts.highlightedSuffix}.xlsx`, await doc.highlightedCopy(), XLSX_MIME);
     } catch (e) {
       setProblem({ file: doc.fileName, text: texts.unexpected(e instanceof Error ? e.message : String(e)) });
     }
@@ -221,7 +219,7 @@ export function DemoApp({ displayLanguage, theme, sample }: DemoAppProps) {
       <div className={styles.work}>
         <div className={styles.pane}>
           {host && doc ? (
-            <Pane key={doc.id} host={host} />
+            <App key={doc.id} host={host} />
           ) : (
             <Spinner className={styles.waiting} aria-label={texts.loading(opening ?? sample.name)} />
           )}

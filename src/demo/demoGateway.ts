@@ -7,12 +7,18 @@
 import { GatewayError, type WorkbookGateway } from "../core/gateway";
 import type { SheetPlan } from "../core/layout/sheetPlan";
 import type { Mark } from "../core/marks";
+import type { ParsedReview } from "../core/review/serializeReview";
 import type { ReviewState } from "../core/review/types";
 import type { WorkbookData } from "../core/workbook";
 import { toRange } from "../core/address";
 import type { DemoWorkbook } from "./demoWorkbook";
 
-export function createDemoGateway(doc: DemoWorkbook): WorkbookGateway {
+/** The port, plus why the review stored in the file could not be used as it was (as the Excel gateway tells). */
+export interface DemoGateway extends WorkbookGateway {
+  loadReviewDetailed(): Promise<ParsedReview>;
+}
+
+export function createDemoGateway(doc: DemoWorkbook): DemoGateway {
   return {
     async readWorkbook(onProgress?: (done: number, total: number) => void): Promise<WorkbookData> {
       const { data } = doc;
@@ -35,6 +41,9 @@ export function createDemoGateway(doc: DemoWorkbook): WorkbookGateway {
     },
     async loadReview(): Promise<ReviewState> {
       return doc.review;
+    },
+    async loadReviewDetailed(): Promise<ParsedReview> {
+      return { state: doc.review, warning: doc.reviewWarning };
     },
     async saveReview(state: ReviewState): Promise<void> {
       if (state.version !== 1)

@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { parseRange, type CellRef, type RangeRef } from "../core/address";
 import type { SheetPlan } from "../core/layout/sheetPlan";
 import type { Mark } from "../core/marks";
+import { reviewToXml } from "../core/review/reviewXml";
 import type { ReviewWarning } from "../core/review/serializeReview";
 import type { ReviewState } from "../core/review/types";
 import type { WorkbookData } from "../core/workbook";
@@ -14,7 +15,7 @@ import { applyMarksToWorkbook } from "../xlsx/applyMarks";
 import { workbookDataFromExcelJs } from "../xlsx/loadWorkbook";
 import type { OpenedWorkbook } from "./openWorkbook";
 import { previewSheet, type PreviewSheet } from "./previewSheet";
-import { writeReviewPart } from "./reviewPart";
+import { writeReviewXml } from "./reviewPart";
 import { writePlannedSheet } from "./writePlannedSheet";
 
 export interface GridSelection {
@@ -44,7 +45,12 @@ export class DemoWorkbook {
   readonly workbook: ExcelJS.Workbook;
   private dataValue: WorkbookData;
   private reviewValue: ReviewState;
-  readonly reviewWarning: ReviewWarning | null;
+  private reviewWarningValue: ReviewWarning | null;
+  /**
+   * What the downloaded file carries as its review part: the opened file's part as it was (even one
+   * this version cannot read, which the pane then leaves alone) until the pane saves a review.
+   */
+  private reviewXml: string | null;
   private current: DemoView;
   private readonly selections = new Map<string, GridSelection>();
   private readonly listeners = new Set<Listener>();
@@ -56,7 +62,8 @@ export class DemoWorkbook {
     this.workbook = opened.workbook;
     this.dataValue = opened.data;
     this.reviewValue = opened.review.state;
-    this.reviewWarning = opened.review.warning;
+    this.reviewWarningValue = opened.review.warning;
+    this.reviewXml = opened.reviewXml;
     const sheets = this.previewSheets();
     const activeTab = opened.workbook.views?.[0]?.activeTab ?? 0;
     const visible = sheets.filter((s) => !s.hidden);
@@ -80,8 +87,16 @@ export class DemoWorkbook {
     return this.reviewValue;
   }
 
+  /** Saving a review replaces the stored one, and with it any reason it could not be read. */
   set review(state: ReviewState) {
     this.reviewValue = state;
+    this.reviewWarningValue = null;
+    this.reviewXml = reviewToXml(state);
+  }
+
+  /** Why the review stored in the opened file could not be used as it was. */
+  get reviewWarning(): ReviewWarning | null {
+    return this.reviewWarningValue;
   }
 
   get view(): DemoView {
@@ -146,9 +161,7 @@ export class DemoWorkbook {
     await copy.xlsx.load(await this.workbook.xlsx.writeBuffer());
     applyMarksToWorkbook(copy, this.current.marks);
     const bytes = new Uint8Array(await copy.xlsx.writeBuffer());
-    return Object.keys(this.reviewValue.entries).length > 0
-      ? writeReviewPart(bytes, this.reviewValue)
-      : bytes;
+    return this.reviewXml === null ? bytes : writeReviewXml(bytes, this.reviewXml);
   }
 
   private selectionOf(sheet: string): GridSelection {

@@ -3,16 +3,19 @@
  * downloads), the engine's WorkbookData and the review stored in the file.
  */
 import ExcelJS from "exceljs";
+import { reviewFromXml } from "../core/review/reviewXml";
 import type { ParsedReview } from "../core/review/serializeReview";
 import type { WorkbookData } from "../core/workbook";
 import { XlsxReadError } from "../xlsx/errors";
 import { readWorkbookBuffer, workbookDataFromExcelJs } from "../xlsx/loadWorkbook";
-import { readReviewPart } from "./reviewPart";
+import { readReviewXml } from "./reviewPart";
 
 export interface OpenedWorkbook {
   readonly workbook: ExcelJS.Workbook;
   readonly data: WorkbookData;
   readonly review: ParsedReview;
+  /** The review part's XML as stored in the file, or null when it has none. */
+  readonly reviewXml: string | null;
 }
 
 /**
@@ -32,5 +35,6 @@ export async function openWorkbook(bytes: Uint8Array): Promise<OpenedWorkbook> {
     await readWorkbookBuffer(bytes); // throws the XlsxReadError that says why
     throw new XlsxReadError("unreadable");
   }
-  return { workbook, data, review: await readReviewPart(bytes) };
+  const reviewXml = await readReviewXml(bytes);
+  return { workbook, data, review: reviewFromXml(reviewXml), reviewXml };
 }

@@ -6,9 +6,7 @@
  * package directly.
  */
 import JSZip from "jszip";
-import { REVIEW_NAMESPACE, reviewFromXml, reviewToXml } from "../core/review/reviewXml";
-import { parseReview, type ParsedReview } from "../core/review/serializeReview";
-import type { ReviewState } from "../core/review/types";
+import { REVIEW_NAMESPACE } from "../core/review/reviewXml";
 
 const ITEM = /^customXml\/item(\d+)\.xml$/;
 const REL_CUSTOM_XML = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
@@ -37,22 +35,25 @@ function items(zip: JSZip): { path: string; n: number }[] {
     .sort((a, b) => a.n - b.n);
 }
 
-/** The review stored in the package, or the empty review when there is none. Never throws. */
-export async function readReviewPart(bytes: Uint8Array): Promise<ParsedReview> {
+/** The XML of the package's review part, or null when it has none. Never throws. */
+export async function readReviewXml(bytes: Uint8Array): Promise<string | null> {
   try {
     const zip = await JSZip.loadAsync(bytes);
     for (const item of items(zip)) {
       const xml = decodeXml(await zip.file(item.path)!.async("uint8array"));
-      if (isReviewXml(xml)) return reviewFromXml(xml);
+      if (isReviewXml(xml)) return xml;
     }
   } catch {
     // Not a readable zip: the workbook reader reports that; there is simply no review here.
   }
-  return parseReview(null);
+  return null;
 }
 
-/** The package with `state` as its review part, replacing any review part it had. */
-export async function writeReviewPart(bytes: Uint8Array, state: ReviewState): Promise<Uint8Array> {
+/**
+ * The package with `xml` (reviewToXml's output, or a part read from a file, kept as it was) as its
+ * review part, replacing any review part it had.
+ */
+export async function writeReviewXml(bytes: Uint8Array, xml: string): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   let rels = (await zip.file(WORKBOOK_RELS)?.async("string")) ?? "";
   let types = (await zip.file(CONTENT_TYPES)?.async("string")) ?? "";
@@ -77,7 +78,7 @@ export async function writeReviewPart(bytes: Uint8Array, state: ReviewState): Pr
   const n = Math.max(0, ...items(zip).map((i) => i.n)) + 1;
   let relId = "rIdReview";
   for (let k = 2; rels.includes(`Id="${relId}"`); k++) relId = `rIdReview${k}`;
-  zip.file(`customXml/item${n}.xml`, reviewToXml(state));
+  zip.file(`customXml/item${n}.xml`, xml);
   zip.file(
     `customXml/itemProps${n}.xml`,
     `<?xml version="1.0" encoding="UTF-8" standalone="no"?><ds:datastoreItem ds:itemID="${ITEM_ID}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${REVIEW_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`
