@@ -24,7 +24,7 @@ export function options(listbox: HTMLElement = screen.getByRole("listbox")): HTM
 
 /** The sheet!cell of each option, in list order. */
 export function places(listbox: HTMLElement = screen.getByRole("listbox")): string[] {
-  return options(listbox).map((o) => /(\S+![A-Z]+\d+)/.exec(o.textContent ?? "")?.[1] ?? "");
+  return options(listbox).map((o) => within(o).getByText(/^\S+![A-Z]+\d+$/).textContent ?? "");
 }
 
 /** Opens a finding from the list by its cell and waits for its page. */

@@ -12,6 +12,9 @@ export interface FindingsView {
   readonly setMode: (mode: GroupMode) => void;
   readonly filters: FindingFilters;
   readonly setFilters: (filters: FindingFilters) => void;
+  /** Whether the filters section is unfolded (kept while a finding is open). */
+  readonly filtersOpen: boolean;
+  readonly setFiltersOpen: (open: boolean) => void;
   /** The findings that pass the filters. */
   readonly shown: readonly Finding[];
   readonly groups: readonly FindingGroup[];
@@ -30,6 +33,7 @@ export function useFindingsView(
 ): FindingsView {
   const [mode, setMode] = useState<GroupMode>("indicator");
   const [filters, setFilters] = useState<FindingFilters>(NO_FILTERS);
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const shown = useMemo(
     () => (analysis ? applyFilters(analysis.findings, filters, review) : NONE),
     [analysis, filters, review]
@@ -40,5 +44,5 @@ export function useFindingsView(
   );
   const order = useMemo(() => listOrder(groups), [groups]);
   const cursor = useCursor(order, gateway, report);
-  return { mode, setMode, filters, setFilters, shown, groups, cursor };
+  return { mode, setMode, filters, setFilters, filtersOpen, setFiltersOpen, shown, groups, cursor };
 }
