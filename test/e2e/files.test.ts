@@ -8,9 +8,11 @@ import JSZip from "jszip";
 import * as fs from "node:fs";
 import type { BrowserContext, Page } from "playwright-core";
 import { MARK_STYLES } from "../../src/core/marks";
-import { reviewFromXml } from "../../src/core/review/reviewXml";
+import { REVIEW_NAMESPACE, reviewFromXml } from "../../src/core/review/reviewXml";
+import { writeReviewXml } from "../../src/demo/reviewPart";
 import { browserTest, hasBrowser, launchBrowser } from "../support/browser";
 import {
+  SAMPLE,
   START_TIMEOUT,
   check,
   openDemo,
@@ -71,12 +73,15 @@ async function drop(page: Page, name: string, buffer: Buffer) {
   await target.dispatchEvent("drop", { dataTransfer });
 }
 
-async function downloadHighlighted(page: Page): Promise<Buffer> {
+async function downloadHighlighted(
+  page: Page,
+  name = "begroting-2026-dienstverlening-gemarkeerd.xlsx"
+): Promise<Buffer> {
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Download gemarkeerde .xlsx" }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe("begroting-2026-dienstverlening-gemarkeerd.xlsx");
+  expect(download.suggestedFilename()).toBe(name);
   return fs.readFileSync((await download.path())!);
 }
 
@@ -153,6 +158,23 @@ browserTest("opens the downloaded file with its review: the accepted finding sta
   await page.getByRole("option", { name: /Indicatoren!D11\b/ }).click();
   await page.getByRole("button", { name: "Akkoord", pressed: true }).waitFor();
   expect(await page.getByRole("textbox", { name: /^Reden/ }).inputValue()).toBe(REASON);
+});
+
+browserTest("leaves a review written by a newer version as it was, and says so", async () => {
+  const { page } = await open();
+  const newer = `<?xml version="1.0" encoding="UTF-8"?><review xmlns="${REVIEW_NAMESPACE}"><![CDATA[{"version":2,"entries":{},"future":true}]]></review>`;
+  await drop(page, "nieuwer.xlsx", Buffer.from(await writeReviewXml(fs.readFileSync(SAMPLE), newer)));
+  await page.getByText("nieuwer.xlsx", { exact: true }).waitFor();
+  await check(page);
+  await page
+    .getByText(/gemaakt met een nieuwere versie van Indicator Check/)
+    .first()
+    .waitFor();
+
+  const zip = await JSZip.loadAsync(await downloadHighlighted(page, "nieuwer-gemarkeerd.xlsx"));
+  const items = zip.file(/^customXml\/item\d+\.xml$/);
+  expect(items).toHaveLength(1);
+  expect(await items[0]!.async("string")).toBe(newer);
 });
 
 browserTest(
