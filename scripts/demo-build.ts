@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import webpack from "webpack";
+import type webpack from "webpack";
 
 export const REPO_ROOT = path.resolve(__dirname, "..");
 export const DEMO_DIR = path.join(REPO_ROOT, "dist-demo");
@@ -90,13 +90,15 @@ async function withLock<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-function runWebpack(outDir: string, mode: DemoMode): Promise<void> {
+/** Webpack is loaded only to build, so reusing a build starts in a moment. */
+async function runWebpack(outDir: string, mode: DemoMode): Promise<void> {
+  const { default: build } = await import("webpack");
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the webpack configuration is CommonJS
   const configure = require(path.join(REPO_ROOT, "webpack.demo.js")) as (
     env: { out: string },
     argv: { mode: DemoMode }
   ) => webpack.Configuration;
-  const compiler = webpack(configure({ out: outDir }, { mode }));
+  const compiler = build(configure({ out: outDir }, { mode }));
   return new Promise((resolve, reject) => {
     compiler.run((error, stats) => {
       compiler.close(() => undefined);
