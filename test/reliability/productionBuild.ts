@@ -55,21 +55,31 @@ export function productionBuild(): { dir: string; built: boolean; ms: number } {
     `indicator-check-webpack-cache-${hashOf(["webpack.config.js", "package-lock.json"])}`
   );
   const partial = `${dir}.${process.pid}`;
-  execFileSync(
-    process.execPath,
-    [
-      WEBPACK_CLI,
-      "--mode",
-      "production",
-      "--output-path",
-      partial,
-      "--cache-type",
-      "filesystem",
-      "--cache-cache-directory",
-      cache,
-    ],
-    { cwd: REPO, stdio: "pipe", timeout: 180_000 }
-  );
+  try {
+    execFileSync(
+      process.execPath,
+      [
+        WEBPACK_CLI,
+        "--mode",
+        "production",
+        "--output-path",
+        partial,
+        "--cache-type",
+        "filesystem",
+        "--cache-cache-directory",
+        cache,
+      ],
+      { cwd: REPO, stdio: "pipe", timeout: 180_000 }
+    );
+  } catch (e) {
+    fs.rmSync(partial, { recursive: true, force: true });
+    const out = e as { stdout?: Buffer; stderr?: Buffer };
+    const log = `${out.stdout?.toString() ?? ""}${out.stderr?.toString() ?? ""}`;
+    const errors = log.split("\n").filter((l) => /error/i.test(l));
+    throw new Error(
+      `webpack --mode production failed:\n${(errors.length ? errors : log.split("\n").slice(-20)).join("\n")}`
+    );
+  }
   fs.rmSync(dir, { recursive: true, force: true });
   fs.renameSync(partial, dir);
   return { dir, built: true, ms: Date.now() - started };

@@ -190,7 +190,7 @@ describe("parseValue", () => {
         checkParsed(v);
         expect(parseValue(cell, { date1904 })).toEqual(v);
       }),
-      { numRuns: 2_000 }
+      { numRuns: 1_000 }
     );
   });
 
@@ -406,7 +406,7 @@ describe("table detection and analysis on random grids", () => {
         }
         expect(analyseWorkbook(wb).findings).toEqual(analysis.findings);
       }),
-      { numRuns: 150 }
+      { numRuns: 100 }
     );
   });
 
@@ -424,7 +424,7 @@ describe("table detection and analysis on random grids", () => {
           );
         }
       ),
-      { numRuns: 200 }
+      { numRuns: 150 }
     );
   });
 });
@@ -482,7 +482,7 @@ describe("resolveReferences", () => {
           for (const id of out.norms.keys()) expect(ids.has(id)).toBe(true);
         }
       ),
-      { numRuns: 200 }
+      { numRuns: 150 }
     );
   });
 
@@ -622,7 +622,7 @@ describe("exports of a workbook's texts", () => {
           for (const name of namesOf(wb)) expect(rowHeaders).toContain(name);
         }
       }),
-      { numRuns: 80 }
+      { numRuns: 50 }
     );
   });
 
@@ -712,7 +712,7 @@ describe("formula injection", () => {
           for (const i of analysis.programme.indicators) expect(shown).toContain(safeText(i.name));
         }
       ),
-      { numRuns: 12 }
+      { numRuns: 8 }
     );
   });
 });
