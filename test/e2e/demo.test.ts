@@ -194,9 +194,9 @@ browserTest("has no serious or critical accessibility violations (axe-core)", as
 browserTest("renders the README screenshot: the pane at 380 px beside the checked workbook", async () => {
   const { page } = await open();
   await check(page);
-  await page.getByRole("option", { name: /Indicatoren!D11\b/ }).click();
-  await page.getByRole("grid", { name: "Indicatoren" }).waitFor();
-  await page.getByRole("main").evaluate((main) => main.scrollIntoView());
+  await showSheet(page, "Indicatoren");
+  await eventually(async () => expect((await markedCells(page)).error).toHaveLength(4));
+  await page.getByRole("grid", { name: "Indicatoren" }).locator('td[data-row="10"][data-col="3"]').click();
   await shot(page, "readme");
   // The committed picture is only rewritten on request: INDICATOR_CHECK_UPDATE_SCREENSHOTS=1 or when missing.
   if (process.env.INDICATOR_CHECK_UPDATE_SCREENSHOTS === "1" || !fs.existsSync(README_SHOT)) {
