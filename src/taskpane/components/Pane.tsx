@@ -144,6 +144,16 @@ function PaneBody({ host, lang, settings: stored }: { host: PaneHost; lang: Lang
   return (
     <main className={styles.root}>
       <Title3 as="h1">{texts.appTitle}</Title3>
+      <CheckToolbar
+        running={check.running}
+        clearing={clearing}
+        onCheck={() => {
+          void loadCheckTab(); // fetched while the workbook is read
+          check.run();
+        }}
+        onClear={clearMarks}
+      />
+      <StatusLine step={check.step} message={message} />
       <TabList
         className={styles.tabs}
         selectedValue={tab}
@@ -170,16 +180,6 @@ function PaneBody({ host, lang, settings: stored }: { host: PaneHost; lang: Lang
         hidden={tab !== "check"}
         className={mergeClasses(styles.panel, tab !== "check" && styles.hidden)}
       >
-        <CheckToolbar
-          running={check.running}
-          clearing={clearing}
-          onCheck={() => {
-            void loadCheckTab(); // fetched while the workbook is read
-            check.run();
-          }}
-          onClear={clearMarks}
-        />
-        <StatusLine step={check.step} message={message} />
         {result ? (
           <Suspense fallback={loading}>
             <CheckTab
@@ -228,7 +228,6 @@ function PaneBody({ host, lang, settings: stored }: { host: PaneHost; lang: Lang
               programme={result?.analysis.programme ?? null}
               settings={settings}
               lang={lang}
-              busy={check.running}
               liveAvailable={typeof gateway.onChanged === "function"}
               onUseSelection={useSelectionAs}
               onChange={update}

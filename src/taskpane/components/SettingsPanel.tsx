@@ -14,7 +14,6 @@ export interface SettingsPanelProps {
   readonly programme: Programme | null;
   readonly settings: PaneSettings;
   readonly lang: Lang;
-  readonly busy: boolean;
   readonly liveAvailable: boolean;
   readonly onUseSelection: (kind: TableKind) => void;
   readonly onChange: (change: (s: PaneSettings) => PaneSettings) => void;
@@ -41,7 +40,6 @@ export function SettingsPanel(props: SettingsPanelProps) {
       <TablesSettings
         tables={props.programme?.tables ?? []}
         overrides={settings.tables}
-        busy={props.busy}
         onUseSelection={props.onUseSelection}
         onReset={props.onResetTable}
       />

@@ -25,13 +25,11 @@ const KINDS: readonly TableKind[] = ["indicators", "mapping", "explanations"];
 export function TablesSettings({
   tables,
   overrides,
-  busy,
   onUseSelection,
   onReset,
 }: {
   tables: readonly DetectedTable[];
   overrides: readonly TableOverride[];
-  busy: boolean;
   onUseSelection: (kind: TableKind) => void;
   onReset: (kind: TableKind) => void;
 }) {
@@ -67,7 +65,6 @@ export function TablesSettings({
             key={kind}
             className={styles.action}
             icon={<SelectObjectRegular />}
-            disabledFocusable={busy}
             onClick={() => onUseSelection(kind)}
           >
             {texts.useSelectionAs[kind]}
