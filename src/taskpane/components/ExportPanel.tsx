@@ -60,7 +60,6 @@ export function ExportPanel({ ready, harmonise, statusColumn, onOptions, exporti
           </Button>
         ))}
       </div>
-      {exporting.insertedSheet && <Text>{texts.insertedAs(exporting.insertedSheet)}</Text>}
       {exporting.fallbackHtml !== null && (
         <CopyFallback html={exporting.fallbackHtml} onClose={exporting.closeFallback} />
       )}

@@ -16,7 +16,6 @@ export type ExportAction = "insert" | "docx" | "html" | "copy";
 export interface ExportValue {
   /** The action running now, or null. */
   readonly busy: ExportAction | null;
-  readonly insertedSheet: string | null;
   /** HTML to copy by hand when the clipboard was refused. */
   readonly fallbackHtml: string | null;
   readonly closeFallback: () => void;
@@ -39,7 +38,6 @@ export function useExport(
   announce: (message: Announcement | null) => void
 ): ExportValue {
   const [busy, setBusy] = useState<ExportAction | null>(null);
-  const [insertedSheet, setInsertedSheet] = useState<string | null>(null);
   const [fallbackHtml, setFallbackHtml] = useState<string | null>(null);
 
   const perform = useCallback(
@@ -50,7 +48,6 @@ export function useExport(
           gate.begin();
           try {
             const name = await host.gateway.insertLayoutSheet(planLayoutSheet(layout), sheetName);
-            setInsertedSheet(name);
             announce((t) => t.insertedAs(name));
           } finally {
             gate.end(Date.now());
@@ -100,5 +97,5 @@ export function useExport(
     [analysis, lang, settings.harmonise, settings.statusColumn, perform, report]
   );
 
-  return { busy, insertedSheet, fallbackHtml, closeFallback: () => setFallbackHtml(null), start };
+  return { busy, fallbackHtml, closeFallback: () => setFallbackHtml(null), start };
 }
