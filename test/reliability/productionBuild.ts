@@ -82,6 +82,13 @@ export function productionBuild(): { dir: string; built: boolean; ms: number } {
   }
   fs.rmSync(dir, { recursive: true, force: true });
   fs.renameSync(partial, dir);
+  // Builds of earlier sources, and webpack caches of an earlier configuration, are not needed again.
+  for (const name of fs.readdirSync(os.tmpdir())) {
+    const stale =
+      (/^indicator-check-production-[0-9a-f]{16}$/.test(name) && path.join(os.tmpdir(), name) !== dir) ||
+      (/^indicator-check-webpack-cache-[0-9a-f]{16}$/.test(name) && path.join(os.tmpdir(), name) !== cache);
+    if (stale) fs.rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true });
+  }
   return { dir, built: true, ms: Date.now() - started };
 }
 
