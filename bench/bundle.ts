@@ -12,8 +12,9 @@ export interface BundleFigures {
 
 export function measureBundle(dist: string): BundleFigures[] {
   const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
+  // Minified html drops the quotes: <script defer src=vendor.1234.js>.
   const initial = new Set(
-    [...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => path.basename(m[1]!))
+    [...html.matchAll(/<script[^>]+src=("?)([^" >]+\.js)\1/g)].map((m) => path.basename(m[2]!))
   );
   return fs
     .readdirSync(dist)

@@ -98,6 +98,13 @@ async function existingSheets(): Promise<{ ids: Set<string>; names: Set<string> 
   });
 }
 
+/** Below Excel on the web's 5 MB request limit, with room for the request's own framing. */
+const NOTE_BATCH_BYTES = 4_000_000;
+/** Notes read back per sync when clearing: 15,000 notes of ~230 bytes each is about 3.5 MB. */
+const NOTE_LOAD_BATCH = 15_000;
+/** What one notes.add costs in a request beyond its address and text (measured on the test double). */
+const NOTE_OVERHEAD_BYTES = 120;
+
 /** Replaces the add-in's previous marks with these. */
 export async function applyMarks(caps: Capabilities, marks: readonly Mark[]): Promise<MarkReport> {
   const registry = readRegistry();
@@ -238,14 +245,29 @@ async function applyOnce(
           formatCount++;
         }
       });
+      // Notes are the heavy part: past NOTE_BATCH_BYTES they go in a sync of their own, so no request
+      // passes Excel on the web's 5 MB (20,000 marked rows: 2 syncs become 3 or 4, never one per cell).
       let noteCount = 0;
-      targets.forEach((t, i) => {
+      let queuedBytes = targets.reduce(
+        (sum, t) => sum + t.plan.formats.reduce((n, f) => n + f.ranges.length + 200, 0),
+        0
+      );
+      for (const [i, t] of targets.entries()) {
+        const byCell = new Map<string, Mark>(t.plan.marks.map((m) => [m.cell, m]));
         for (const n of newSheets[i]!.notes) {
-          const mark = t.plan.marks.find((m) => m.cell === n.cell)!;
+          const mark = byCell.get(n.cell)!;
+          const bytes = NOTE_OVERHEAD_BYTES + mark.cell.length + mark.note.length;
+          if (queuedBytes + bytes > NOTE_BATCH_BYTES) {
+            // A sync per 4 MB of notes, not per note: bounded by size, as Excel on the web requires.
+            // eslint-disable-next-line office-addins/no-context-sync-in-loop
+            await context.sync();
+            queuedBytes = 0;
+          }
           t.sheet.notes.add(mark.cell, mark.note);
+          queuedBytes += bytes;
           noteCount++;
         }
-      });
+      }
       const locations = userComments.map((c) => {
         const where = c.getLocation();
         where.load("address");
@@ -307,21 +329,41 @@ export async function clearMarks(caps: Capabilities): Promise<void> {
       comments?.load("items/id,items/content");
       await context.sync();
 
-      // Sync 2: every sheet's conditional formats, and the notes where we wrote some.
+      // Sync 2: every sheet's conditional formats, and the notes at the cells where we wrote some,
+      // checked one by one (not the sheet's whole notes collection, whose text can pass 5 MB).
       const scans = wb.worksheets.items.map((sheet) => {
         const formats = sheet.getRange().conditionalFormats;
         formats.load(FORMAT_PROPERTIES);
         const entry = registry.sheets.find((s) => s.id === sheet.id);
-        const notes = caps.notes && entry && entry.notes.length > 0 ? sheet.notes : null;
-        notes?.load("items/content");
-        return { sheet, formats, notes, hashes: hashesOf(entry?.notes ?? []) };
+        return {
+          sheet,
+          formats,
+          cells: caps.notes && entry ? entry.notes : [],
+          hashes: hashesOf(entry?.notes ?? []),
+        };
       });
+      const notesAt: { scan: number; note: Excel.Note }[] = [];
+      let pending = 0;
+      for (const [i, scan] of scans.entries()) {
+        for (const n of scan.cells) {
+          if (pending === NOTE_LOAD_BATCH) {
+            // One sync per NOTE_LOAD_BATCH notes, never one per note: each response stays far below 5 MB.
+            // eslint-disable-next-line office-addins/no-context-sync-in-loop
+            await context.sync();
+            pending = 0;
+          }
+          notesAt.push({ scan: i, note: noteAt(scan.sheet, n.cell) });
+          pending++;
+        }
+      }
       await context.sync();
 
-      const found = scans.map((s) => ({
+      const found = scans.map((s, i) => ({
         sheet: s.sheet,
         formats: ours(s.formats),
-        notes: s.notes ? s.notes.items.filter((n) => s.hashes.has(annotationHash(n.content))) : [],
+        notes: notesAt
+          .filter((n) => n.scan === i && !n.note.isNullObject && s.hashes.has(annotationHash(n.note.content)))
+          .map((n) => n.note),
       }));
       refuseProtected(
         found
