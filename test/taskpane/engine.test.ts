@@ -1,0 +1,203 @@
+import { deserialize, serialize } from "node:v8";
+import { analyseWorkbook } from "../../src/core/analyse";
+import { GatewayError } from "../../src/core/gateway";
+import type { Analysis } from "../../src/core/model/types";
+import { EMPTY_REVIEW, type ReviewState } from "../../src/core/review";
+import type { WorkbookData } from "../../src/core/workbook";
+import { createEngine, syncEngine } from "../../src/taskpane/engine/createEngine";
+import type { EngineRequest, EngineResponse } from "../../src/taskpane/engine/protocol";
+import { runCheck, type CheckStep } from "../../src/taskpane/state/runCheck";
+import { createFakeGateway } from "./fakeGateway";
+import { sampleWorkbook } from "./sampleWorkbook";
+
+let workbook: WorkbookData;
+beforeAll(async () => {
+  workbook = await sampleWorkbook();
+});
+
+/**
+ * Structured clone, as postMessage does. v8's copy lands in Node's own realm, not jest's, so its
+ * Dates are turned back into this realm's Dates (in a browser the worker's realm receives them).
+ */
+function clone<T>(value: T): T {
+  const toRealm = (v: unknown): unknown => {
+    if (Object.prototype.toString.call(v) === "[object Date]") return new Date((v as Date).getTime());
+    if (Array.isArray(v)) return v.map(toRealm);
+    if (typeof v === "object" && v !== null)
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toRealm(x)]));
+    return v;
+  };
+  return toRealm(deserialize(serialize(value))) as T;
+}
+
+/** A Worker double that runs the real worker protocol on the engine, cloning both ways. */
+class FakeWorker {
+  onmessage: ((event: MessageEvent<EngineResponse>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  terminated = false;
+  requests: EngineRequest[] = [];
+  constructor(private readonly behaviour: "answer" | "crash" | "fail" = "answer") {}
+  postMessage(request: EngineRequest): void {
+    this.requests.push(request);
+    const copy = clone(request);
+    setTimeout(() => {
+      if (this.behaviour === "crash") {
+        this.onerror?.({ message: "script failed to load", preventDefault: () => undefined } as ErrorEvent);
+        return;
+      }
+      const data: EngineResponse =
+        this.behaviour === "fail"
+          ? { id: copy.id, ok: false, message: "engine broke" }
+          : { id: copy.id, ok: true, analysis: analyseWorkbook(copy.workbook, copy.options) };
+      this.onmessage?.({ data: clone(data) } as MessageEvent<EngineResponse>);
+    }, 0);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+describe("engine off the main thread", () => {
+  test("an Analysis survives structured cloning unchanged", () => {
+    const analysis = analyseWorkbook(workbook);
+    expect(clone(analysis)).toStrictEqual(analysis);
+  });
+
+  test("runs the analysis on the worker, one worker for many requests", async () => {
+    const worker = new FakeWorker();
+    const start = jest.fn(async () => worker as unknown as Worker);
+    const engine = createEngine(start);
+    const [a, b] = await Promise.all([
+      engine.analyse(workbook, {}),
+      engine.analyse(workbook, { budgetYear: 2024 }),
+    ]);
+    expect(a).toEqual(analyseWorkbook(workbook));
+    expect(b).toEqual(analyseWorkbook(workbook, { budgetYear: 2024 }));
+    expect(start).toHaveBeenCalledTimes(1);
+    expect(worker.requests.map((r) => r.id)).toEqual([1, 2]);
+    engine.dispose();
+    await Promise.resolve();
+    expect(worker.terminated).toBe(true);
+  });
+
+  test("falls back to the main thread when the worker cannot start or load", async () => {
+    const unstartable = createEngine(async () => {
+      throw new Error("blocked by CSP");
+    });
+    expect((await unstartable.analyse(workbook, {})).findings).toHaveLength(19);
+
+    const crashing = new FakeWorker("crash");
+    const start = jest.fn(async () => crashing as unknown as Worker);
+    const engine = createEngine(start);
+    expect((await engine.analyse(workbook, {})).findings).toHaveLength(19);
+    expect(crashing.terminated).toBe(true);
+    expect((await engine.analyse(workbook, {})).findings).toHaveLength(19);
+    expect(crashing.requests).toHaveLength(1); // the broken worker is not used again
+  });
+
+  test("an error inside the engine is the check's error, not a reason to fall back", async () => {
+    const engine = createEngine(async () => new FakeWorker("fail") as unknown as Worker);
+    await expect(engine.analyse(workbook, {})).rejects.toThrow("engine broke");
+  });
+
+  test("without Worker (jest, old hosts) it runs synchronously", async () => {
+    expect(typeof Worker).toBe("undefined");
+    expect((await createEngine().analyse(workbook, {})).findings).toHaveLength(19);
+    expect((await syncEngine().analyse(workbook, {})).findings).toHaveLength(19);
+  });
+});
+
+describe("the check pipeline", () => {
+  const analyse = async (wb: WorkbookData) => analyseWorkbook(wb);
+  const now = () => new Date("2026-03-02T12:00:00Z");
+
+  test("reads, analyses, marks, reconciles and saves the review, telling each step", async () => {
+    const gateway = createFakeGateway(workbook);
+    const steps: CheckStep["kind"][] = [];
+    const result = await runCheck(gateway, analyse, { analyse: {}, lang: "nl", showMet: false, now }, (s) =>
+      steps.push(s.kind)
+    );
+    expect([...new Set(steps)]).toEqual(["reading", "analysing", "marking", "review"]);
+    expect(result.analysis.findings).toHaveLength(19);
+    expect(result.problems).toEqual([]);
+    expect(result.reviewWritable).toBe(true);
+    expect(gateway.applyMarks).toHaveBeenCalledTimes(1);
+    expect(gateway.saveReview).not.toHaveBeenCalled(); // nothing to reconcile in an empty review
+  });
+
+  test("a failure to mark or to save is collected; the findings are still returned", async () => {
+    const gone: ReviewState = {
+      version: 1,
+      entries: {
+        old: {
+          findingId: "old",
+          status: "akkoord",
+          reason: "r",
+          at: "2026-01-01T00:00:00.000Z",
+          fingerprint: "f",
+          code: "norm/breach",
+          sheet: "Indicatoren",
+          cell: "B9",
+          summary: "s",
+        },
+      },
+    };
+    const gateway = createFakeGateway(workbook, gone);
+    const protectedSheet = new GatewayError("sheet-protected", "no", { sheet: "Indicatoren" });
+    gateway.applyMarks.mockRejectedValueOnce(protectedSheet);
+    gateway.saveReview.mockRejectedValueOnce(new Error("part locked"));
+    const result = await runCheck(
+      gateway,
+      analyse,
+      { analyse: {}, lang: "nl", showMet: true, now },
+      () => undefined
+    );
+    expect(result.analysis.findings).toHaveLength(19);
+    expect(result.problems).toEqual([protectedSheet, new Error("part locked")]);
+    expect(result.review.entries.old?.resolvedAt).toBe("2026-03-02T12:00:00.000Z");
+  });
+
+  test("a review that cannot be loaded is not overwritten", async () => {
+    const gateway = createFakeGateway(workbook);
+    gateway.loadReview.mockRejectedValueOnce(new GatewayError("failed", "no part"));
+    const result = await runCheck(
+      gateway,
+      analyse,
+      { analyse: {}, lang: "nl", showMet: false, now },
+      () => undefined
+    );
+    expect(result.reviewWritable).toBe(false);
+    expect(result.review).toBe(EMPTY_REVIEW);
+    expect(result.problems).toHaveLength(1);
+  });
+
+  test("a failed read rejects: there is nothing to show", async () => {
+    const gateway = createFakeGateway(workbook);
+    gateway.readWorkbook.mockRejectedValueOnce(new GatewayError("too-large", "payload"));
+    await expect(
+      runCheck(gateway, analyse, { analyse: {}, lang: "nl", showMet: false }, () => undefined)
+    ).rejects.toMatchObject({ code: "too-large" });
+    expect(gateway.applyMarks).not.toHaveBeenCalled();
+  });
+
+  test("passes the settings' options to the engine and marks in the pane's language", async () => {
+    const gateway = createFakeGateway(workbook);
+    const seen: unknown[] = [];
+    await runCheck(
+      gateway,
+      async (wb, options) => {
+        seen.push(options);
+        return analyseWorkbook(wb, options) as Analysis;
+      },
+      {
+        analyse: { tables: [{ kind: "indicators", sheet: "Indicatoren", range: "A3:F14" }] },
+        lang: "en",
+        showMet: false,
+      },
+      () => undefined
+    );
+    expect(seen).toEqual([{ tables: [{ kind: "indicators", sheet: "Indicatoren", range: "A3:F14" }] }]);
+    expect(gateway.marks[0]?.note).toMatch(/^Indicator Check:\n• /);
+    expect(gateway.marks.some((m) => /Norm not met|not met/.test(m.note))).toBe(true);
+  });
+});

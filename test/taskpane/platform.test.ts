@@ -1,0 +1,136 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { copyHtmlToClipboard } from "../../src/taskpane/platform/clipboard";
+import { downloadFile } from "../../src/taskpane/platform/download";
+import { createOfficeHost, themeFromBackground } from "../../src/taskpane/platform/officeHost";
+
+afterEach(() => {
+  jest.restoreAllMocks();
+  delete (globalThis as { Office?: unknown }).Office;
+  delete (globalThis as { ClipboardItem?: unknown }).ClipboardItem;
+  Object.defineProperty(navigator, "clipboard", { value: undefined, configurable: true });
+});
+
+describe("download", () => {
+  test("clicks a temporary link to an object URL of the bytes, then removes it", async () => {
+    jest.useFakeTimers();
+    const blobs: Blob[] = [];
+    URL.createObjectURL = jest.fn((blob: Blob) => {
+      blobs.push(blob);
+      return "blob:test/1";
+    });
+    URL.revokeObjectURL = jest.fn();
+    const clicked: HTMLAnchorElement[] = [];
+    jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    });
+    downloadFile("tabellen.docx", new Uint8Array([0x50, 0x4b, 3, 4]), "application/x-test");
+    expect(clicked).toHaveLength(1);
+    expect(clicked[0]).toHaveAttribute("download", "tabellen.docx");
+    expect(clicked[0]).toHaveAttribute("href", "blob:test/1");
+    expect(document.querySelector("a")).toBeNull();
+    expect(blobs[0]!.type).toBe("application/x-test");
+    const bytes = await new Promise<ArrayBuffer>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.readAsArrayBuffer(blobs[0]!);
+    });
+    expect([...new Uint8Array(bytes)]).toEqual([0x50, 0x4b, 3, 4]);
+    expect(URL.revokeObjectURL).not.toHaveBeenCalled();
+    jest.runAllTimers();
+    expect(URL.revokeObjectURL).toHaveBeenCalledWith("blob:test/1");
+    jest.useRealTimers();
+  });
+});
+
+describe("copying HTML", () => {
+  class FakeClipboardItem {
+    constructor(readonly items: Record<string, Blob>) {}
+  }
+
+  test("uses the async clipboard with text/html when allowed", async () => {
+    (globalThis as { ClipboardItem?: unknown }).ClipboardItem = FakeClipboardItem;
+    const write = jest.fn(async () => undefined);
+    Object.defineProperty(navigator, "clipboard", { value: { write }, configurable: true });
+    await expect(copyHtmlToClipboard("<table></table>")).resolves.toBe(true);
+    const [[item]] = write.mock.calls as unknown as [[FakeClipboardItem[]]];
+    expect(Object.keys(item[0]!.items)).toEqual(["text/html", "text/plain"]);
+  });
+
+  test("falls back to execCommand('copy') on a hidden editable copy where the clipboard is refused", async () => {
+    (globalThis as { ClipboardItem?: unknown }).ClipboardItem = FakeClipboardItem;
+    Object.defineProperty(navigator, "clipboard", {
+      value: { write: jest.fn(async () => Promise.reject(new DOMException("denied", "NotAllowedError"))) },
+      configurable: true,
+    });
+    let copied = "";
+    document.execCommand = jest.fn(() => {
+      copied = document.getSelection()?.toString() ?? "";
+      return true;
+    });
+    await expect(copyHtmlToClipboard("<p>Toelichting</p>")).resolves.toBe(true);
+    expect(document.execCommand).toHaveBeenCalledWith("copy");
+    expect(copied).toBe("Toelichting");
+    expect(document.body).toBeEmptyDOMElement();
+  });
+
+  test("says false when both ways are refused", async () => {
+    document.execCommand = jest.fn(() => false);
+    await expect(copyHtmlToClipboard("<p>x</p>")).resolves.toBe(false);
+    document.execCommand = jest.fn(() => {
+      throw new Error("not allowed");
+    });
+    await expect(copyHtmlToClipboard("<p>x</p>")).resolves.toBe(false);
+  });
+});
+
+describe("Office host", () => {
+  test.each([
+    ["#FFFFFF", "light"],
+    ["#f3f3f3", "light"],
+    ["#1F1F1F", "dark"],
+    ["#262626", "dark"],
+    ["000", "dark"],
+    ["white", null],
+    [undefined, null],
+  ] as const)("background %s is %s", (color, theme) => {
+    expect(themeFromBackground(color)).toBe(theme);
+  });
+
+  test("outside Office (office.js missing) it still makes a light host in the browser's language", () => {
+    const host = createOfficeHost();
+    expect(host.kind).toBe("excel");
+    expect(host.theme).toBe("light");
+    expect(host.displayLanguage).toBe(navigator.language);
+    expect(typeof host.gateway.readWorkbook).toBe("function");
+  });
+
+  test("in a plain browser Office.context has no requirements: still a host", () => {
+    (globalThis as { Office?: unknown }).Office = { context: {} };
+    const host = createOfficeHost();
+    expect(host.theme).toBe("light");
+    expect((host.gateway as unknown as { capabilities(): { minimum: boolean } }).capabilities().minimum).toBe(
+      false
+    );
+  });
+
+  test("in Office it follows Office's language and dark theme", () => {
+    (globalThis as { Office?: unknown }).Office = {
+      context: { displayLanguage: "en-US", officeTheme: { bodyBackgroundColor: "#1F1F1F" } },
+    };
+    const host = createOfficeHost();
+    expect(host.displayLanguage).toBe("en-US");
+    expect(host.theme).toBe("dark");
+  });
+
+  test("getters that throw leave the defaults", () => {
+    (globalThis as { Office?: unknown }).Office = {
+      context: {
+        get displayLanguage(): string {
+          throw new Error("not ready");
+        },
+      },
+    };
+    expect(createOfficeHost().theme).toBe("light");
+  });
+});
