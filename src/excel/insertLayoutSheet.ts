@@ -1,12 +1,27 @@
 /**
- * Adds the budget tables as a new worksheet from the shared SheetPlan, so it looks like the
- * .xlsx export. One Excel.run, two syncs: the sheet names, then everything else at once.
+ * Adds the budget tables as a new worksheet from the shared SheetPlan, so it looks like the .xlsx
+ * export. One Excel.run: a sync for the sheet names, then the texts in row blocks and the formats
+ * by style, each sync under Excel on the web's 5 MB request limit. Formats are applied per style to
+ * rectangles of cells (RangeAreas), not per cell, so a 20,000-row table stays a handful of syncs.
  */
-import { columnLetters, toA1, toRange } from "../core/address";
-import type { SheetPlan } from "../core/layout/sheetPlan";
-import { uniqueSheetName } from "../core/layout/uniqueSheetName";
+import { columnLetters, toRange } from "../core/address";
+import type { CellStyle, SheetPlan } from "../core/layout/sheetPlan";
 import { LAYOUT_THEME } from "../core/layout/theme";
+import { uniqueSheetName } from "../core/layout/uniqueSheetName";
 import { toGatewayError } from "./errors";
+
+/** Bytes queued before a sync: below the 5 MB limit with room for the request's framing. */
+const SYNC_BYTES = 4_000_000;
+/** Characters of range addresses per getRanges call. */
+const ADDRESS_CHARS = 2_000;
+const EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+] as const;
 
 export async function insertLayoutSheet(plan: SheetPlan, baseName: string): Promise<string> {
   try {
@@ -20,35 +35,45 @@ export async function insertLayoutSheet(plan: SheetPlan, baseName: string): Prom
         baseName
       );
       const sheet = sheets.add(name);
+      let queued = 0;
+      const flush = async (bytes: number) => {
+        if (queued + bytes > SYNC_BYTES) {
+          // A sync per 4 MB of work, never per cell.
+          await context.sync();
+          queued = 0;
+        }
+        queued += bytes;
+      };
+
       plan.columns.forEach((c, i) => {
         sheet.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = c.widthPoints;
       });
-      plan.rowHeights.forEach((h, r) => {
-        sheet.getRange(`${r + 1}:${r + 1}`).format.rowHeight = h;
-      });
+      for (const run of runsOfEqual(plan.rowHeights)) {
+        sheet.getRange(`${run.from + 1}:${run.to + 1}`).format.rowHeight = run.value;
+      }
+
+      // Texts, as text: the "@" format goes before the values, so "=…" and "8,0" stay as written.
+      const width = plan.columns.length;
+      const grid = Array.from({ length: plan.rowHeights.length }, () => Array<string>(width).fill(""));
+      for (const cell of plan.cells) grid[cell.row]![cell.col] = cell.text;
+      let start = 0;
+      while (start < grid.length) {
+        let end = start;
+        let bytes = 0;
+        while (end < grid.length && bytes < SYNC_BYTES / 2) bytes += rowBytes(grid[end++]!);
+        await flush(bytes * 2);
+        const range = sheet.getRange(toRange(start, 0, end - 1, width - 1));
+        range.numberFormat = grid.slice(start, end).map((row) => row.map(() => "@"));
+        range.values = grid.slice(start, end);
+        start = end;
+      }
+
       for (const m of plan.merges) sheet.getRange(toRange(m.top, m.left, m.bottom, m.right)).merge(false);
-      for (const cell of plan.cells) {
-        const range = sheet.getRange(toA1(cell.row, cell.col));
-        const { style } = cell;
-        // Text format before the value, so "=…" stays text and "8,0" is not turned into a number.
-        range.numberFormat = [["@"]];
-        range.values = [[cell.text]];
-        range.format.font.bold = style.bold;
-        range.format.font.italic = style.italic;
-        range.format.font.size = style.size;
-        range.format.font.color = style.color;
-        if (style.fill) range.format.fill.color = style.fill;
-        range.format.horizontalAlignment =
-          style.hAlign === "left" ? "Left" : style.hAlign === "right" ? "Right" : "Center";
-        range.format.verticalAlignment =
-          style.vAlign === "top" ? "Top" : style.vAlign === "bottom" ? "Bottom" : "Center";
-        range.format.wrapText = style.wrap;
-        if (style.border) {
-          for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const) {
-            const border = range.format.borders.getItem(edge);
-            border.style = "Continuous";
-            border.color = LAYOUT_THEME.color.border;
-          }
+
+      for (const { style, addresses } of rectanglesByStyle(plan)) {
+        for (const chunk of chunkAddresses(addresses)) {
+          await flush(chunk.length + 600);
+          applyStyle(sheet.getRanges(chunk).format, style);
         }
       }
       sheet.activate();
@@ -58,4 +83,92 @@ export async function insertLayoutSheet(plan: SheetPlan, baseName: string): Prom
   } catch (e) {
     throw toGatewayError(e, [baseName]);
   }
+}
+
+function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
+  format.font.bold = style.bold;
+  format.font.italic = style.italic;
+  format.font.size = style.size;
+  format.font.color = style.color;
+  if (style.fill) format.fill.color = style.fill;
+  format.horizontalAlignment =
+    style.hAlign === "left" ? "Left" : style.hAlign === "right" ? "Right" : "Center";
+  format.verticalAlignment = style.vAlign === "top" ? "Top" : style.vAlign === "bottom" ? "Bottom" : "Center";
+  format.wrapText = style.wrap;
+  if (style.border) {
+    for (const edge of EDGES) {
+      const border = format.borders.getItem(edge);
+      border.style = "Continuous";
+      border.color = LAYOUT_THEME.color.border;
+    }
+  }
+}
+
+function rowBytes(row: readonly string[]): number {
+  let n = 8;
+  for (const text of row) n += text.length + 6;
+  return n;
+}
+
+/** Consecutive rows of equal height: [{ from, to, value }]. */
+function runsOfEqual(values: readonly number[]): { from: number; to: number; value: number }[] {
+  const runs: { from: number; to: number; value: number }[] = [];
+  values.forEach((value, i) => {
+    const last = runs[runs.length - 1];
+    if (last && last.value === value && last.to === i - 1) last.to = i;
+    else runs.push({ from: i, to: i, value });
+  });
+  return runs;
+}
+
+/**
+ * The plan's cells grouped by style, each group as rectangles: runs of adjacent columns in a row,
+ * stacked while the rows below have the same run ("B5:F20004" for a whole block of values).
+ */
+export function rectanglesByStyle(plan: SheetPlan): { style: CellStyle; addresses: string[] }[] {
+  const groups = new Map<string, { style: CellStyle; cells: { row: number; col: number }[] }>();
+  for (const cell of plan.cells) {
+    const key = JSON.stringify(cell.style);
+    const group = groups.get(key);
+    if (group) group.cells.push(cell);
+    else groups.set(key, { style: cell.style, cells: [{ row: cell.row, col: cell.col }] });
+  }
+  return [...groups.values()].map(({ style, cells }) => {
+    const runs: { row: number; left: number; right: number }[] = [];
+    for (const c of [...cells].sort((a, b) => a.row - b.row || a.col - b.col)) {
+      const last = runs[runs.length - 1];
+      if (last && last.row === c.row && last.right === c.col - 1) last.right = c.col;
+      else runs.push({ row: c.row, left: c.col, right: c.col });
+    }
+    const rects: { top: number; bottom: number; left: number; right: number }[] = [];
+    const open = new Map<string, { top: number; bottom: number; left: number; right: number }>();
+    for (const run of runs) {
+      const key = `${run.left}:${run.right}`;
+      const rect = open.get(key);
+      if (rect && rect.bottom === run.row - 1) rect.bottom = run.row;
+      else {
+        const fresh = { top: run.row, bottom: run.row, left: run.left, right: run.right };
+        rects.push(fresh);
+        open.set(key, fresh);
+      }
+    }
+    return { style, addresses: rects.map((r) => toRange(r.top, r.left, r.bottom, r.right)) };
+  });
+}
+
+function chunkAddresses(addresses: readonly string[]): string[] {
+  const chunks: string[] = [];
+  let current: string[] = [];
+  let length = 0;
+  for (const a of addresses) {
+    if (current.length > 0 && length + a.length + 1 > ADDRESS_CHARS) {
+      chunks.push(current.join(","));
+      current = [];
+      length = 0;
+    }
+    current.push(a);
+    length += a.length + 1;
+  }
+  if (current.length > 0) chunks.push(current.join(","));
+  return chunks;
 }
