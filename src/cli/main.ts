@@ -3,7 +3,7 @@
  * `npm run check`: the engine on .xlsx files from the terminal. Exit 0 without errors, 1 with
  * errors, 2 when the input cannot be used. Never prints a stack trace.
  */
-import { readFile, realpath, writeFile } from "node:fs/promises";
+import { readFile, realpath, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import ExcelJS from "exceljs";
@@ -70,6 +70,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       throw new InputError(s.noIndicatorTable(shown));
     }
 
+    if (values.export && (await sameFile(file, values.export)))
+      throw new InputError(s.sameAsInput(values.export));
     if (values.highlight)
       await writeHighlightedCopy(file, values.highlight, analysis, lang, values["show-met"] ?? false, io);
     if (values.export) {
@@ -118,6 +120,20 @@ function parseCli(argv: readonly string[], lang: Lang) {
   }
 }
 
+/**
+ * Would writing `output` overwrite `input`? The same file after resolving links, or the same file on
+ * disk under another name (a hard link).
+ */
+async function sameFile(input: string, output: string): Promise<boolean> {
+  const [a, b] = await Promise.all([stat(input).catch(() => null), stat(output).catch(() => null)]);
+  if (a && b && a.ino !== 0 && a.dev === b.dev && a.ino === b.ino) return true;
+  const [inReal, outReal] = await Promise.all([
+    realpath(input),
+    realpath(output).catch(() => path.resolve(output)),
+  ]);
+  return inReal === outReal;
+}
+
 async function writeHighlightedCopy(
   input: string,
   output: string,
@@ -127,11 +143,7 @@ async function writeHighlightedCopy(
   io: Io
 ): Promise<void> {
   const s = STRINGS[lang];
-  const [inReal, outReal] = await Promise.all([
-    realpath(input),
-    realpath(output).catch(() => path.resolve(output)),
-  ]);
-  if (inReal === outReal) throw new InputError(s.sameAsInput(output));
+  if (await sameFile(input, output)) throw new InputError(s.sameAsInput(output));
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await readFile(input)) as unknown as ArrayBuffer);
   applyMarksToWorkbook(workbook, planMarks(analysis, { lang, showMet }));

@@ -11,6 +11,11 @@ const COLOUR: Readonly<Record<Severity, string>> = {
   info: "\x1b[2m",
 };
 const BOLD = "\x1b[1m";
+/** C0 and C1 control characters but the line feed: in a cell's text they would drive the terminal. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
+/** The author's text as the terminal should show it: control characters as "�". */
+const printable = (text: string) => text.replace(CONTROL, "\ufffd");
 const RESET = "\x1b[0m";
 
 /** The readable report: a summary by severity, then findings grouped by indicator with sheet!cell. */
@@ -23,9 +28,9 @@ export function renderTextReport(analysis: Analysis, source: string, lang: Lang,
   const breached = observations.filter((o) => o.status === "breach" || o.status === "missed").length;
 
   const lines: string[] = [];
-  lines.push(paint(BOLD, `Indicator Check — ${source}`));
+  lines.push(paint(BOLD, `Indicator Check — ${printable(source)}`));
   if (analysis.programme.name)
-    lines.push(`${lang === "nl" ? "Programma" : "Programme"}: ${analysis.programme.name}`);
+    lines.push(`${lang === "nl" ? "Programma" : "Programme"}: ${printable(analysis.programme.name)}`);
   lines.push(s.checked(analysis.programme.indicators.length, met, breached));
   lines.push(
     [
@@ -51,12 +56,15 @@ export function renderTextReport(analysis: Analysis, source: string, lang: Lang,
     const indicator = analysis.programme.indicators.find((i) => i.id === key);
     lines.push(
       "",
-      paint(BOLD, indicator ? `${indicator.name}  (${indicator.sheet}!${indicator.nameCell})` : s.other)
+      paint(
+        BOLD,
+        indicator ? printable(`${indicator.name}  (${indicator.sheet}!${indicator.nameCell})`) : s.other
+      )
     );
     for (const f of findings) {
-      const where = f.sheet && f.cell ? `${f.sheet}!${f.cell}` : "—";
+      const where = f.sheet && f.cell ? printable(`${f.sheet}!${f.cell}`) : "—";
       lines.push(
-        `  ${paint(COLOUR[f.severity], ICON[f.severity])} ${where.padEnd(16)} ${paint(COLOUR[f.severity], f.code)}  ${describeFinding(f, lang)}`
+        `  ${paint(COLOUR[f.severity], ICON[f.severity])} ${where.padEnd(16)} ${paint(COLOUR[f.severity], f.code)}  ${printable(describeFinding(f, lang))}`
       );
     }
   }

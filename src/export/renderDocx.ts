@@ -41,6 +41,8 @@ const CHAR_TWIPS = 96;
 const CELL_SLACK = 230;
 const MIN_VALUE_WIDTH = 880;
 const MAX_VALUE_WIDTH = 2200;
+/** The name column keeps at least 4 cm; with many year columns the value columns shrink to leave it. */
+const MIN_NAME_WIDTH = 2268;
 const BULLETS = "relatie-opsomming";
 
 const { color, size, status: statusColor, font } = LAYOUT_THEME;
@@ -199,8 +201,11 @@ function indicatorBlock(t: IndicatorTable): (Paragraph | Table)[] {
       ? 0
       : Math.min(MAX_VALUE_WIDTH, Math.max(MIN_VALUE_WIDTH, (chars[i] ?? 0) * CHAR_TWIPS + CELL_SLACK))
   );
-  const widths = own.map((w, i) =>
-    t.columns[i]?.role === "name" ? CONTENT_WIDTH - own.reduce((a, b) => a + b, 0) : w
+  const total = own.reduce((a, b) => a + b, 0);
+  const scale = Math.min(1, (CONTENT_WIDTH - MIN_NAME_WIDTH) / Math.max(1, total));
+  const fitted = own.map((w) => (w === 0 ? 0 : Math.max(1, Math.floor(w * scale))));
+  const widths = fitted.map((w, i) =>
+    t.columns[i]?.role === "name" ? CONTENT_WIDTH - fitted.reduce((a, b) => a + b, 0) : w
   );
   const header = new TableRow({
     tableHeader: true,

@@ -19,7 +19,8 @@ export function makeFinding<C extends FindingCode>(code: C, place: FindingPlace,
   const owner = place.indicatorId ?? place.sheet ?? "";
   const subject = place.subject === undefined ? "" : `:${place.subject.length <= 12 ? place.subject : hashText(place.subject)}`;
   const id = `${code.replace("/", ".")}:${owner}:${place.year ?? ""}${subject}` as FindingId;
-  const fingerprint = hashText(`${place.sheet}|${place.cell}|${JSON.stringify(params)}`);
+  // Not the cell: a finding that only moved (a row inserted above the table) needs no new verdict.
+  const fingerprint = hashText(`${place.sheet}|${JSON.stringify(params)}`);
   return {
     id,
     fingerprint,

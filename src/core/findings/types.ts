@@ -64,7 +64,7 @@ export const SEVERITY: { readonly [C in FindingCode]: Severity } = {
 interface FindingOf<C extends FindingCode> {
   /** Stable across re-analysis while code, indicator, year and subject stay the same. */
   readonly id: FindingId;
-  /** Changes when anything about the finding changes (cell, params): review marks it as changed. */
+  /** Changes when what the finding says changes (its sheet or params, not its cell): review marks it as changed. */
   readonly fingerprint: string;
   readonly code: C;
   readonly severity: Severity;

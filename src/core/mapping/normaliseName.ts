@@ -20,10 +20,10 @@ export function normaliseKeepSlash(text: string): string {
   return oneLine(text)
     .toLowerCase()
     .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/\p{M}/gu, "")
     .replace(/[‘’'"“”`]/g, "")
     .replace(/\s*\/\s*/g, "/")
-    .replace(/[^a-z0-9/\s]+/g, " ")
+    .replace(/[^\p{L}\p{N}/\s]+/gu, " ")
     .replace(/(\d)\s+(?=\d{3}\b)/g, "$1")
     .replace(/\s+/g, " ")
     .trim();

@@ -56,22 +56,37 @@ export function evaluateIndicator(row: IndicatorRow, ctx: EvaluationContext): Ev
     const value = comparableAmount(parsed);
     const unit = unitOf(parsed);
     let status: ObservationStatus = column.kind === "achieved" ? "no-norm" : column.kind;
+    // "Beoogd 2024" beside "Behaald 2024": a finding in a target or norm cell names its kind, so the two
+    // get different ids. Achieved cells keep the ids stored reviews already use.
+    const inKind = (subject?: string) =>
+      column.kind === "achieved"
+        ? subject
+        : subject === undefined
+          ? column.kind
+          : `${column.kind}:${subject}`;
 
     if (parsed.footnote !== undefined && !ctx.explainedMarkers.has(parsed.footnote)) {
       findings.push(
-        makeFinding("value/undefined-marker", place(cell, year, parsed.footnote), { marker: parsed.footnote })
+        makeFinding("value/undefined-marker", place(cell, year, inKind(parsed.footnote)), {
+          marker: parsed.footnote,
+        })
       );
     }
     if (parsed.kind === "unparseable") {
       findings.push(
-        makeFinding("value/unparseable", place(cell, year), { raw: parsed.raw, reason: parsed.reason })
+        makeFinding("value/unparseable", place(cell, year, inKind()), {
+          raw: parsed.raw,
+          reason: parsed.reason,
+        })
       );
       status = "unparseable";
     } else if (parsed.kind === "missing") {
       status = "missing";
       if (parsed.needsLegend && !ctx.explainedMarkers.has(parsed.marker)) {
         findings.push(
-          makeFinding("value/undefined-marker", place(cell, year, parsed.marker), { marker: parsed.marker })
+          makeFinding("value/undefined-marker", place(cell, year, inKind(parsed.marker)), {
+            marker: parsed.marker,
+          })
         );
       } else if (column.kind === "achieved") {
         findings.push(makeFinding("value/missing", place(cell, year), { marker: parsed.marker }));
