@@ -389,6 +389,12 @@ function sortFindings(findings: Finding[], workbook: WorkbookData): Finding[] {
     const sheet = f.sheet === null ? -1 : (sheetOrder.get(f.sheet) ?? 0);
     return { f, sheet, row: ref ? ref.row : -1, col: ref ? ref.col : -1 };
   });
-  keyed.sort((a, b) => a.sheet - b.sheet || a.row - b.row || a.col - b.col || (a.f.code < b.f.code ? -1 : a.f.code > b.f.code ? 1 : 0));
+  keyed.sort(
+    (a, b) =>
+      a.sheet - b.sheet ||
+      a.row - b.row ||
+      a.col - b.col ||
+      (a.f.code < b.f.code ? -1 : a.f.code > b.f.code ? 1 : 0)
+  );
   return keyed.map((k) => k.f);
 }

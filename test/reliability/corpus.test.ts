@@ -292,29 +292,23 @@ describe("very long texts, emoji and right-to-left text", () => {
 
   // BUG (src/core/values/text.ts, cleanText): the zero-width joiner U+200D and non-joiner U+200C are
   // stripped inside text, so "👩‍👩‍👧" becomes three separate people and "رضایت‌مندی" loses its joiner.
-  it(
-    "keeps emoji sequences and Persian joiners in names exactly (JSON report and HTML export)",
-    async () => {
-      const { analysis } = await load("exoticNames");
-      const names = toJsonReport(analysis, "exotic.xlsx").indicators.map((i) => i.name);
-      const shown = rowHeaders(html(analysis));
-      for (const name of [EXOTIC_NAMES.emoji, EXOTIC_NAMES.persian]) {
-        expect(names).toContain(name);
-        expect(shown).toContain(name);
-      }
+  it("keeps emoji sequences and Persian joiners in names exactly (JSON report and HTML export)", async () => {
+    const { analysis } = await load("exoticNames");
+    const names = toJsonReport(analysis, "exotic.xlsx").indicators.map((i) => i.name);
+    const shown = rowHeaders(html(analysis));
+    for (const name of [EXOTIC_NAMES.emoji, EXOTIC_NAMES.persian]) {
+      expect(names).toContain(name);
+      expect(shown).toContain(name);
     }
-  );
+  });
 
   // BUG (src/core/mapping/normaliseName.ts): every letter outside a–z is dropped, so a name in Arabic,
   // Hebrew or Persian normalises to "" and no reference can ever resolve to it.
-  it(
-    "resolves relation-table references that name an Arabic, Hebrew or Persian indicator exactly",
-    async () => {
-      const { analysis } = await load("exoticNames");
-      expect(analysis.findings.filter((f) => f.code === "mapping/unknown-indicator")).toEqual([]);
-      expect(analysis.findings.filter((f) => f.code === "mapping/unmapped-indicator")).toEqual([]);
-    }
-  );
+  it("resolves relation-table references that name an Arabic, Hebrew or Persian indicator exactly", async () => {
+    const { analysis } = await load("exoticNames");
+    expect(analysis.findings.filter((f) => f.code === "mapping/unknown-indicator")).toEqual([]);
+    expect(analysis.findings.filter((f) => f.code === "mapping/unmapped-indicator")).toEqual([]);
+  });
 
   it("analyses the 100,000-character name in well under a second", async () => {
     const { analysis, ms } = await load("exoticNames");

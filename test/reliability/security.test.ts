@@ -120,14 +120,11 @@ describe("the task pane's Content-Security-Policy (src/taskpane/taskpane.html)",
 
   // MISSING (src/taskpane/taskpane.html): the policy sets neither default-src nor connect-src, so
   // fetch, XMLHttpRequest, WebSocket, images and frames may reach any server. Patch in the report.
-  it(
-    "lets the pane connect only to its own origin (connect-src 'self', or default-src 'self' without connect-src)",
-    () => {
-      const connect = policy.get("connect-src");
-      if (connect) expect(connect).toEqual(["'self'"]);
-      else expect(policy.get("default-src")).toEqual(["'self'"]);
-    }
-  );
+  it("lets the pane connect only to its own origin (connect-src 'self', or default-src 'self' without connect-src)", () => {
+    const connect = policy.get("connect-src");
+    if (connect) expect(connect).toEqual(["'self'"]);
+    else expect(policy.get("default-src")).toEqual(["'self'"]);
+  });
 });
 
 describe("the built task pane (webpack --mode production)", () => {
@@ -197,37 +194,34 @@ describe("the sources", () => {
 describe("the terminal report (check without --json)", () => {
   // BUG (src/cli/textReport.ts): names and values go to the terminal as they are, so a cell holding
   // ESC sequences retitles the terminal, clears the screen or hides the findings that follow.
-  it(
-    "shows a cell's control characters harmlessly: no escape sequence of the author's reaches the terminal",
-    () => {
-      const name = "Wachttijd \u001b]0;gehackt\u0007\u001b[2J\u001b[8mbalie (Maximaal 5 min)";
-      const analysis = analyseWorkbook({
-        sheets: [
-          {
-            name: "Indicatoren",
-            startRow: 0,
-            startCol: 0,
-            cells: [
-              [
-                { value: "Indicator", text: "Indicator", format: "General" },
-                { value: "Behaald 2024", text: "Behaald 2024", format: "General" },
-              ],
-              [
-                { value: name, text: name, format: "General" },
-                { value: "8 min\u001b[0m", text: "8 min\u001b[0m", format: "General" },
-              ],
+  it("shows a cell's control characters harmlessly: no escape sequence of the author's reaches the terminal", () => {
+    const name = "Wachttijd \u001b]0;gehackt\u0007\u001b[2J\u001b[8mbalie (Maximaal 5 min)";
+    const analysis = analyseWorkbook({
+      sheets: [
+        {
+          name: "Indicatoren",
+          startRow: 0,
+          startCol: 0,
+          cells: [
+            [
+              { value: "Indicator", text: "Indicator", format: "General" },
+              { value: "Behaald 2024", text: "Behaald 2024", format: "General" },
             ],
-          },
-        ],
-      });
-      for (const lang of ["nl", "en"] as const) {
-        const report = renderTextReport(analysis, "begroting.xlsx", lang, false);
-        expect(report).toContain("Wachttijd");
-        // eslint-disable-next-line no-control-regex -- control characters are what is looked for
-        expect(report.match(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g) ?? []).toEqual([]);
-      }
+            [
+              { value: name, text: name, format: "General" },
+              { value: "8 min\u001b[0m", text: "8 min\u001b[0m", format: "General" },
+            ],
+          ],
+        },
+      ],
+    });
+    for (const lang of ["nl", "en"] as const) {
+      const report = renderTextReport(analysis, "begroting.xlsx", lang, false);
+      expect(report).toContain("Wachttijd");
+      // eslint-disable-next-line no-control-regex -- control characters are what is looked for
+      expect(report.match(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g) ?? []).toEqual([]);
     }
-  );
+  });
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -62,7 +62,11 @@ function yearOf(text: string): number | null {
 }
 
 function normaliseHeader(input: string): string {
-  return input.toLowerCase().replace(/\s+/g, " ").replace(/[:*]+$/, "").trim();
+  return input
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .replace(/[:*]+$/, "")
+    .trim();
 }
 
 /** The quick question detection asks of every row: does this cell head a name or result column? */

@@ -13,11 +13,18 @@ export interface FindingPlace {
 }
 
 /** Builds a finding with its stable id (code, indicator, year, subject) and its fingerprint (place and params). */
-export function makeFinding<C extends FindingCode>(code: C, place: FindingPlace, params: FindingParams[C]): Finding {
+export function makeFinding<C extends FindingCode>(
+  code: C,
+  place: FindingPlace,
+  params: FindingParams[C]
+): Finding {
   // Readable and unique by construction where it can be ("norm.breach:klanttevredenheid-website:2024");
   // a free-text subject (a result's reference) is hashed to keep the id short.
   const owner = place.indicatorId ?? place.sheet ?? "";
-  const subject = place.subject === undefined ? "" : `:${place.subject.length <= 12 ? place.subject : hashText(place.subject)}`;
+  const subject =
+    place.subject === undefined
+      ? ""
+      : `:${place.subject.length <= 12 ? place.subject : hashText(place.subject)}`;
   const id = `${code.replace("/", ".")}:${owner}:${place.year ?? ""}${subject}` as FindingId;
   // Not the cell: a finding that only moved (a row inserted above the table) needs no new verdict.
   const fingerprint = hashText(`${place.sheet}|${JSON.stringify(params)}`);

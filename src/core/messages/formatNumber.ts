@@ -11,10 +11,7 @@ const FORMATS: Readonly<Record<Lang, Intl.NumberFormat>> = {
 /** 8.3 → "8,3" (nl) or "8.3" (en); at most two decimals. */
 export function formatAmount(n: number, lang: Lang): string {
   const rounded = Math.round(n * 100) / 100;
-  return rounded.toLocaleString(lang === "nl" ? "nl-NL" : "en-GB", {
-    maximumFractionDigits: 2,
-    useGrouping: true,
-  });
+  return FORMATS[lang].format(rounded);
 }
 
 /** A duration in minutes as the budget writes it: 2.2833 → "2:17"; whole minutes as "8 min". */
