@@ -16,7 +16,7 @@ import { workbookDataFromExcelJs } from "../xlsx/loadWorkbook";
 import type { OpenedWorkbook } from "./openWorkbook";
 import { previewSheet, type PreviewSheet } from "./previewSheet";
 import { writeReviewXml } from "./reviewPart";
-import { writePlannedSheet } from "./writePlannedSheet";
+import { writeSheetPlan } from "../export/writeLayoutSheet";
 
 export interface GridSelection {
   readonly sheet: string;
@@ -146,7 +146,7 @@ export class DemoWorkbook {
 
   /** Adds the budget tables as a new sheet, shows it and returns its name. */
   addPlannedSheet(plan: SheetPlan, baseName: string): string {
-    const name = writePlannedSheet(this.workbook, plan, baseName);
+    const name = writeSheetPlan(this.workbook, plan, baseName);
     this.dataValue = workbookDataFromExcelJs(this.workbook);
     this.update({ sheets: this.previewSheets(), activeSheet: name, selection: this.selectionOf(name) });
     return name;

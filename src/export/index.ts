@@ -1,4 +1,4 @@
 export { escapeHtml } from "./escapeHtml";
 export { renderDocx } from "./renderDocx";
 export { renderHtml, type HtmlOptions } from "./renderHtml";
-export { writeLayoutSheet } from "./writeLayoutSheet";
+export { writeLayoutSheet, writeSheetPlan } from "./writeLayoutSheet";

@@ -21,6 +21,15 @@ export function writeLayoutSheet(
   layout: BudgetLayout,
   baseName = "Begrotingstabellen"
 ): string {
+  return writeSheetPlan(workbook, planLayoutSheet(layout), baseName);
+}
+
+/** Adds a planned sheet under the first free name of `baseName`, `baseName (2)`, … and returns that name. */
+export function writeSheetPlan(
+  workbook: ExcelJS.Workbook,
+  plan: SheetPlan,
+  baseName = "Begrotingstabellen"
+): string {
   const name = uniqueSheetName(
     workbook.worksheets.map((w) => w.name),
     baseName
@@ -29,7 +38,7 @@ export function writeLayoutSheet(
     pageSetup: { paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
     views: [{ showGridLines: false }],
   });
-  applyPlan(sheet, planLayoutSheet(layout));
+  applyPlan(sheet, plan);
   return name;
 }
 
