@@ -149,7 +149,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 const nl: Texts = {
   appTitle: "Indicator Check",
-  tabs: { check: "Bevindingen", tables: "Tabellen", settings: "Instellingen" },
+  tabs: { check: "Controle", tables: "Tabellen", settings: "Instellingen" },
 
   check: "Controleren",
   clearMarks: "Markeringen wissen",
@@ -325,7 +325,7 @@ const nl: Texts = {
 
 const en: Texts = {
   appTitle: "Indicator Check",
-  tabs: { check: "Findings", tables: "Tables", settings: "Settings" },
+  tabs: { check: "Check", tables: "Tables", settings: "Settings" },
 
   check: "Check",
   clearMarks: "Clear marks",

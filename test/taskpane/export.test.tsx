@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { screen, waitFor } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import type { WorkbookData } from "../../src/core/workbook";
 import { createFakeGateway, createFakeHost } from "./fakeGateway";
 import { renderPane, runCheck, tab } from "./renderPane";
@@ -65,18 +65,15 @@ describe("Tables and export", () => {
     const gateway = createFakeGateway(workbook);
     const { user } = await checkedOnTables(createFakeHost(gateway));
     await user.click(screen.getByRole("button", { name: "Tabellen invoegen" }));
-    await waitFor(() =>
-      expect(screen.getByRole("status")).toHaveTextContent("Tabellen ingevoegd op blad 'Begrotingstabellen'.")
-    );
+    const panel = screen.getByRole("tabpanel", { name: "Tabellen" });
+    expect(await within(panel).findByText("Tabellen ingevoegd op blad 'Begrotingstabellen'.")).toBeVisible();
     const [plan, baseName] = gateway.insertLayoutSheet.mock.calls[0]!;
     expect(baseName).toBe("Begrotingstabellen");
     expect(plan.cells.length).toBeGreaterThan(0);
     await user.click(screen.getByRole("button", { name: "Tabellen invoegen" }));
-    await waitFor(() =>
-      expect(screen.getByRole("status")).toHaveTextContent(
-        "Tabellen ingevoegd op blad 'Begrotingstabellen (2)'."
-      )
-    );
+    expect(
+      await within(panel).findByText("Tabellen ingevoegd op blad 'Begrotingstabellen (2)'.")
+    ).toBeVisible();
   });
 
   test("'Kopieer HTML' puts the tables on the clipboard", async () => {

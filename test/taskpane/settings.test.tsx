@@ -115,7 +115,7 @@ describe("Settings", () => {
       })
     );
     expect(await screen.findByText("Nu: ten minste 70%")).toBeInTheDocument();
-    await user.click(tab("Bevindingen"));
+    await user.click(tab("Controle"));
     expect(screen.getByRole("region", { name: "Samenvatting" })).toHaveTextContent("1 fout");
 
     await user.click(tab("Instellingen"));

@@ -60,6 +60,9 @@ export function ExportPanel({ ready, harmonise, statusColumn, onOptions, exporti
           </Button>
         ))}
       </div>
+      <div aria-live="polite">
+        {exporting.insertedSheet && <Text>{texts.insertedAs(exporting.insertedSheet)}</Text>}
+      </div>
       {exporting.fallbackHtml !== null && (
         <CopyFallback html={exporting.fallbackHtml} onClose={exporting.closeFallback} />
       )}

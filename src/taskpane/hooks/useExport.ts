@@ -16,6 +16,8 @@ export type ExportAction = "insert" | "docx" | "html" | "copy";
 export interface ExportValue {
   /** The action running now, or null. */
   readonly busy: ExportAction | null;
+  /** The sheet 'Tabellen invoegen' added last. */
+  readonly insertedSheet: string | null;
   /** HTML to copy by hand when the clipboard was refused. */
   readonly fallbackHtml: string | null;
   readonly closeFallback: () => void;
@@ -38,6 +40,7 @@ export function useExport(
   announce: (message: Announcement | null) => void
 ): ExportValue {
   const [busy, setBusy] = useState<ExportAction | null>(null);
+  const [insertedSheet, setInsertedSheet] = useState<string | null>(null);
   const [fallbackHtml, setFallbackHtml] = useState<string | null>(null);
 
   const perform = useCallback(
@@ -48,7 +51,7 @@ export function useExport(
           gate.begin();
           try {
             const name = await host.gateway.insertLayoutSheet(planLayoutSheet(layout), sheetName);
-            announce((t) => t.insertedAs(name));
+            setInsertedSheet(name); // shown in the panel, in its own live region
           } finally {
             gate.end(Date.now());
           }
@@ -97,5 +100,5 @@ export function useExport(
     [analysis, lang, settings.harmonise, settings.statusColumn, perform, report]
   );
 
-  return { busy, fallbackHtml, closeFallback: () => setFallbackHtml(null), start };
+  return { busy, insertedSheet, fallbackHtml, closeFallback: () => setFallbackHtml(null), start };
 }
