@@ -66,6 +66,8 @@ export function buildModel(sheets: readonly SheetSpec[], apiVersion = 18): Workb
       conditionalFormats: [],
       notes: new Map(),
       merges: (spec.merges ?? []).map((m) => parseRange(m)!),
+      columnWidths: new Map(),
+      rowHeights: new Map(),
     });
   }
   model.activeSheetId = model.sheets[0]?.id ?? "";

@@ -16,6 +16,25 @@ export interface CellModel {
   text?: string;
   fill?: string;
   fontColor?: string;
+  // Direct formatting written through Range.format (absent: Excel's default).
+  fontName?: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** Points. */
+  fontSize?: number;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  wrapText?: boolean;
+  borders?: Partial<Record<BorderEdge, BorderModel>>;
+}
+
+/** The edges a cell keeps a border for; InsideHorizontal/InsideVertical land on these. */
+export type BorderEdge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "DiagonalDown" | "DiagonalUp";
+
+export interface BorderModel {
+  style?: string;
+  color?: string;
+  weight?: string;
 }
 
 export interface ConditionalFormatModel {
@@ -52,6 +71,10 @@ export interface SheetModel {
   conditionalFormats: ConditionalFormatModel[];
   notes: Map<string, NoteModel>;
   merges: RangeRef[];
+  /** Column index → width in points, for columns given a width (others have Excel's default). */
+  columnWidths: Map<number, number>;
+  /** Row index → height in points, for rows given a height. */
+  rowHeights: Map<number, number>;
 }
 
 export interface CustomXmlPartModel {
@@ -102,9 +125,27 @@ export function addressOf(sheet: SheetModel, r: RangeRef): string {
   return `${quoteName(sheet.name)}!${toRange(r.top, r.left, r.bottom, r.right)}`;
 }
 
-/** "B3:C4", "B3", "B3:C4,E5" (sheet prefixes ignored) → areas; throws like Excel on nonsense. */
+/** "B:C" and "3:4": whole columns and whole rows, as Excel writes them. */
+function parseWhole(text: string): RangeRef | null {
+  const bare = text.includes("!") ? text.slice(text.lastIndexOf("!") + 1) : text;
+  const cols = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/.exec(bare);
+  if (cols) {
+    const [a, b] = [cols[1]!, cols[2]!].map((l) => parseRange(`${l}1`)!.left) as [number, number];
+    if (Math.max(a, b) >= MAX_COLS) return null;
+    return { top: 0, left: Math.min(a, b), bottom: MAX_ROWS - 1, right: Math.max(a, b) };
+  }
+  const rows = /^\$?(\d{1,7}):\$?(\d{1,7})$/.exec(bare);
+  if (rows) {
+    const [a, b] = [Number(rows[1]) - 1, Number(rows[2]) - 1];
+    if (Math.min(a, b) < 0 || Math.max(a, b) >= MAX_ROWS) return null;
+    return { top: Math.min(a, b), left: 0, bottom: Math.max(a, b), right: MAX_COLS - 1 };
+  }
+  return null;
+}
+
+/** "B3:C4", "B3", "B3:C4,E5", "B:C", "3:4" (sheet prefixes ignored) → areas; throws like Excel on nonsense. */
 export function parseAreas(address: string): RangeRef[] {
-  const areas = address.split(",").map((a) => parseRange(a.trim()));
+  const areas = address.split(",").map((a) => parseRange(a.trim()) ?? parseWhole(a.trim()));
   if (areas.length === 0 || areas.some((a) => a === null)) throw new Error(`bad address ${address}`);
   return areas as RangeRef[];
 }
@@ -119,13 +160,23 @@ function hasValue(cell: CellModel): boolean {
   return cell.value !== null && cell.value !== "";
 }
 
+/** The format fields of a cell; any of them set makes the cell part of the (not values-only) used range. */
+export const FORMAT_FIELDS = [
+  "numberFormat",
+  "fill",
+  "fontColor",
+  "fontName",
+  "bold",
+  "italic",
+  "fontSize",
+  "horizontalAlignment",
+  "verticalAlignment",
+  "wrapText",
+  "borders",
+] as const satisfies readonly (keyof CellModel)[];
+
 function hasAnything(cell: CellModel): boolean {
-  return (
-    hasValue(cell) ||
-    cell.numberFormat !== undefined ||
-    cell.fill !== undefined ||
-    cell.fontColor !== undefined
-  );
+  return hasValue(cell) || FORMAT_FIELDS.some((f) => cell[f] !== undefined);
 }
 
 /** The used range within `within` (the whole sheet by default), or null when nothing is there. */
@@ -191,14 +242,104 @@ export function snapshot(model: WorkbookModel): unknown {
       name: s.name,
       visibility: s.visibility,
       protected: s.protected,
-      cells: [...s.cells].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, c]) => [k, { ...c }]),
+      cells: [...s.cells]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([k, c]) => [k, c.borders ? { ...c, borders: structuredClone(c.borders) } : { ...c }]),
       conditionalFormats: s.conditionalFormats.map((cf) => ({
         ...cf,
         areas: cf.areas.map((a) => ({ ...a })),
       })),
       notes: [...s.notes].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => [k, { ...n }]),
       merges: s.merges.map((m) => ({ ...m })),
+      columnWidths: [...s.columnWidths].sort(([a], [b]) => a - b),
+      rowHeights: [...s.rowHeights].sort(([a], [b]) => a - b),
     })),
     comments: model.comments.map((c) => ({ ...c })),
   };
+}
+
+/** ExcelApi's HorizontalAlignment, VerticalAlignment, BorderLineStyle and BorderWeight values. */
+export const HORIZONTAL_ALIGNMENTS = [
+  "General",
+  "Left",
+  "Center",
+  "Right",
+  "Fill",
+  "Justify",
+  "CenterAcrossSelection",
+  "Distributed",
+] as const;
+export const VERTICAL_ALIGNMENTS = ["Top", "Center", "Bottom", "Justify", "Distributed"] as const;
+export const BORDER_STYLES = [
+  "None",
+  "Continuous",
+  "Dash",
+  "DashDot",
+  "DashDotDot",
+  "Dot",
+  "Double",
+  "SlantDashDot",
+] as const;
+export const BORDER_WEIGHTS = ["Hairline", "Thin", "Medium", "Thick"] as const;
+export const BORDER_INDEXES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+  "DiagonalDown",
+  "DiagonalUp",
+] as const;
+
+/** Excel keeps at most this many characters in a cell. */
+export const MAX_CELL_CHARS = 32_767;
+
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * A value written through Range.values into a cell, as Excel stores it (format fields kept).
+ *
+ * In a cell formatted as text ("@") a string stays exactly that string. Anywhere else Excel reads
+ * the string as if it were typed: "=…", "+…" and "-…" are formulas (Office.js documents this for
+ * Range.values), a leading apostrophe is a quote prefix that is dropped, and strings that look like
+ * a number, a percentage, a time, a date in ISO form or a boolean become that. Which shapes Excel
+ * recognises depends on its locale; the double converts both the en-US and the nl-NL shapes
+ * ("8.0" and "8,0"), so only a text written under "@" is sure to stay text. The double does not
+ * calculate: a formula's value is null.
+ */
+export function enterValue(cell: CellModel | undefined, input: string | number | boolean): CellModel {
+  const kept: CellModel = { ...cell, value: null };
+  delete kept.formula;
+  delete kept.text;
+  if (typeof input !== "string") return { ...kept, value: input };
+  if (input === "") return kept;
+  if (cell?.numberFormat === "@") return { ...kept, value: input };
+  if (input.startsWith("'")) return { ...kept, value: input.slice(1) };
+  const general = cell?.numberFormat === undefined || cell.numberFormat === "General";
+  const as = (value: number | boolean, numberFormat?: string): CellModel => ({
+    ...kept,
+    value,
+    text: input,
+    ...(numberFormat !== undefined && general && { numberFormat }),
+  });
+  const number = /^([+-]?)(\d+(?:[.,]\d+)?)(%?)$/.exec(input);
+  if (number) {
+    const n = Number(`${number[1]}${number[2]!.replace(",", ".")}`);
+    if (!number[3]) return as(n);
+    return as(n / 100, number[2]!.match(/[.,]/) ? "0.00%" : "0%");
+  }
+  const time = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(input);
+  if (time) {
+    const [h, m, s] = [time[1], time[2], time[3] ?? "0"].map(Number) as [number, number, number];
+    if (m < 60 && s < 60) return as((h * 3600 + m * 60 + s) / 86_400, time[3] ? "h:mm:ss" : "h:mm");
+  }
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input);
+  if (iso) {
+    const t = Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]));
+    if (!Number.isNaN(t)) return as((t - Date.UTC(1899, 11, 30)) / MS_PER_DAY, "yyyy-mm-dd");
+  }
+  if (/^(true|false)$/i.test(input)) return as(input.toLowerCase() === "true");
+  if (/^[=+-]./s.test(input)) return { ...kept, formula: input.startsWith("=") ? input : `=${input}` };
+  return { ...kept, value: input };
 }

@@ -1,14 +1,24 @@
 /** The Office.js objects the gateway uses, over the in-memory model. Only this subset exists. */
 import type { RangeRef } from "../../../src/core/address";
 import {
+  BORDER_INDEXES,
+  BORDER_STYLES,
+  BORDER_WEIGHTS,
+  HORIZONTAL_ALIGNMENTS,
+  MAX_CELL_CHARS,
+  VERTICAL_ALIGNMENTS,
   WHOLE_SHEET,
   addressOf,
   cellKey,
+  enterValue,
   intersects,
   newId,
   parseAreas,
   rangeArrays,
   usedRect,
+  type BorderEdge,
+  type BorderModel,
+  type CellModel,
   type ChangedArgs,
   type CommentModel,
   type ConditionalFormatModel,
@@ -19,6 +29,11 @@ import {
 import { FakeCollection, type FakeContext, FakeObject, OfficeError } from "./runtime";
 
 const MAX_CELLS_PER_READ = 5_000_000;
+/**
+ * Excel formats whole rows and columns as such; the double keeps formats per cell, so it refuses to
+ * write a whole column's worth (1,048,576 cells) at once rather than pretend.
+ */
+const MAX_CELLS_PER_WRITE = 1_000_000;
 
 function liveSheet(ctx: FakeContext, sheet: SheetModel): SheetModel {
   if (!ctx.model.sheets.includes(sheet))
@@ -109,6 +124,56 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
     return new FakeWorksheet(this.context, () => liveSheet(this.context, entity as SheetModel));
   }
 
+  /**
+   * Adds a sheet at the end (not activated), at sync. Excel refuses a name in use (ignoring case)
+   * with ItemAlreadyExists, and a name it does not allow with InvalidArgument.
+   */
+  add(name?: string): FakeWorksheet {
+    const ctx = this.context;
+    let created: SheetModel | undefined;
+    ctx.command({ m: "worksheets.add", name }, () => {
+      const model = ctx.model;
+      const taken = (n: string) => model.sheets.some((s) => s.name.toLowerCase() === n.toLowerCase());
+      let chosen = name;
+      for (let n = 1; chosen === undefined; n++) if (!taken(`Sheet${n}`)) chosen = `Sheet${n}`;
+      if (
+        chosen.trim() === "" ||
+        chosen.length > 31 ||
+        /[:\\/?*[\]]/.test(chosen) ||
+        chosen.startsWith("'") ||
+        chosen.endsWith("'") ||
+        chosen.toLowerCase() === "history"
+      ) {
+        throw new OfficeError(
+          "InvalidArgument",
+          `The argument is invalid or missing or has an incorrect format (sheet name ${chosen}).`
+        );
+      }
+      if (taken(chosen))
+        throw new OfficeError(
+          "ItemAlreadyExists",
+          `A resource with the same name or identifier already exists (sheet ${chosen}).`
+        );
+      created = {
+        id: newId(model, "sheet"),
+        name: chosen,
+        visibility: "Visible",
+        protected: false,
+        cells: new Map(),
+        conditionalFormats: [],
+        notes: new Map(),
+        merges: [],
+        columnWidths: new Map(),
+        rowHeights: new Map(),
+      };
+      model.sheets.push(created);
+    });
+    return new FakeWorksheet(ctx, () => {
+      if (!created) throw new Error("double: worksheet used before its add ran");
+      return liveSheet(ctx, created);
+    });
+  }
+
   /** By name (case-insensitive, as Excel) or by id. */
   getItem(key: string): FakeWorksheet {
     return new FakeWorksheet(this.context, () => {
@@ -166,15 +231,19 @@ export class FakeWorksheet extends FakeObject {
     return name === "protection" ? this.protection : undefined;
   }
 
-  private range(rect: () => RangeRef | null): FakeRange {
-    return new FakeRange(this.context, () => {
-      const r = rect();
-      return r === null ? null : { sheet: this.entity<SheetModel>(), rect: r };
-    });
+  private range(rect: () => RangeRef | null, path?: string): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        const r = rect();
+        return r === null ? null : { sheet: this.entity<SheetModel>(), rect: r };
+      },
+      path
+    );
   }
 
   getRange(address?: string): FakeRange {
-    return this.range(() => (address === undefined ? WHOLE_SHEET : parseAreas(address)[0]!));
+    return this.range(() => (address === undefined ? WHOLE_SHEET : parseAreas(address)[0]!), address);
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
     if (rows < 1 || cols < 1) throw new OfficeError("InvalidArgument", "empty range");
@@ -186,7 +255,8 @@ export class FakeWorksheet extends FakeObject {
   getRanges(address: string): FakeRangeAreas {
     return new FakeRangeAreas(
       this.context,
-      () => (this.context.requireApi(9), { sheet: this.entity<SheetModel>(), areas: parseAreas(address) })
+      () => (this.context.requireApi(9), { sheet: this.entity<SheetModel>(), areas: parseAreas(address) }),
+      address
     );
   }
   activate(): void {
@@ -207,8 +277,61 @@ interface RangeEntity {
   rect: RangeRef;
 }
 
-export class FakeRange extends FakeObject {
+const cellCount = (r: RangeRef): number => (r.bottom - r.top + 1) * (r.right - r.left + 1);
+
+/** Runs `f` on every cell of the rectangle, creating empty cells as needed. */
+function eachCell(
+  sheet: SheetModel,
+  rect: RangeRef,
+  f: (cell: CellModel, row: number, col: number) => CellModel | void
+): void {
+  if (cellCount(rect) > MAX_CELLS_PER_WRITE)
+    throw new Error(`double: formatting ${cellCount(rect)} cells at once is not modelled`);
+  for (let row = rect.top; row <= rect.bottom; row++)
+    for (let col = rect.left; col <= rect.right; col++) {
+      const key = cellKey(row, col);
+      const cell = sheet.cells.get(key) ?? { value: null };
+      sheet.cells.set(key, f(cell, row, col) ?? cell);
+    }
+}
+
+/** A 2-D array the size of the range, or one value for every cell, as Office.js takes for a setter. */
+function perCell<T>(input: unknown, rect: RangeRef, what: string): (row: number, col: number) => T {
+  if (!Array.isArray(input)) return () => input as T;
+  const rows = rect.bottom - rect.top + 1;
+  const cols = rect.right - rect.left + 1;
+  if (input.length !== rows || input.some((r) => !Array.isArray(r) || r.length !== cols))
+    throw new OfficeError(
+      "InvalidArgument",
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}).`
+    );
+  return (row, col) => (input as T[][])[row - rect.top]![col - rect.left]!;
+}
+
+function oneOf<T extends string>(allowed: readonly T[], value: unknown, what: string): T {
+  if (!allowed.includes(value as T)) throw new OfficeError("InvalidArgument", `${what}: ${String(value)}`);
+  return value as T;
+}
+
+/** "#RRGGBB" (stored upper-case, as Excel gives it back) or an HTML colour name. */
+function color(value: unknown): string {
+  if (typeof value === "string" && /^#[0-9A-Fa-f]{6}$/.test(value)) return value.toUpperCase();
+  if (typeof value === "string" && /^[A-Za-z]+$/.test(value)) return value;
+  throw new OfficeError("InvalidArgument", `not a colour: ${String(value)}`);
+}
+
+export class FakeRange extends FakeObject implements Formattable {
   private cf: FakeConditionalFormatCollection | undefined;
+  private formatProxy: FakeRangeFormat | undefined;
+
+  constructor(
+    context: FakeContext,
+    resolve: () => unknown,
+    /** How the request names this range: the address it was asked by. */
+    readonly path = "range"
+  ) {
+    super(context, resolve);
+  }
 
   get address(): string {
     return this.read("address");
@@ -216,11 +339,45 @@ export class FakeRange extends FakeObject {
   get values(): unknown[][] {
     return this.read("values");
   }
+  /** Excel reads each string as if typed, unless the cell is formatted as text: see enterValue. */
+  set values(input: unknown[][]) {
+    this.change("values", input, ({ sheet, rect }) => {
+      const at = perCell<unknown>(input, rect, "values");
+      eachCell(sheet, rect, (cell, row, col) => {
+        const v = at(row, col);
+        if (v === null || v === undefined) return cell; // null leaves the cell as it is
+        if (typeof v === "string" && v.length > MAX_CELL_CHARS)
+          throw new OfficeError("InvalidArgument", `a text of ${v.length} characters`);
+        if (typeof v === "number" && !Number.isFinite(v))
+          throw new OfficeError("InvalidArgument", `not a number Excel keeps: ${v}`);
+        if (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean")
+          throw new OfficeError("InvalidArgument", `not a cell value: ${JSON.stringify(v)}`);
+        return enterValue(cell, v);
+      });
+    });
+  }
   get text(): string[][] {
     return this.read("text");
   }
   get numberFormat(): string[][] {
     return this.read("numberFormat");
+  }
+  /** Changes the format only: a value already there keeps its type ("@" does not turn 8 into "8"). */
+  set numberFormat(input: unknown[][]) {
+    this.change("numberFormat", input, ({ sheet, rect }) => {
+      const at = perCell<unknown>(input, rect, "numberFormat");
+      eachCell(sheet, rect, (cell, row, col) => {
+        const f = at(row, col);
+        if (f === null || f === undefined) return cell;
+        if (typeof f !== "string") throw new OfficeError("InvalidArgument", `number format ${String(f)}`);
+        const next: CellModel = { ...cell, numberFormat: f };
+        delete next.text; // the display follows the new format; the double shows the bare value
+        return next;
+      });
+    });
+  }
+  get format(): FakeRangeFormat {
+    return (this.formatProxy ??= new FakeRangeFormat(this));
   }
   get rowCount(): number {
     return this.read("rowCount");
@@ -250,7 +407,84 @@ export class FakeRange extends FakeObject {
     throw new Error(`double: Range.${name}`);
   }
   protected override child(name: string): FakeObject | undefined {
-    return name === "conditionalFormats" ? this.conditionalFormats : undefined;
+    return name === "conditionalFormats"
+      ? this.conditionalFormats
+      : name === "format"
+        ? this.format
+        : undefined;
+  }
+
+  /** Queues a change of this range, sent as { m, range, value }; refused on a protected sheet. */
+  change(m: string, value: unknown, apply: (e: RangeEntity) => void, requires = 1): void {
+    this.context.command(
+      { m, range: this.path, value },
+      () => {
+        const e = this.entity<RangeEntity>();
+        writable(e.sheet);
+        apply(e);
+      },
+      requires
+    );
+  }
+  changeAreas(
+    m: string,
+    value: unknown,
+    apply: (sheet: SheetModel, rects: readonly RangeRef[]) => void,
+    requires = 1
+  ): void {
+    this.change(m, value, ({ sheet, rect }) => apply(sheet, [rect]), requires);
+  }
+
+  /**
+   * Merges the range (each row apart with `across`). The top-left cell keeps its value, the others
+   * lose theirs, as in Excel; formats stay per cell. Overlapping an existing merge is not modelled.
+   */
+  merge(across?: boolean): void {
+    this.change(
+      "merge",
+      across ?? false,
+      ({ sheet, rect }) => {
+        const areas =
+          across === true
+            ? Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => ({
+                ...rect,
+                top: rect.top + i,
+                bottom: rect.top + i,
+              }))
+            : [rect];
+        for (const area of areas) {
+          if (area.top === area.bottom && area.left === area.right) continue;
+          const existing = sheet.merges.find((m) => intersects(m, area));
+          if (existing) {
+            const same = (Object.keys(area) as (keyof RangeRef)[]).every((k) => area[k] === existing[k]);
+            if (same) continue;
+            throw new Error(
+              `double: merging ${addressOf(sheet, area)} across an existing merge is not modelled`
+            );
+          }
+          eachCell(sheet, area, (cell, row, col) => {
+            if (row === area.top && col === area.left) return cell;
+            const emptied: CellModel = { ...cell, value: null };
+            delete emptied.formula;
+            delete emptied.text;
+            return emptied;
+          });
+          sheet.merges.push({ ...area });
+        }
+      },
+      2
+    );
+  }
+
+  unmerge(): void {
+    this.change(
+      "unmerge",
+      null,
+      ({ sheet, rect }) => {
+        sheet.merges = sheet.merges.filter((m) => !intersects(m, rect));
+      },
+      2
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
@@ -279,13 +513,316 @@ export class FakeRange extends FakeObject {
   }
 }
 
+// ── Range formats: written, never read (loading one fails: the double does not model reading them) ──
+
+/** What a format writes to: a Range (one rectangle) or RangeAreas (each area on its own). */
+interface Formattable {
+  readonly context: FakeContext;
+  entity<T>(): T;
+  /** Queues a change of the cells, refused on a protected sheet. */
+  changeAreas(
+    m: string,
+    value: unknown,
+    apply: (sheet: SheetModel, rects: readonly RangeRef[]) => void,
+    requires?: number
+  ): void;
+}
+
+abstract class FakeFormatPart extends FakeObject {
+  constructor(
+    protected readonly range: Formattable,
+    private readonly prefix: string
+  ) {
+    super(range.context, () => range.entity());
+  }
+  protected scalar(name: string): unknown {
+    throw new Error(`double: reading ${this.prefix}.${name} is not modelled`);
+  }
+  /** Sets `field` of every cell of the range at sync. */
+  protected setCells<K extends keyof CellModel>(
+    property: string,
+    value: unknown,
+    field: K,
+    check: (v: unknown) => CellModel[K]
+  ): void {
+    this.range.changeAreas(`${this.prefix}.${property}`, value, (sheet, rects) => {
+      const v = check(value);
+      for (const rect of rects) eachCell(sheet, rect, (cell) => ({ ...cell, [field]: v }));
+    });
+  }
+}
+
+const bool = (v: unknown): boolean => {
+  if (typeof v !== "boolean") throw new OfficeError("InvalidArgument", `not a boolean: ${String(v)}`);
+  return v;
+};
+const points = (max: number) => (v: unknown) => {
+  if (typeof v !== "number" || !Number.isFinite(v) || v < 0 || v > max)
+    throw new OfficeError("InvalidArgument", `not a size in points Excel allows: ${String(v)}`);
+  return v;
+};
+
+export class FakeRangeFormat extends FakeFormatPart {
+  private fontProxy: FakeRangeFont | undefined;
+  private fillProxy: FakeRangeFill | undefined;
+  private bordersProxy: FakeRangeBorderCollection | undefined;
+
+  constructor(range: Formattable) {
+    super(range, "format");
+  }
+  get font(): FakeRangeFont {
+    return (this.fontProxy ??= new FakeRangeFont(this.range, "format.font"));
+  }
+  get fill(): FakeRangeFill {
+    return (this.fillProxy ??= new FakeRangeFill(this.range, "format.fill"));
+  }
+  get borders(): FakeRangeBorderCollection {
+    return (this.bordersProxy ??= new FakeRangeBorderCollection(this.range));
+  }
+  protected override child(name: string): FakeObject | undefined {
+    return name === "font"
+      ? this.font
+      : name === "fill"
+        ? this.fill
+        : name === "borders"
+          ? this.borders
+          : undefined;
+  }
+
+  get columnWidth(): number {
+    return this.read("columnWidth");
+  }
+  /** Points, for every column of the range (ExcelApi 1.2). */
+  set columnWidth(value: number) {
+    this.range.changeAreas(
+      "format.columnWidth",
+      value,
+      (sheet, rects) => {
+        const w = points(1_800)(value);
+        for (const rect of rects)
+          for (let col = rect.left; col <= rect.right; col++) sheet.columnWidths.set(col, w);
+      },
+      2
+    );
+  }
+  get rowHeight(): number {
+    return this.read("rowHeight");
+  }
+  /** Points, for every row of the range (ExcelApi 1.2); Excel's maximum is 409 points. */
+  set rowHeight(value: number) {
+    this.range.changeAreas(
+      "format.rowHeight",
+      value,
+      (sheet, rects) => {
+        const h = points(409)(value);
+        for (const rect of rects) {
+          if (rect.bottom - rect.top + 1 > MAX_CELLS_PER_WRITE)
+            throw new Error("double: a height for that many rows is not modelled");
+          for (let row = rect.top; row <= rect.bottom; row++) sheet.rowHeights.set(row, h);
+        }
+      },
+      2
+    );
+  }
+  get horizontalAlignment(): string {
+    return this.read("horizontalAlignment");
+  }
+  set horizontalAlignment(value: string) {
+    this.setCells("horizontalAlignment", value, "horizontalAlignment", (v) =>
+      oneOf(HORIZONTAL_ALIGNMENTS, v, "horizontalAlignment")
+    );
+  }
+  get verticalAlignment(): string {
+    return this.read("verticalAlignment");
+  }
+  set verticalAlignment(value: string) {
+    this.setCells("verticalAlignment", value, "verticalAlignment", (v) =>
+      oneOf(VERTICAL_ALIGNMENTS, v, "verticalAlignment")
+    );
+  }
+  get wrapText(): boolean {
+    return this.read("wrapText");
+  }
+  set wrapText(value: boolean) {
+    this.setCells("wrapText", value, "wrapText", bool);
+  }
+}
+
+export class FakeRangeFont extends FakeFormatPart {
+  get name(): string {
+    return this.read("name");
+  }
+  set name(value: string) {
+    this.setCells("name", value, "fontName", (v) => {
+      if (typeof v !== "string" || v.trim() === "") throw new OfficeError("InvalidArgument", "font name");
+      return v;
+    });
+  }
+  get bold(): boolean {
+    return this.read("bold");
+  }
+  set bold(value: boolean) {
+    this.setCells("bold", value, "bold", bool);
+  }
+  get italic(): boolean {
+    return this.read("italic");
+  }
+  set italic(value: boolean) {
+    this.setCells("italic", value, "italic", bool);
+  }
+  get size(): number {
+    return this.read("size");
+  }
+  /** Points; Excel takes 1 to 409. */
+  set size(value: number) {
+    this.setCells("size", value, "fontSize", (v) => {
+      const n = points(409)(v);
+      if (n < 1) throw new OfficeError("InvalidArgument", `font size ${n}`);
+      return n;
+    });
+  }
+  get color(): string {
+    return this.read("color");
+  }
+  set color(value: string) {
+    this.setCells("color", value, "fontColor", color);
+  }
+}
+
+export class FakeRangeFill extends FakeFormatPart {
+  get color(): string {
+    return this.read("color");
+  }
+  set color(value: string) {
+    this.setCells("color", value, "fill", color);
+  }
+  clear(): void {
+    this.range.changeAreas("format.fill.clear", null, (sheet, rects) => {
+      for (const rect of rects)
+        eachCell(sheet, rect, (cell) => {
+          const next = { ...cell };
+          delete next.fill;
+          return next;
+        });
+    });
+  }
+}
+
+export class FakeRangeBorderCollection extends FakeFormatPart {
+  constructor(range: Formattable) {
+    super(range, "format.borders");
+  }
+  getItem(index: string): FakeRangeBorder {
+    return new FakeRangeBorder(this.range, `format.borders.${index}`, index);
+  }
+}
+
+/** Which cells of the range get which edge, as Excel draws the eight border indexes. */
+function borderTargets(index: string, rect: RangeRef, row: number, col: number): BorderEdge[] {
+  switch (oneOf(BORDER_INDEXES, index, "border index")) {
+    case "EdgeTop":
+      return row === rect.top ? ["EdgeTop"] : [];
+    case "EdgeBottom":
+      return row === rect.bottom ? ["EdgeBottom"] : [];
+    case "EdgeLeft":
+      return col === rect.left ? ["EdgeLeft"] : [];
+    case "EdgeRight":
+      return col === rect.right ? ["EdgeRight"] : [];
+    case "InsideHorizontal":
+      return [
+        ...(row > rect.top ? (["EdgeTop"] as const) : []),
+        ...(row < rect.bottom ? (["EdgeBottom"] as const) : []),
+      ];
+    case "InsideVertical":
+      return [
+        ...(col > rect.left ? (["EdgeLeft"] as const) : []),
+        ...(col < rect.right ? (["EdgeRight"] as const) : []),
+      ];
+    case "DiagonalDown":
+    case "DiagonalUp":
+      return [index as BorderEdge];
+  }
+}
+
+export class FakeRangeBorder extends FakeFormatPart {
+  constructor(
+    range: Formattable,
+    prefix: string,
+    private readonly index: string
+  ) {
+    super(range, prefix);
+  }
+  private setBorder(property: keyof BorderModel, value: unknown, check: (v: unknown) => string): void {
+    this.range.changeAreas(`format.borders.${this.index}.${property}`, value, (sheet, rects) => {
+      const v = check(value);
+      for (const rect of rects)
+        eachCell(sheet, rect, (cell, row, col) => {
+          const edges = borderTargets(this.index, rect, row, col);
+          if (edges.length === 0) return cell;
+          const borders = structuredClone(cell.borders ?? {});
+          for (const edge of edges) borders[edge] = { ...borders[edge], [property]: v };
+          return { ...cell, borders };
+        });
+    });
+  }
+  get style(): string {
+    return this.read("style");
+  }
+  set style(value: string) {
+    this.setBorder("style", value, (v) => oneOf(BORDER_STYLES, v, "border style"));
+  }
+  get color(): string {
+    return this.read("color");
+  }
+  set color(value: string) {
+    this.setBorder("color", value, color);
+  }
+  get weight(): string {
+    return this.read("weight");
+  }
+  set weight(value: string) {
+    this.setBorder("weight", value, (v) => oneOf(BORDER_WEIGHTS, v, "border weight"));
+  }
+}
+
 interface AreasEntity {
   sheet: SheetModel;
   areas: RangeRef[];
 }
 
-export class FakeRangeAreas extends FakeObject {
+export class FakeRangeAreas extends FakeObject implements Formattable {
   private cf: FakeConditionalFormatCollection | undefined;
+  private formatProxy: FakeRangeFormat | undefined;
+
+  constructor(
+    context: FakeContext,
+    resolve: () => unknown,
+    /** How the request names these areas: the address they were asked by. */
+    readonly path = "areas"
+  ) {
+    super(context, resolve);
+  }
+
+  /** Formats each area as a Range would (ExcelApi 1.9); borders' edges are per area. */
+  get format(): FakeRangeFormat {
+    return (this.formatProxy ??= new FakeRangeFormat(this));
+  }
+  changeAreas(
+    m: string,
+    value: unknown,
+    apply: (sheet: SheetModel, rects: readonly RangeRef[]) => void,
+    requires = 9
+  ): void {
+    this.context.command(
+      { m, areas: this.path, value },
+      () => {
+        const { sheet, areas } = this.entity<AreasEntity>();
+        writable(sheet);
+        apply(sheet, areas);
+      },
+      Math.max(9, requires)
+    );
+  }
 
   get address(): string {
     return this.read("address");
