@@ -86,6 +86,8 @@ export async function insertLayoutSheet(plan: SheetPlan, baseName: string): Prom
 }
 
 function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
+  // The plan's widths and heights are measured for Calibri, which the .xlsx export names too.
+  format.font.name = LAYOUT_THEME.font;
   format.font.bold = style.bold;
   format.font.italic = style.italic;
   format.font.size = style.size;
@@ -106,7 +108,19 @@ function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
 
 function rowBytes(row: readonly string[]): number {
   let n = 8;
-  for (const text of row) n += text.length + 6;
+  for (const text of row) n += utf8Bytes(text) + 6;
+  return n;
+}
+
+/** Bytes of a text in the request: UTF-8 (é 2, 市 3, an emoji 4), with \n, \" and \\ escaped. */
+function utf8Bytes(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += c < 0x20 || c === 0x22 || c === 0x5c ? 2 : 1;
+    else if (c < 0x800 || (c >= 0xd800 && c < 0xe000)) n += 2;
+    else n += 3;
+  }
   return n;
 }
 
@@ -123,15 +137,25 @@ function runsOfEqual(values: readonly number[]): { from: number; to: number; val
 
 /**
  * The plan's cells grouped by style, each group as rectangles: runs of adjacent columns in a row,
- * stacked while the rows below have the same run ("B5:F20004" for a whole block of values).
+ * stacked while the rows below have the same run ("B5:F20004" for a whole block of values). A
+ * merged area counts with all its cells, styled like its top-left one (SheetPlan), so its fill and
+ * its outline cover the whole area.
  */
 export function rectanglesByStyle(plan: SheetPlan): { style: CellStyle; addresses: string[] }[] {
+  const mergeAt = new Map(plan.merges.map((m) => [`${m.top}:${m.left}`, m]));
   const groups = new Map<string, { style: CellStyle; cells: { row: number; col: number }[] }>();
   for (const cell of plan.cells) {
     const key = JSON.stringify(cell.style);
-    const group = groups.get(key);
-    if (group) group.cells.push(cell);
-    else groups.set(key, { style: cell.style, cells: [{ row: cell.row, col: cell.col }] });
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { style: cell.style, cells: [] }));
+    const m = mergeAt.get(`${cell.row}:${cell.col}`) ?? {
+      top: cell.row,
+      left: cell.col,
+      bottom: cell.row,
+      right: cell.col,
+    };
+    for (let row = m.top; row <= m.bottom; row++)
+      for (let col = m.left; col <= m.right; col++) group.cells.push({ row, col });
   }
   return [...groups.values()].map(({ style, cells }) => {
     const runs: { row: number; left: number; right: number }[] = [];
