@@ -176,9 +176,11 @@ export function analyseWorkbook(workbook: WorkbookData, options: AnalyseOptions 
   // An indicator with a breach or miss in its latest achieved year needs a toelichting.
   const explained = new Set(explanations.map((e) => e.indicatorId));
   for (const i of indicators) {
-    const latest = [...i.observations]
-      .filter((o) => o.kind === "achieved" && o.value !== null && o.year !== null)
-      .sort((a, b) => b.year! - a.year!)[0];
+    let latest: (typeof i.observations)[number] | undefined;
+    for (const o of i.observations) {
+      if (o.kind === "achieved" && o.value !== null && o.year !== null && (!latest || o.year > latest.year!))
+        latest = o;
+    }
     if (!latest || explained.has(i.id)) continue;
     if (latest.status === "breach" || latest.status === "missed") {
       findings.push(
