@@ -3,6 +3,9 @@
  * letters and row numbers, merged cells, the add-in's marks in Excel's preset colours with their
  * note as tooltip, and the selection, which the user sets by clicking, dragging or the arrow keys
  * and the pane reads through the gateway.
+ *
+ * Only the rows in view (and a margin) are rendered, between two spacer rows as tall as the rows
+ * left out, so marking or selecting on a sheet of a thousand rows re-renders a screenful of cells.
  */
 import {
   FluentProvider,
@@ -17,27 +20,45 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import {
+  memo,
+  startTransition,
   useCallback,
+  useDeferredValue,
   useEffect,
   useId,
+  useLayoutEffect,
   useMemo,
   useRef,
+  useState,
   useSyncExternalStore,
   type CSSProperties,
   type KeyboardEvent,
   type MouseEvent,
 } from "react";
-import { columnLetters, toA1, type CellRef } from "../core/address";
+import { columnLetters, toA1, type CellRef, type RangeRef } from "../core/address";
 import { MARK_STYLES, type Mark } from "../core/marks";
 import { cellAt, type CellData } from "../core/workbook";
 import type { DemoWorkbook } from "./demoWorkbook";
-import { gridExtent, inRange, sheetMerges, spanOf, step, type Step } from "./gridGeometry";
-import { DEFAULT_COLUMN_PX, lookKey, type CellLook, type PreviewSheet } from "./previewSheet";
+import {
+  gridExtent,
+  inRange,
+  renderedRows,
+  rowOffsets,
+  sheetMerges,
+  spanOf,
+  step,
+  type Step,
+} from "./gridGeometry";
+import { DEFAULT_COLUMN_PX, DEFAULT_ROW_PX, lookKey, type CellLook, type PreviewSheet } from "./previewSheet";
 import type { DemoTexts } from "./strings";
 
 /* global document, window */
 
 const ROW_HEADER_PX = 44;
+/** The column header row's height until it is measured. */
+const HEADER_PX = 23;
+/** Rows rendered above and below the ones in view. */
+const OVERSCAN_PX = 600;
 
 const useStyles = makeStyles({
   root: {
@@ -124,6 +145,7 @@ const useStyles = makeStyles({
     outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
     outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
   },
+  spacer: { padding: 0, border: "none" },
   tabs: {
     flexShrink: 0,
     overflowX: "auto",
@@ -180,22 +202,116 @@ export function Preview({ doc, texts }: PreviewProps) {
   });
 
   const merges = useMemo(() => sheetMerges(sheet.data), [sheet]);
-  const extent = gridExtent(sheet.data, selection.range);
+  const extent = useMemo(() => gridExtent(sheet.data, selection.range), [sheet, selection.range]);
+  // New marks (tens of thousands after a check) are indexed and painted in a deferred render,
+  // which React does in slices after the urgent one; a selection meanwhile re-renders the rows it touches.
+  const shownMarks = useDeferredValue(view.marks);
   const marks = useMemo(() => {
     const byCell = new Map<string, Mark>();
-    for (const m of view.marks) if (m.sheet === sheet.name) byCell.set(m.cell, m);
+    for (const m of shownMarks) if (m.sheet === sheet.name) byCell.set(m.cell, m);
     return byCell;
-  }, [view.marks, sheet.name]);
+  }, [shownMarks, sheet.name]);
   const cellId = useCallback((row: number, col: number) => `${idPrefix}-${toA1(row, col)}`, [idPrefix]);
 
-  // A cell selected by the pane or the keyboard: bring it into view, as Excel scrolls to it.
-  const revealed = useRef(view.reveal);
-  const activeId = cellId(selection.active.row, selection.active.col);
+  // Which rows to render: those in the scroller's view, by the rows' heights (measured once rendered).
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  const headRef = useRef<HTMLTableSectionElement>(null);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const headerPx = useRef(HEADER_PX);
+  const [viewport, setViewport] = useState({ top: 0, height: 800 });
+  const estimate = useCallback(
+    (row: number) => sheet.rowHeights.get(row) ?? DEFAULT_ROW_PX + 1, // + the cell's bottom border
+    [sheet]
+  );
+  const measured = useRef({ sheet, heights: new Map<number, number>() });
+  if (measured.current.sheet !== sheet) measured.current = { sheet, heights: new Map() };
+  const [, setMeasures] = useState(0);
+  const { heights } = measured.current;
+  const offsets = rowOffsets(extent.rows, (r) => heights.get(r) ?? estimate(r));
+  const { first, last } = renderedRows(
+    offsets,
+    viewport.top - headerPx.current - OVERSCAN_PX,
+    viewport.top + viewport.height - headerPx.current + OVERSCAN_PX,
+    merges
+  );
+
+  const onScroll = () => {
+    const el = scrollerRef.current;
+    if (!el) return;
+    // A fifth of the margin may scroll by before the rendered rows have to follow.
+    if (Math.abs(el.scrollTop - viewport.top) > OVERSCAN_PX / 5 || el.clientHeight !== viewport.height)
+      setViewport({ top: el.scrollTop, height: el.clientHeight });
+  };
+  useLayoutEffect(() => {
+    const el = scrollerRef.current;
+    if (!el) return;
+    headerPx.current = headRef.current?.offsetHeight || HEADER_PX;
+    const fit = () => setViewport({ top: el.scrollTop, height: el.clientHeight });
+    fit();
+    if (typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(fit);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  // Rows taller or shorter than estimated (wrapped text) keep their height for the spacers. A
+  // ResizeObserver reports it after the browser's own layout, so nothing forces an extra one.
+  const rowObserver = useRef<{ observer: ResizeObserver; rows: Set<Element> } | null>(null);
+  const latestEstimate = useRef(estimate);
+  latestEstimate.current = estimate;
   useEffect(() => {
+    if (typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver((entries) => {
+      const { heights: known } = measured.current;
+      let off = false;
+      for (const entry of entries) {
+        const row = Number((entry.target as HTMLElement).dataset["row"]);
+        const height = entry.borderBoxSize?.[0]?.blockSize ?? (entry.target as HTMLElement).offsetHeight;
+        if (!(height > 0) || known.get(row) === height) continue;
+        off ||= height !== (known.get(row) ?? latestEstimate.current(row));
+        known.set(row, height);
+      }
+      if (off) startTransition(() => setMeasures((n) => n + 1));
+    });
+    rowObserver.current = { observer, rows: new Set() };
+    return () => observer.disconnect();
+  }, []);
+  useLayoutEffect(() => {
+    const watch = rowObserver.current;
+    if (!watch) return;
+    for (const tr of Array.from(watch.rows))
+      if (!tr.isConnected) {
+        watch.observer.unobserve(tr);
+        watch.rows.delete(tr);
+      }
+    for (const tr of Array.from(bodyRef.current?.querySelectorAll(":scope > tr[data-row]") ?? []))
+      if (!watch.rows.has(tr)) {
+        watch.observer.observe(tr);
+        watch.rows.add(tr);
+      }
+  });
+
+  // A cell selected by the pane or the keyboard: bring it into view, as Excel scrolls to it. When its
+  // row is not rendered, scroll to where it will be first; the next render has it.
+  const revealed = useRef(view.reveal);
+  const attempts = useRef(0);
+  const activeId = cellId(selection.active.row, selection.active.col);
+  useLayoutEffect(() => {
     if (view.reveal === revealed.current) return;
-    revealed.current = view.reveal;
-    document.getElementById(activeId)?.scrollIntoView({ block: "nearest", inline: "nearest" });
-  }, [view.reveal, activeId]);
+    const element = document.getElementById(activeId);
+    const el = scrollerRef.current;
+    if (element || !el || attempts.current > 1) {
+      revealed.current = view.reveal;
+      attempts.current = 0;
+      element?.scrollIntoView({ block: "nearest", inline: "nearest" });
+      return;
+    }
+    attempts.current++;
+    el.scrollTop = Math.max(0, (offsets[selection.active.row] ?? 0) + headerPx.current - el.clientHeight / 2);
+    // The rows there are new: React renders them as a transition, in slices.
+    const next = { top: el.scrollTop, height: el.clientHeight };
+    startTransition(() => setViewport(next));
+  });
 
   useEffect(() => {
     const stop = () => {
@@ -253,8 +369,8 @@ export function Preview({ doc, texts }: PreviewProps) {
   };
 
   const active = cellAt(sheet.data, selection.active.row, selection.active.col);
-  const rows = Array.from({ length: extent.rows }, (_, r) => r);
-  const cols = Array.from({ length: extent.cols }, (_, c) => c);
+  const rows = Array.from({ length: last - first + 1 }, (_, r) => first + r);
+  const cols = useMemo(() => Array.from({ length: extent.cols }, (_, c) => c), [extent.cols]);
   const widthOf = (col: number) => sheet.columnWidths.get(col) ?? DEFAULT_COLUMN_PX;
   const tabs = view.sheets.filter((s) => !s.hidden || s.name === sheet.name);
 
@@ -280,7 +396,7 @@ export function Preview({ doc, texts }: PreviewProps) {
         </MessageBar>
       )}
       {/* The sheet stays light in a dark theme, as Excel's grid does: cells carry the workbook's own colours. */}
-      <FluentProvider theme={webLightTheme} className={styles.scroller}>
+      <FluentProvider theme={webLightTheme} className={styles.scroller} ref={scrollerRef} onScroll={onScroll}>
         <table
           ref={gridRef}
           role="grid"
@@ -289,7 +405,9 @@ export function Preview({ doc, texts }: PreviewProps) {
           aria-multiselectable="true"
           aria-rowcount={extent.rows + 1}
           aria-colcount={extent.cols + 1}
-          aria-activedescendant={activeId}
+          aria-activedescendant={
+            selection.active.row >= first && selection.active.row <= last ? activeId : undefined
+          }
           tabIndex={0}
           className={styles.table}
           style={{ width: ROW_HEADER_PX + cols.reduce((sum, c) => sum + widthOf(c), 0) }}
@@ -303,8 +421,8 @@ export function Preview({ doc, texts }: PreviewProps) {
               <col key={c} style={{ width: widthOf(c) }} />
             ))}
           </colgroup>
-          <thead>
-            <tr>
+          <thead ref={headRef}>
+            <tr aria-rowindex={1}>
               <td className={mergeClasses(styles.header, styles.corner)} />
               {cols.map((c) => (
                 <th
@@ -320,7 +438,12 @@ export function Preview({ doc, texts }: PreviewProps) {
               ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody ref={bodyRef}>
+            {first > 0 && (
+              <tr aria-hidden="true" style={{ height: offsets[first] }}>
+                <td className={styles.spacer} colSpan={cols.length + 1} />
+              </tr>
+            )}
             {rows.map((r) => (
               <SheetRow
                 key={r}
@@ -329,11 +452,17 @@ export function Preview({ doc, texts }: PreviewProps) {
                 sheet={sheet}
                 marks={marks}
                 merges={merges}
-                selection={selection}
+                range={r >= selection.range.top && r <= selection.range.bottom ? selection.range : null}
+                activeCol={r === selection.active.row ? selection.active.col : -1}
                 cellId={cellId}
                 styles={styles}
               />
             ))}
+            {last < extent.rows - 1 && (
+              <tr aria-hidden="true" style={{ height: offsets[extent.rows]! - offsets[last + 1]! }}>
+                <td className={styles.spacer} colSpan={cols.length + 1} />
+              </tr>
+            )}
           </tbody>
         </table>
       </FluentProvider>
@@ -360,16 +489,30 @@ interface SheetRowProps {
   readonly sheet: PreviewSheet;
   readonly marks: ReadonlyMap<string, Mark>;
   readonly merges: ReturnType<typeof sheetMerges>;
-  readonly selection: DemoWorkbook["view"]["selection"];
+  /** The selected range when it covers this row, else null. */
+  readonly range: RangeRef | null;
+  /** The active cell's column when it is on this row, else -1. */
+  readonly activeCol: number;
   readonly cellId: (row: number, col: number) => string;
   readonly styles: ReturnType<typeof useStyles>;
 }
 
-function SheetRow({ row, cols, sheet, marks, merges, selection, cellId, styles }: SheetRowProps) {
+/** One row of the grid; memoised, so a new selection re-renders only the rows it touches. */
+const SheetRow = memo(function SheetRow({
+  row,
+  cols,
+  sheet,
+  marks,
+  merges,
+  range,
+  activeCol,
+  cellId,
+  styles,
+}: SheetRowProps) {
   const height = sheet.rowHeights.get(row);
-  const selectedRow = row >= selection.range.top && row <= selection.range.bottom;
+  const selectedRow = range !== null;
   return (
-    <tr style={height ? { height } : undefined}>
+    <tr data-row={row} aria-rowindex={row + 2} style={height ? { height } : undefined}>
       <th scope="row" className={mergeClasses(styles.rowHeader, selectedRow && styles.headerInSelection)}>
         {row + 1}
       </th>
@@ -379,8 +522,8 @@ function SheetRow({ row, cols, sheet, marks, merges, selection, cellId, styles }
         const cell = cellAt(sheet.data, row, col);
         const mark = marks.get(toA1(row, col));
         const look = sheet.looks.get(lookKey(row, col));
-        const selected = inRange(selection.range, row, col);
-        const isActive = selection.active.row === row && selection.active.col === col;
+        const selected = range !== null && inRange(range, row, col);
+        const isActive = activeCol === col;
         const right = area ? area.right + 1 : col + 1;
         const overflows =
           !look?.wrap &&
@@ -411,4 +554,4 @@ function SheetRow({ row, cols, sheet, marks, merges, selection, cellId, styles }
       })}
     </tr>
   );
-}
+});

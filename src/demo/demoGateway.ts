@@ -32,6 +32,9 @@ export function createDemoGateway(doc: DemoWorkbook): DemoGateway {
       doc.setMarks([]);
     },
     async selectCell(sheet: string, cell: string): Promise<void> {
+      // As a call to Excel would, this answers later: the preview then renders in a task of its
+      // own, not in the one of the pane's click or key press.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       if (!doc.selectAddress(sheet, cell))
         throw new GatewayError("not-found", `Cell '${sheet}'!${cell} does not exist.`, { sheet });
     },

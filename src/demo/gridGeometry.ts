@@ -105,3 +105,51 @@ export function step(from: CellRef, direction: Step, merges: Merges, extent: Ext
 
 export const inRange = (range: RangeRef, row: number, col: number): boolean =>
   row >= range.top && row <= range.bottom && col >= range.left && col <= range.right;
+
+/** Where each row starts, in pixels from the first: offsets[r]; offsets[rows] is the total height. */
+export function rowOffsets(rows: number, heightOf: (row: number) => number): Float64Array {
+  const offsets = new Float64Array(rows + 1);
+  for (let r = 0; r < rows; r++) offsets[r + 1] = offsets[r]! + heightOf(r);
+  return offsets;
+}
+
+/** The row at `px`: the last whose start is at or before it (clamped to the grid). */
+export function rowAt(offsets: Float64Array, px: number): number {
+  let low = 0;
+  let high = Math.max(0, offsets.length - 2);
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (offsets[mid]! <= px) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/**
+ * The rows to render for the pixels fromPx..toPx: the rows there, grown so that no merged area
+ * is cut (a merged cell is rendered by its top row).
+ */
+export function renderedRows(
+  offsets: Float64Array,
+  fromPx: number,
+  toPx: number,
+  merges: Merges
+): { first: number; last: number } {
+  let first = rowAt(offsets, fromPx);
+  let last = rowAt(offsets, toPx);
+  for (let grown = true; grown;) {
+    grown = false;
+    for (const m of merges.byAnchor.values()) {
+      if (m.bottom < first || m.top > last) continue;
+      if (m.top < first) {
+        first = m.top;
+        grown = true;
+      }
+      if (m.bottom > last) {
+        last = m.bottom;
+        grown = true;
+      }
+    }
+  }
+  return { first, last: Math.min(last, offsets.length - 2) };
+}

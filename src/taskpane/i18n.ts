@@ -8,6 +8,7 @@ import type { GatewayErrorCode } from "../core/gateway";
 import type { FindingCode, Severity } from "../core/findings/types";
 import type { Lang } from "../core/messages";
 import type { Direction, TableKind } from "../core/model/types";
+import type { EnginePhase, ResultPart } from "./engine/types";
 import type { ReviewStatus, ReviewWarning } from "../core/review";
 
 export type { Lang };
@@ -28,7 +29,12 @@ export interface Texts {
   readonly notChecked: string;
   readonly stepReading: (done: number, total: number) => string;
   readonly stepAnalysing: string;
-  readonly stepMarking: string;
+  /** The workbook handed to the engine's thread, in rows. */
+  readonly stepSending: (done: number, total: number) => string;
+  readonly stepPhase: Readonly<Record<EnginePhase, string>>;
+  /** The result coming back from the engine's thread. */
+  readonly stepReceiving: (part: ResultPart, done: number, total: number) => string;
+  readonly stepMarking: (cells: number) => string;
   readonly stepReview: string;
   readonly checkDone: (counts: Readonly<Record<Severity, number>>) => string;
   readonly liveRecheckQueued: string;
@@ -86,6 +92,11 @@ export interface Texts {
   readonly filterAll: string;
   readonly clearFilters: string;
   readonly shownOf: (shown: number, total: number) => string;
+  /** Renders the next page of a long findings list; `left` are not rendered yet. */
+  readonly showMore: (left: number) => string;
+  readonly showEarlier: (left: number) => string;
+  readonly buildingList: (findings: number) => string;
+  readonly updatingList: string;
   readonly codeName: Readonly<Record<FindingCode, string>>;
 
   // Tables and export
@@ -147,6 +158,14 @@ export interface ErrorDetail {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** Large counts with digit grouping, for progress: "12.000 van 58.000". */
+const GROUPED = {
+  nl: new Intl.NumberFormat("nl-NL", { useGrouping: true }),
+  en: new Intl.NumberFormat("en-GB", { useGrouping: true }),
+};
+const nl0 = (n: number) => GROUPED.nl.format(n);
+const en0 = (n: number) => GROUPED.en.format(n);
+
 const nl: Texts = {
   appTitle: "Indicator Check",
   tabs: { check: "Controle", tables: "Tabellen", settings: "Instellingen" },
@@ -157,7 +176,16 @@ const nl: Texts = {
   notChecked: "Klik op Controleren om de indicatortabellen van deze werkmap te controleren.",
   stepReading: (done, total) => (total > 0 ? `Werkmap lezen… blad ${done} van ${total}` : "Werkmap lezen…"),
   stepAnalysing: "Tabellen controleren…",
-  stepMarking: "Markeringen plaatsen…",
+  stepSending: (done, total) => `Werkmap doorgeven… rij ${nl0(done)} van ${nl0(total)}`,
+  stepPhase: {
+    detect: "Tabellen zoeken…",
+    parse: "Waarden lezen…",
+    validate: "Normen en relaties controleren…",
+    marks: "Markeringen bepalen…",
+  },
+  stepReceiving: (part, done, total) =>
+    `${{ findings: "Bevindingen", indicators: "Indicatoren", results: "Resultaten", marks: "Markeringen" }[part]} ophalen… ${nl0(done)} van ${nl0(total)}`,
+  stepMarking: (cells) => `Markeringen plaatsen… ${nl0(cells)} ${cells === 1 ? "cel" : "cellen"}`,
   stepReview: "Beoordeling bijwerken…",
   checkDone: (c) =>
     `Controle klaar: ${plural(c.error, "fout", "fouten")}, ${plural(c.warning, "waarschuwing", "waarschuwingen")}, ${plural(c.info, "melding", "meldingen")}.`,
@@ -222,6 +250,10 @@ const nl: Texts = {
   filterAll: "Alle",
   clearFilters: "Filters wissen",
   shownOf: (s, t) => `${s} van ${t} getoond`,
+  showMore: (left) => `Toon meer (nog ${nl0(left)})`,
+  showEarlier: (left) => `Toon eerdere (nog ${nl0(left)})`,
+  buildingList: (n) => `Lijst van ${nl0(n)} bevindingen opbouwen…`,
+  updatingList: "Lijst bijwerken…",
   codeName: {
     "value/unparseable": "Onleesbare waarde",
     "value/missing": "Ontbrekende waarde",
@@ -334,7 +366,16 @@ const en: Texts = {
   stepReading: (done, total) =>
     total > 0 ? `Reading workbook… sheet ${done} of ${total}` : "Reading workbook…",
   stepAnalysing: "Checking tables…",
-  stepMarking: "Placing marks…",
+  stepSending: (done, total) => `Handing over the workbook… row ${en0(done)} of ${en0(total)}`,
+  stepPhase: {
+    detect: "Finding tables…",
+    parse: "Reading values…",
+    validate: "Checking norms and relations…",
+    marks: "Planning marks…",
+  },
+  stepReceiving: (part, done, total) =>
+    `Receiving ${{ findings: "findings", indicators: "indicators", results: "results", marks: "marks" }[part]}… ${en0(done)} of ${en0(total)}`,
+  stepMarking: (cells) => `Placing marks… ${en0(cells)} ${cells === 1 ? "cell" : "cells"}`,
   stepReview: "Updating review…",
   checkDone: (c) =>
     `Check complete: ${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}, ${plural(c.info, "note", "notes")}.`,
@@ -398,6 +439,10 @@ const en: Texts = {
   filterAll: "All",
   clearFilters: "Clear filters",
   shownOf: (s, t) => `${s} of ${t} shown`,
+  showMore: (left) => `Show more (${en0(left)} left)`,
+  showEarlier: (left) => `Show earlier (${en0(left)} more)`,
+  buildingList: (n) => `Building the list of ${en0(n)} findings…`,
+  updatingList: "Updating the list…",
   codeName: {
     "value/unparseable": "Unreadable value",
     "value/missing": "Missing value",

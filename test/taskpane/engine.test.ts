@@ -1,11 +1,14 @@
 import { deserialize, serialize } from "node:v8";
 import { analyseWorkbook } from "../../src/core/analyse";
 import { GatewayError } from "../../src/core/gateway";
-import type { Analysis } from "../../src/core/model/types";
 import { EMPTY_REVIEW, type ReviewState } from "../../src/core/review";
 import type { WorkbookData } from "../../src/core/workbook";
 import { createEngine, syncEngine } from "../../src/taskpane/engine/createEngine";
+import { createEngineHost } from "../../src/taskpane/engine/engineHost";
+import { runJob } from "../../src/taskpane/engine/job";
 import type { EngineRequest, EngineResponse } from "../../src/taskpane/engine/protocol";
+import type { EngineJob, EngineProgress } from "../../src/taskpane/engine/types";
+import { budgetWorkbook } from "../../bench/generate";
 import { runCheck, type CheckStep } from "../../src/taskpane/state/runCheck";
 import { createFakeGateway } from "./fakeGateway";
 import { sampleWorkbook } from "./sampleWorkbook";
@@ -30,32 +33,43 @@ function clone<T>(value: T): T {
   return toRealm(deserialize(serialize(value))) as T;
 }
 
-/** A Worker double that runs the real worker protocol on the engine, cloning both ways. */
+/** A Worker double that runs the real worker side of the protocol (engineHost), cloning both ways. */
 class FakeWorker {
   onmessage: ((event: MessageEvent<EngineResponse>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   terminated = false;
   requests: EngineRequest[] = [];
+  responses: EngineResponse[] = [];
+  private readonly host = createEngineHost((response) => {
+    this.responses.push(response);
+    const copy = clone(response);
+    setTimeout(() => this.onmessage?.({ data: copy } as MessageEvent<EngineResponse>), 0);
+  });
   constructor(private readonly behaviour: "answer" | "crash" | "fail" = "answer") {}
   postMessage(request: EngineRequest): void {
     this.requests.push(request);
     const copy = clone(request);
     setTimeout(() => {
       if (this.behaviour === "crash") {
-        this.onerror?.({ message: "script failed to load", preventDefault: () => undefined } as ErrorEvent);
+        if (copy.type === "begin")
+          this.onerror?.({ message: "script failed to load", preventDefault: () => undefined } as ErrorEvent);
         return;
       }
-      const data: EngineResponse =
-        this.behaviour === "fail"
-          ? { id: copy.id, ok: false, message: "engine broke" }
-          : { id: copy.id, ok: true, analysis: analyseWorkbook(copy.workbook, copy.options) };
-      this.onmessage?.({ data: clone(data) } as MessageEvent<EngineResponse>);
+      if (this.behaviour === "fail" && copy.type === "run") {
+        this.onmessage?.({
+          data: { id: copy.id, type: "error", message: "engine broke" },
+        } as MessageEvent<EngineResponse>);
+        return;
+      }
+      this.host(copy);
     }, 0);
   }
   terminate(): void {
     this.terminated = true;
   }
 }
+
+const job = (options: EngineJob["options"] = {}): EngineJob => ({ options, marks: { lang: "nl" } });
 
 describe("engine off the main thread", () => {
   test("an Analysis survives structured cloning unchanged", () => {
@@ -68,47 +82,71 @@ describe("engine off the main thread", () => {
     const start = jest.fn(async () => worker as unknown as Worker);
     const engine = createEngine(start);
     const [a, b] = await Promise.all([
-      engine.analyse(workbook, {}),
-      engine.analyse(workbook, { budgetYear: 2024 }),
+      engine.analyse(workbook, job()),
+      engine.analyse(workbook, job({ budgetYear: 2024 })),
     ]);
-    expect(a).toEqual(analyseWorkbook(workbook));
-    expect(b).toEqual(analyseWorkbook(workbook, { budgetYear: 2024 }));
+    expect(a).toEqual(runJob(workbook, job()));
+    expect(a.analysis).toEqual(analyseWorkbook(workbook));
+    expect(b.analysis).toEqual(analyseWorkbook(workbook, { budgetYear: 2024 }));
+    expect(a.marks.length).toBeGreaterThan(0);
     expect(start).toHaveBeenCalledTimes(1);
-    expect(worker.requests.map((r) => r.id)).toEqual([1, 2]);
+    expect([...new Set(worker.requests.map((r) => r.id))]).toEqual([1, 2]);
     engine.dispose();
     await Promise.resolve();
     expect(worker.terminated).toBe(true);
+  });
+
+  test("a large workbook goes to the worker, and its result comes back, in parts", async () => {
+    const large = budgetWorkbook(1, 600, 8);
+    const worker = new FakeWorker();
+    const engine = createEngine(async () => worker as unknown as Worker);
+    const progress: EngineProgress[] = [];
+    const output = await engine.analyse(large, job(), (p) => progress.push(p));
+    expect(output).toEqual(runJob(large, job()));
+    expect(worker.requests.filter((r) => r.type === "rows").length).toBeGreaterThan(1);
+    const findingParts = worker.responses.filter((r) => r.type === "part" && r.part === "findings");
+    expect(findingParts.length).toBeGreaterThan(1);
+    expect(progress.map((p) => (p.kind === "phase" ? p.phase : p.kind))).toEqual(
+      expect.arrayContaining(["sending", "detect", "parse", "validate", "marks", "receiving"])
+    );
+    expect(progress.at(-1)).toEqual({
+      kind: "receiving",
+      part: "marks",
+      done: output.marks.length,
+      total: output.marks.length,
+    });
   });
 
   test("falls back to the main thread when the worker cannot start or load", async () => {
     const unstartable = createEngine(async () => {
       throw new Error("blocked by CSP");
     });
-    expect((await unstartable.analyse(workbook, {})).findings).toHaveLength(19);
+    expect((await unstartable.analyse(workbook, job())).analysis.findings).toHaveLength(19);
 
     const crashing = new FakeWorker("crash");
     const start = jest.fn(async () => crashing as unknown as Worker);
     const engine = createEngine(start);
-    expect((await engine.analyse(workbook, {})).findings).toHaveLength(19);
+    expect((await engine.analyse(workbook, job())).analysis.findings).toHaveLength(19);
     expect(crashing.terminated).toBe(true);
-    expect((await engine.analyse(workbook, {})).findings).toHaveLength(19);
-    expect(crashing.requests).toHaveLength(1); // the broken worker is not used again
+    const sent = crashing.requests.length;
+    expect((await engine.analyse(workbook, job())).analysis.findings).toHaveLength(19);
+    expect(crashing.requests).toHaveLength(sent); // the broken worker is not used again
   });
 
   test("an error inside the engine is the check's error, not a reason to fall back", async () => {
     const engine = createEngine(async () => new FakeWorker("fail") as unknown as Worker);
-    await expect(engine.analyse(workbook, {})).rejects.toThrow("engine broke");
+    await expect(engine.analyse(workbook, job())).rejects.toThrow("engine broke");
   });
 
   test("without Worker (jest, old hosts) it runs synchronously", async () => {
     expect(typeof Worker).toBe("undefined");
-    expect((await createEngine().analyse(workbook, {})).findings).toHaveLength(19);
-    expect((await syncEngine().analyse(workbook, {})).findings).toHaveLength(19);
+    expect((await createEngine().analyse(workbook, job())).analysis.findings).toHaveLength(19);
+    expect((await syncEngine().analyse(workbook, job())).analysis.findings).toHaveLength(19);
   });
 });
 
 describe("the check pipeline", () => {
-  const analyse = async (wb: WorkbookData) => analyseWorkbook(wb);
+  const analyse = syncEngine().analyse;
   const now = () => new Date("2026-03-02T12:00:00Z");
 
   test("reads, analyses, marks, reconciles and saves the review, telling each step", async () => {
@@ -185,9 +223,9 @@ describe("the check pipeline", () => {
     const seen: unknown[] = [];
     await runCheck(
       gateway,
-      async (wb, options) => {
-        seen.push(options);
-        return analyseWorkbook(wb, options) as Analysis;
+      async (wb, engineJob, onProgress) => {
+        seen.push(engineJob.options);
+        return syncEngine().analyse(wb, engineJob, onProgress);
       },
       {
         analyse: { tables: [{ kind: "indicators", sheet: "Indicatoren", range: "A3:F14" }] },

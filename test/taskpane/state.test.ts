@@ -1,7 +1,7 @@
 import { analyseWorkbook } from "../../src/core/analyse";
 import { GatewayError } from "../../src/core/gateway";
 import type { Analysis } from "../../src/core/model/types";
-import { EMPTY_REVIEW, reviewView } from "../../src/core/review";
+import { EMPTY_REVIEW, reviewView, setReview } from "../../src/core/review";
 import type { WorkbookData } from "../../src/core/workbook";
 import { TEXTS, langFromDisplayLanguage } from "../../src/taskpane/i18n";
 import { notesSupport } from "../../src/taskpane/state/capabilities";
@@ -77,6 +77,25 @@ describe("filters", () => {
     expect(applyFilters(analysis.findings, { ...NO_FILTERS, review: ["open"] }, view)).toHaveLength(19);
     expect(applyFilters(analysis.findings, { ...NO_FILTERS, review: ["changed"] }, view)).toHaveLength(0);
     expect(codesIn(analysis.findings)).toContain("norm/breach");
+  });
+});
+
+describe("review view", () => {
+  test("judgedOnly leaves unjudged findings out of byFinding, with the same progress", () => {
+    const [first, second] = analysis.findings;
+    const judged = setReview(EMPTY_REVIEW, first!, "te-corrigeren", {}, new Date("2026-03-02T12:00:00Z"));
+    if (!judged.ok) throw new Error("not judged");
+    const full = reviewView(judged.state, analysis.findings);
+    const sparse = reviewView(judged.state, analysis.findings, { judgedOnly: true });
+    expect(sparse.progress).toEqual(full.progress);
+    expect([...sparse.byFinding.keys()]).toEqual([first!.id]);
+    expect(sparse.byFinding.get(first!.id)).toEqual(full.byFinding.get(first!.id));
+    expect(sparse.byFinding.get(second!.id)).toBeUndefined();
+    // An absent review reads as 'open' to the filters, as a full one does.
+    const open = { ...NO_FILTERS, review: ["open" as const] };
+    expect(applyFilters(analysis.findings, open, sparse)).toEqual(
+      applyFilters(analysis.findings, open, full)
+    );
   });
 });
 

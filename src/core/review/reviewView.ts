@@ -23,20 +23,34 @@ export interface ReviewProgress {
 }
 
 export interface ReviewView {
+  /** Every finding's review; with `judgedOnly`, only those of findings that have an entry. */
   readonly byFinding: ReadonlyMap<string, FindingReview>;
   readonly progress: ReviewProgress;
   /** Entries whose finding disappeared, newest first: the history the pane can show. */
   readonly resolved: readonly ReviewEntry[];
 }
 
+export interface ReviewViewOptions {
+  /**
+   * Leave findings nobody judged out of byFinding (their review is 'open', unchanged): with tens
+   * of thousands of findings and a few verdicts, that spares a map entry per finding.
+   */
+  readonly judgedOnly?: boolean;
+}
+
 /** What the pane shows per finding, and the progress bar: "12 van 30 beoordeeld". */
-export function reviewView(state: ReviewState, findings: readonly Finding[]): ReviewView {
+export function reviewView(
+  state: ReviewState,
+  findings: readonly Finding[],
+  options: ReviewViewOptions = {}
+): ReviewView {
   const byFinding = new Map<string, FindingReview>();
   let akkoord = 0;
   let teCorrigeren = 0;
   let changedCount = 0;
   for (const f of findings) {
     const entry = state.entries[f.id] ?? null;
+    if (entry === null && options.judgedOnly) continue;
     const status = entry?.status ?? "open";
     const changed = entry !== null && entry.fingerprint !== f.fingerprint;
     byFinding.set(f.id, { findingId: f.id, status, changed, entry });

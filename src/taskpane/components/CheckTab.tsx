@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { memo, startTransition, useEffect, useMemo, useRef, useState } from "react";
 import type { Finding } from "../../core/findings/types";
 import type { FindingsView } from "../hooks/useFindingsView";
 import type { ReviewValue } from "../hooks/useReview";
@@ -18,13 +18,22 @@ export interface CheckTabProps {
  * The result of a check, as a list and a detail page (a narrow pane has no room for both): choosing
  * a finding, or Vorige/Volgende, opens it; 'Alle bevindingen' goes back to the list.
  */
-export function CheckTab({ result, review, view, reviewer, onReviewerChange }: CheckTabProps) {
+export const CheckTab = memo(function CheckTab({
+  result,
+  review,
+  view,
+  reviewer,
+  onReviewerChange,
+}: CheckTabProps) {
   const { analysis } = result;
   const { cursor } = view;
   const [open, setOpen] = useState(false);
   const listRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const current = analysis.findings.find((f) => f.id === cursor.currentId) ?? null;
+  const current = useMemo(
+    () => analysis.findings.find((f) => f.id === cursor.currentId) ?? null,
+    [analysis, cursor.currentId]
+  );
   const detail = open && current !== null;
 
   // Keyboard focus follows the page: to the finding's heading, and back to the list.
@@ -35,14 +44,17 @@ export function CheckTab({ result, review, view, reviewer, onReviewerChange }: C
     (detail ? headingRef.current : listRef.current)?.focus();
   }, [detail]);
 
-  const openFinding = (finding: Finding) => {
-    cursor.select(finding);
-    setOpen(true);
-  };
-  const step = (delta: 1 | -1) => {
-    cursor.step(delta);
-    setOpen(true);
-  };
+  // Between the list and a finding's page, React renders as a transition: in slices, input first.
+  const openFinding = (finding: Finding) =>
+    startTransition(() => {
+      cursor.select(finding);
+      setOpen(true);
+    });
+  const step = (delta: 1 | -1) =>
+    startTransition(() => {
+      cursor.step(delta);
+      setOpen(true);
+    });
 
   return detail ? (
     <FindingDetail
@@ -53,11 +65,12 @@ export function CheckTab({ result, review, view, reviewer, onReviewerChange }: C
       reviewer={reviewer}
       onReviewerChange={onReviewerChange}
       headingRef={headingRef}
-      onBack={() => setOpen(false)}
+      onBack={() => startTransition(() => setOpen(false))}
     />
   ) : (
     <FindingsOverview
       analysis={analysis}
+      summary={result.summary}
       review={review}
       view={view}
       listRef={listRef}
@@ -65,4 +78,4 @@ export function CheckTab({ result, review, view, reviewer, onReviewerChange }: C
       onStep={step}
     />
   );
-}
+});

@@ -1,4 +1,5 @@
 import { Caption1Strong, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { memo } from "react";
 import type { Finding } from "../../core/findings/types";
 import { describeFinding } from "../../core/messages";
 import type { FindingReview } from "../../core/review";
@@ -27,15 +28,30 @@ const useStyles = makeStyles({
 
 export interface FindingItemProps {
   readonly id: string;
+  /** 1-based place in the whole list, which may be rendered only in part. */
+  readonly position: number;
+  readonly total: number;
   readonly finding: Finding;
   readonly review: FindingReview | null;
   readonly selected: boolean;
   readonly active: boolean;
-  readonly onChoose: () => void;
+  readonly onChoose: (finding: Finding) => void;
 }
 
-/** One finding as an option of the findings list: severity, sheet!cell, message, review status. */
-export function FindingItem({ id, finding, review, selected, active, onChoose }: FindingItemProps) {
+/**
+ * One finding as an option of the findings list: severity, sheet!cell, message, review status.
+ * Memoised: showing more of a long list renders only the options that are new.
+ */
+export const FindingItem = memo(function FindingItem({
+  id,
+  position,
+  total,
+  finding,
+  review,
+  selected,
+  active,
+  onChoose,
+}: FindingItemProps) {
   const styles = useStyles();
   const texts = useTexts();
   const lang = useLang();
@@ -45,9 +61,11 @@ export function FindingItem({ id, finding, review, selected, active, onChoose }:
       id={id}
       role="option"
       aria-selected={selected}
+      aria-posinset={position}
+      aria-setsize={total}
       data-active={active}
       className={mergeClasses(styles.option, selected && styles.selected)}
-      onClick={onChoose}
+      onClick={() => onChoose(finding)}
     >
       <SeverityIcon severity={finding.severity} />
       <div className={styles.body}>
@@ -59,4 +77,4 @@ export function FindingItem({ id, finding, review, selected, active, onChoose }:
       </div>
     </div>
   );
-}
+});

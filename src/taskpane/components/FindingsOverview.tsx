@@ -3,6 +3,7 @@ import {
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
+  Spinner,
   Subtitle2,
   Text,
   makeStyles,
@@ -15,7 +16,7 @@ import type { FindingsView } from "../hooks/useFindingsView";
 import type { ReviewValue } from "../hooks/useReview";
 import { useTexts } from "../hooks/useTexts";
 import { codesIn } from "../state/filters";
-import { summariseAnalysis } from "../state/summary";
+import type { CheckSummary } from "../state/summary";
 import { Filters } from "./Filters";
 import { FindingNavigator } from "./FindingNavigator";
 import { FindingsList } from "./FindingsList";
@@ -30,6 +31,7 @@ const useStyles = makeStyles({
 
 export interface FindingsOverviewProps {
   readonly analysis: Analysis;
+  readonly summary: CheckSummary;
   readonly review: ReviewValue;
   readonly view: FindingsView;
   readonly listRef: Ref<HTMLDivElement>;
@@ -40,11 +42,18 @@ export interface FindingsOverviewProps {
 }
 
 /** The check's result at a glance: summary, review progress, the filtered and grouped list, the history. */
-export function FindingsOverview({ analysis, review, view, listRef, onOpen, onStep }: FindingsOverviewProps) {
+export function FindingsOverview({
+  analysis,
+  summary,
+  review,
+  view,
+  listRef,
+  onOpen,
+  onStep,
+}: FindingsOverviewProps) {
   const styles = useStyles();
   const texts = useTexts();
-  const { cursor, filters, shown } = view;
-  const summary = useMemo(() => summariseAnalysis(analysis), [analysis]);
+  const { cursor, filters, shown, list } = view;
   const codes = useMemo(() => codesIn(analysis.findings), [analysis]);
   const total = analysis.findings.length;
 
@@ -56,38 +65,45 @@ export function FindingsOverview({ analysis, review, view, listRef, onOpen, onSt
         <Subtitle2 as="h2" id="findings-heading">
           {texts.findingsHeading}
         </Subtitle2>
-        <FindingNavigator position={cursor.position} total={cursor.total} onStep={onStep} />
-        <GroupingSwitch mode={view.mode} onChange={view.setMode} />
-        <Accordion
-          collapsible
-          openItems={view.filtersOpen ? ["filters"] : []}
-          onToggle={(_, data) => view.setFiltersOpen(data.openItems.includes("filters"))}
-        >
-          <AccordionItem value="filters">
-            <AccordionHeader size="small">
-              {texts.filtersHeading} ({texts.shownOf(shown.length, total)})
-            </AccordionHeader>
-            <AccordionPanel>
-              <Filters
-                filters={filters}
-                codes={codes}
-                shown={shown.length}
-                total={total}
-                onChange={view.setFilters}
-              />
-            </AccordionPanel>
-          </AccordionItem>
-        </Accordion>
-        {shown.length === 0 ? (
-          <Text>{total === 0 ? texts.noFindings : texts.noMatches}</Text>
+        {list === null ? (
+          <Spinner size="tiny" labelPosition="after" label={texts.buildingList(total)} />
         ) : (
-          <FindingsList
-            ref={listRef}
-            groups={view.groups}
-            currentId={cursor.currentId}
-            review={review.view}
-            onChoose={onOpen}
-          />
+          <>
+            <FindingNavigator position={cursor.position} total={cursor.total} onStep={onStep} />
+            <GroupingSwitch mode={view.mode} onChange={view.setMode} />
+            <Accordion
+              collapsible
+              openItems={view.filtersOpen ? ["filters"] : []}
+              onToggle={(_, data) => view.setFiltersOpen(data.openItems.includes("filters"))}
+            >
+              <AccordionItem value="filters">
+                <AccordionHeader size="small">
+                  {texts.filtersHeading} ({texts.shownOf(shown.length, total)})
+                </AccordionHeader>
+                <AccordionPanel>
+                  <Filters
+                    filters={filters}
+                    codes={codes}
+                    shown={shown.length}
+                    total={total}
+                    onChange={view.setFilters}
+                  />
+                </AccordionPanel>
+              </AccordionItem>
+            </Accordion>
+            {view.updating && <Spinner size="tiny" labelPosition="after" label={texts.updatingList} />}
+            {shown.length === 0 ? (
+              <Text>{total === 0 ? texts.noFindings : texts.noMatches}</Text>
+            ) : (
+              <FindingsList
+                ref={listRef}
+                list={list}
+                currentId={cursor.currentId}
+                review={review.view}
+                onChoose={onOpen}
+              />
+            )}
+          </>
         )}
       </section>
       {review.view && <ResolvedHistory entries={review.view.resolved} />}

@@ -1,22 +1,33 @@
-import type { AnalyseOptions } from "../../core/analyse";
-import type { Analysis } from "../../core/model/types";
+import type { Mark } from "../../core/marks";
+import type { Finding } from "../../core/findings/types";
+import type { Indicator, ResultEntry } from "../../core/model/types";
 import type { WorkbookData } from "../../core/workbook";
+import { yieldToUi } from "../state/slices";
+import { ChunkSizer } from "./chunks";
 import type { EngineRequest, EngineResponse } from "./protocol";
+import type { EngineJob, EngineOutput, EngineProgress, ResultPart } from "./types";
+
+export type { EngineJob, EngineOutput, EngineProgress } from "./types";
 
 export interface Engine {
-  analyse(workbook: WorkbookData, options: AnalyseOptions): Promise<Analysis>;
+  analyse(
+    workbook: WorkbookData,
+    job: EngineJob,
+    onProgress?: (p: EngineProgress) => void
+  ): Promise<EngineOutput>;
   dispose(): void;
 }
 
 /**
  * Runs the engine on the calling thread: where Worker is missing (jest, old hosts) or failed to
- * start. Loaded on first use, so the pane's start-up code does not carry the engine twice.
+ * start. Loaded on first use, so the pane's start-up code does not carry the engine twice. It tells
+ * no progress: the thread it runs on could not show it anyway.
  */
 export function syncEngine(): Engine {
   return {
-    analyse: async (workbook, options) => {
-      const { analyseWorkbook } = await import("../../core/analyse");
-      return analyseWorkbook(workbook, options);
+    analyse: async (workbook, job) => {
+      const { runJob } = await import("./job");
+      return runJob(workbook, job);
     },
     dispose: () => undefined,
   };
@@ -24,6 +35,50 @@ export function syncEngine(): Engine {
 
 /** The worker could not start (blocked by policy, missing file): not the workbook's fault. */
 class WorkerUnavailable extends Error {}
+
+interface Pending {
+  readonly resolve: (output: EngineOutput) => void;
+  readonly reject: (error: unknown) => void;
+  readonly onProgress: (p: EngineProgress) => void;
+  readonly parts: Record<ResultPart, unknown[]>;
+}
+
+/** Hands the workbook to the worker in parts, yielding between them; stops when `live` says so. */
+async function sendWorkbook(
+  w: Worker,
+  id: number,
+  workbook: WorkbookData,
+  job: EngineJob,
+  onProgress: (p: EngineProgress) => void,
+  live: () => boolean
+): Promise<void> {
+  const post = (request: EngineRequest) => w.postMessage(request);
+  const sheets = workbook.sheets.map(({ cells: _cells, ...shape }) => shape);
+  post({
+    id,
+    type: "begin",
+    job,
+    sheets,
+    ...(workbook.date1904 !== undefined ? { date1904: workbook.date1904 } : {}),
+  });
+  const total = workbook.sheets.reduce((n, s) => n + s.cells.length, 0);
+  const sizer = new ChunkSizer();
+  let done = 0;
+  for (const [index, sheet] of workbook.sheets.entries()) {
+    for (let at = 0; at < sheet.cells.length;) {
+      if (!live()) return;
+      const rows = sheet.cells.slice(at, at + sizer.next);
+      const started = performance.now();
+      post({ id, type: "rows", sheet: index, rows });
+      sizer.record(rows.length, performance.now() - started);
+      at += rows.length;
+      done += rows.length;
+      onProgress({ kind: "sending", done, total });
+      await yieldToUi();
+    }
+  }
+  if (live()) post({ id, type: "run" });
+}
 
 /**
  * The engine off the main thread when the browser has Web Workers, else on it. If the worker
@@ -38,24 +93,54 @@ export function createEngine(
 
   let worker: Promise<Worker | null> | null = null;
   let nextId = 1;
-  const pending = new Map<number, { resolve(a: Analysis): void; reject(e: unknown): void }>();
+  const pending = new Map<number, Pending>();
 
   const failAll = (error: unknown) => {
     for (const p of pending.values()) p.reject(error);
     pending.clear();
   };
 
+  const receive = (response: EngineResponse) => {
+    const p = pending.get(response.id);
+    if (!p) return;
+    switch (response.type) {
+      case "phase":
+        p.onProgress({ kind: "phase", phase: response.phase });
+        return;
+      case "part": {
+        const list = p.parts[response.part];
+        for (const item of response.items) list.push(item);
+        p.onProgress({ kind: "receiving", part: response.part, done: list.length, total: response.total });
+        return;
+      }
+      case "done": {
+        pending.delete(response.id);
+        const { analysis, summary } = response;
+        p.resolve({
+          analysis: {
+            ...analysis,
+            findings: p.parts.findings as Finding[],
+            programme: {
+              ...analysis.programme,
+              indicators: p.parts.indicators as Indicator[],
+              results: p.parts.results as ResultEntry[],
+            },
+          },
+          marks: p.parts.marks as Mark[],
+          summary,
+        });
+        return;
+      }
+      case "error":
+        pending.delete(response.id);
+        p.reject(new Error(response.message));
+    }
+  };
+
   const getWorker = (): Promise<Worker | null> => {
     worker ??= startWorker().then(
       (w) => {
-        w.onmessage = (event: MessageEvent<EngineResponse>) => {
-          const response = event.data;
-          const p = pending.get(response.id);
-          if (!p) return;
-          pending.delete(response.id);
-          if (response.ok) p.resolve(response.analysis);
-          else p.reject(new Error(response.message));
-        };
+        w.onmessage = (event: MessageEvent<EngineResponse>) => receive(event.data);
         w.onerror = (event) => {
           event.preventDefault();
           // A script that fails to load or run never answers: give up on the worker for good.
@@ -70,31 +155,37 @@ export function createEngine(
     return worker;
   };
 
-  const onWorker = async (workbook: WorkbookData, options: AnalyseOptions): Promise<Analysis | null> => {
+  const onWorker = async (
+    workbook: WorkbookData,
+    job: EngineJob,
+    onProgress: (p: EngineProgress) => void
+  ): Promise<EngineOutput | null> => {
     const w = await getWorker();
     if (!w) return null;
     const id = nextId++;
-    const request: EngineRequest = { id, workbook, options };
-    return new Promise<Analysis>((resolve, reject) => {
-      pending.set(id, { resolve, reject });
-      try {
-        w.postMessage(request);
-      } catch (error) {
+    return new Promise<EngineOutput>((resolve, reject) => {
+      pending.set(id, {
+        resolve,
+        reject,
+        onProgress,
+        parts: { findings: [], indicators: [], results: [], marks: [] },
+      });
+      sendWorkbook(w, id, workbook, job, onProgress, () => pending.has(id)).catch((error: unknown) => {
         pending.delete(id);
         reject(error);
-      }
+      });
     });
   };
 
   return {
-    async analyse(workbook, options) {
+    async analyse(workbook, job, onProgress = () => undefined) {
       try {
-        const analysis = await onWorker(workbook, options);
-        if (analysis) return analysis;
+        const output = await onWorker(workbook, job, onProgress);
+        if (output) return output;
       } catch (error) {
         if (!(error instanceof WorkerUnavailable)) throw error;
       }
-      return fallback.analyse(workbook, options);
+      return fallback.analyse(workbook, job, onProgress);
     },
     dispose() {
       failAll(new Error("engine disposed"));

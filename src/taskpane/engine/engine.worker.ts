@@ -1,8 +1,8 @@
 /**
  * The engine on a worker thread, so a large workbook does not freeze the pane. It runs the very
- * same analyseWorkbook as the synchronous fallback; only the thread differs.
+ * same job (runJob) as the synchronous fallback; only the thread differs.
  */
-import { analyseWorkbook } from "../../core/analyse";
+import { createEngineHost } from "./engineHost";
 import type { EngineRequest, EngineResponse } from "./protocol";
 
 interface WorkerScope {
@@ -11,12 +11,6 @@ interface WorkerScope {
 }
 
 const scope = globalThis as unknown as WorkerScope;
+const handle = createEngineHost((message) => scope.postMessage(message));
 
-scope.onmessage = (event) => {
-  const { id, workbook, options } = event.data;
-  try {
-    scope.postMessage({ id, ok: true, analysis: analyseWorkbook(workbook, options) });
-  } catch (error) {
-    scope.postMessage({ id, ok: false, message: error instanceof Error ? error.message : String(error) });
-  }
-};
+scope.onmessage = (event) => handle(event.data);

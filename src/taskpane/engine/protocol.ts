@@ -1,15 +1,50 @@
-import type { AnalyseOptions } from "../../core/analyse";
 import type { Analysis } from "../../core/model/types";
-import type { WorkbookData } from "../../core/workbook";
+import type { CellData, SheetData } from "../../core/workbook";
+import type { CheckSummary } from "../state/summary";
+import type { EngineJob, EnginePhase, ResultPart } from "./types";
 
-/** Main thread → worker. */
-export interface EngineRequest {
-  readonly id: number;
-  readonly workbook: WorkbookData;
-  readonly options: AnalyseOptions;
-}
+/**
+ * Main thread → worker. A workbook of 20,000 rows is one structured clone of ~100 ms, and the
+ * sender's thread does that copy, so it goes in parts: "begin" with the sheets' shapes, "rows"
+ * chunks that fill them, then "run".
+ */
+export type EngineRequest =
+  | {
+      readonly id: number;
+      readonly type: "begin";
+      readonly job: EngineJob;
+      /** The sheets without their cells. */
+      readonly sheets: readonly Omit<SheetData, "cells">[];
+      readonly date1904?: boolean;
+    }
+  | {
+      readonly id: number;
+      readonly type: "rows";
+      readonly sheet: number;
+      readonly rows: readonly (readonly CellData[])[];
+    }
+  | { readonly id: number; readonly type: "run" };
 
-/** Worker → main thread. An Analysis is plain data, so it crosses by structured clone. */
+/**
+ * Worker → main thread. The result comes back the same way: the long lists (findings,
+ * indicators, marks) in "part" chunks, each small enough to unpack within a few milliseconds,
+ * then "done" with the rest.
+ */
 export type EngineResponse =
-  | { readonly id: number; readonly ok: true; readonly analysis: Analysis }
-  | { readonly id: number; readonly ok: false; readonly message: string };
+  | { readonly id: number; readonly type: "phase"; readonly phase: EnginePhase }
+  | {
+      readonly id: number;
+      readonly type: "part";
+      readonly part: ResultPart;
+      readonly items: readonly unknown[];
+      /** How many items this part has in all. */
+      readonly total: number;
+    }
+  | {
+      readonly id: number;
+      readonly type: "done";
+      /** The analysis with its findings and indicators left out: those came in the parts. */
+      readonly analysis: Analysis;
+      readonly summary: CheckSummary;
+    }
+  | { readonly id: number; readonly type: "error"; readonly message: string };

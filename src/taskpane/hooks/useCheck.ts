@@ -1,10 +1,9 @@
-import { useCallback, useRef, useState } from "react";
+import { startTransition, useCallback, useRef, useState } from "react";
 import type { WorkbookGateway } from "../../core/gateway";
 import type { Lang } from "../../core/messages";
 import type { ChangeGate } from "../state/changeGate";
 import { runCheck, type CheckResult, type CheckStep } from "../state/runCheck";
 import { analyseOptionsFrom, type PaneSettings } from "../state/settings";
-import { summariseAnalysis } from "../state/summary";
 import type { Announcement } from "./useAnnouncer";
 import { useEngine } from "./useEngine";
 
@@ -50,12 +49,13 @@ export function useCheck(deps: CheckDeps): CheckValue {
       try {
         const checked = await runCheck(
           gateway,
-          (workbook, options) => engine().analyse(workbook, options),
+          (workbook, job, onProgress) => engine().analyse(workbook, job, onProgress),
           { analyse: analyseOptionsFrom(settings), lang, showMet: settings.showMet },
           setStep
         );
-        setResult(checked);
-        const { counts } = summariseAnalysis(checked.analysis);
+        // A transition: React may render the result in slices, so a long list does not block input.
+        startTransition(() => setResult(checked));
+        const { counts } = checked.summary;
         announce((t) => t.checkDone(counts));
         checked.problems.forEach(report);
       } catch (error) {

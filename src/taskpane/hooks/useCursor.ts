@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from "react";
 import type { Finding } from "../../core/findings/types";
 import type { WorkbookGateway } from "../../core/gateway";
-import { positionIn, stepThrough } from "../state/cursor";
+import { stepIndex } from "../state/cursor";
 
 export interface CursorValue {
   readonly currentId: string | null;
@@ -12,14 +12,18 @@ export interface CursorValue {
   readonly step: (delta: 1 | -1) => void;
 }
 
-/** The current finding: chosen in the list or by Vorige/Volgende, and selected in Excel. */
+/**
+ * The current finding: chosen in the list or by Vorige/Volgende, and selected in Excel. `indexOf`
+ * gives each finding's place in `order`, so finding the current one takes no search.
+ */
 export function useCursor(
   order: readonly Finding[],
+  indexOf: ReadonlyMap<string, number>,
   gateway: WorkbookGateway,
   report: (error: unknown) => void
 ): CursorValue {
   const [currentId, setCurrentId] = useState<string | null>(null);
-  const ids = useMemo(() => order.map((f) => f.id as string), [order]);
+  const at = currentId === null ? -1 : (indexOf.get(currentId) ?? -1);
 
   const select = useCallback(
     (finding: Finding) => {
@@ -32,12 +36,16 @@ export function useCursor(
 
   const step = useCallback(
     (delta: 1 | -1) => {
-      const id = stepThrough(ids, currentId, delta);
-      const finding = order.find((f) => f.id === id);
+      const next = stepIndex(order.length, at, delta);
+      const finding = next === null ? undefined : order[next];
       if (finding) select(finding);
     },
-    [ids, currentId, order, select]
+    [order, at, select]
   );
 
-  return { currentId, position: positionIn(ids, currentId), total: ids.length, select, step };
+  const total = order.length;
+  return useMemo(
+    () => ({ currentId, position: at === -1 ? null : at + 1, total, select, step }),
+    [currentId, at, total, select, step]
+  );
 }

@@ -1,41 +1,55 @@
 import { useCallback, useState, type KeyboardEvent } from "react";
 
+/** The options of a listbox, by place, without listing them all (a list may hold tens of thousands). */
+export interface ListboxItems {
+  readonly count: number;
+  readonly idAt: (index: number) => string | undefined;
+  /** The option's place, or -1. */
+  readonly indexOf: (id: string) => number;
+}
+
 /**
  * Keyboard for a single-select listbox with aria-activedescendant (WAI-ARIA listbox pattern):
  * the list is one tab stop; arrows, Home and End move the active option; Enter or Space chooses it.
  */
 export function useListboxKeys(
-  ids: readonly string[],
+  items: ListboxItems,
   selectedId: string | null,
   choose: (id: string) => void,
-  /** Scrolls the option into view; for keyboard moves only, never on a click (it would move the target). */
+  /**
+   * Brings the option into view (rendering it first if the list shows only part); for keyboard
+   * moves only, never on a click (it would move the target).
+   */
   reveal: (id: string) => void
 ) {
   const [activeId, setActiveId] = useState<string | null>(null);
-  const active = activeId !== null && ids.includes(activeId) ? activeId : null;
+  const active = activeId !== null && items.indexOf(activeId) !== -1 ? activeId : null;
 
   const onFocus = useCallback(() => {
     if (active === null)
-      setActiveId(selectedId !== null && ids.includes(selectedId) ? selectedId : (ids[0] ?? null));
-  }, [active, ids, selectedId]);
+      setActiveId(
+        selectedId !== null && items.indexOf(selectedId) !== -1 ? selectedId : (items.idAt(0) ?? null)
+      );
+  }, [active, items, selectedId]);
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLElement>) => {
-      if (ids.length === 0) return;
-      const at = active === null ? -1 : ids.indexOf(active);
+      const { count } = items;
+      if (count === 0) return;
+      const at = active === null ? -1 : items.indexOf(active);
       let next: number | null = null;
       switch (event.key) {
         case "ArrowDown":
-          next = Math.min(ids.length - 1, at + 1);
+          next = Math.min(count - 1, at + 1);
           break;
         case "ArrowUp":
-          next = at === -1 ? ids.length - 1 : Math.max(0, at - 1);
+          next = at === -1 ? count - 1 : Math.max(0, at - 1);
           break;
         case "Home":
           next = 0;
           break;
         case "End":
-          next = ids.length - 1;
+          next = count - 1;
           break;
         case "Enter":
         case " ":
@@ -48,11 +62,11 @@ export function useListboxKeys(
           return;
       }
       event.preventDefault();
-      const id = ids[next] ?? null;
+      const id = items.idAt(next) ?? null;
       setActiveId(id);
       if (id !== null) reveal(id);
     },
-    [active, ids, choose, reveal]
+    [active, items, choose, reveal]
   );
 
   return { activeId: active, setActiveId, onFocus, onKeyDown };

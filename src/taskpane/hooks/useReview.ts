@@ -44,7 +44,11 @@ export function useReview(
   }
   const writable = result?.reviewWritable ?? false;
   const findings = result?.analysis.findings ?? null;
-  const view = useMemo(() => (findings ? reviewView(state, findings) : null), [state, findings]);
+  // Only judged findings get an entry: the list takes a missing one as 'open'.
+  const view = useMemo(
+    () => (findings ? reviewView(state, findings, { judgedOnly: true }) : null),
+    [state, findings]
+  );
 
   const judge = useCallback(
     async (finding: Finding, status: ReviewStatus, input: ReviewInput): Promise<ReviewOutcome> => {
@@ -66,5 +70,5 @@ export function useReview(
     [gateway, lang, report, state, writable]
   );
 
-  return { state, view, writable, saving, judge };
+  return useMemo(() => ({ state, view, writable, saving, judge }), [state, view, writable, saving, judge]);
 }

@@ -24,17 +24,23 @@ function reviewMatches(wanted: readonly ReviewFilter[], finding: Finding, view: 
   return wanted.includes(status) || (wanted.includes("changed") && review?.changed === true);
 }
 
+/** The test a finding must pass to be listed. */
+export function findingFilter(
+  filters: FindingFilters,
+  view: ReviewView | null
+): (finding: Finding) => boolean {
+  return (f) =>
+    (filters.severities.length === 0 || filters.severities.includes(f.severity)) &&
+    (filters.codes.length === 0 || filters.codes.includes(f.code)) &&
+    reviewMatches(filters.review, f, view);
+}
+
 export function applyFilters(
   findings: readonly Finding[],
   filters: FindingFilters,
   view: ReviewView | null
 ): Finding[] {
-  return findings.filter(
-    (f) =>
-      (filters.severities.length === 0 || filters.severities.includes(f.severity)) &&
-      (filters.codes.length === 0 || filters.codes.includes(f.code)) &&
-      reviewMatches(filters.review, f, view)
-  );
+  return findings.filter(findingFilter(filters, view));
 }
 
 /** The codes that occur, in first-seen order: the code filter offers only these. */

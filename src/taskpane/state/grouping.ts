@@ -1,5 +1,6 @@
 import type { Finding } from "../../core/findings/types";
 import type { Analysis } from "../../core/model/types";
+import { runToEnd, STRIDE, type Steps } from "./slices";
 
 export type GroupMode = "indicator" | "result";
 
@@ -24,11 +25,17 @@ function push(map: Map<string, Finding[]>, key: string, f: Finding): void {
 }
 
 /** Findings per indicator, in the indicator table's order; the rest last. */
-function byIndicator(analysis: Analysis, findings: readonly Finding[]): FindingGroup[] {
+function* byIndicator(analysis: Analysis, findings: readonly Finding[]): Steps<FindingGroup[]> {
   const map = new Map<string, Finding[]>();
-  for (const f of findings) push(map, f.indicatorId ?? "", f);
+  for (let n = 0; n < findings.length; n++) {
+    const f = findings[n]!;
+    push(map, f.indicatorId ?? "", f);
+    if (n % STRIDE === STRIDE - 1) yield;
+  }
   const groups: FindingGroup[] = [];
-  for (const i of analysis.programme.indicators) {
+  const { indicators } = analysis.programme;
+  for (let n = 0; n < indicators.length; n++) {
+    const i = indicators[n]!;
     const list = map.get(i.id);
     if (list)
       groups.push({
@@ -38,6 +45,7 @@ function byIndicator(analysis: Analysis, findings: readonly Finding[]): FindingG
         place: `${i.sheet}!${i.nameCell}`,
         findings: list,
       });
+    if (n % STRIDE === STRIDE - 1) yield;
   }
   const rest = map.get("");
   if (rest) groups.push({ key: "other", kind: "other", title: null, place: null, findings: rest });
@@ -49,22 +57,28 @@ function byIndicator(analysis: Analysis, findings: readonly Finding[]): FindingG
  * the first result that refers to that indicator (so each finding is listed once); a finding on a
  * result's own cell (no indicator, unknown name) goes under that result.
  */
-function byResult(analysis: Analysis, findings: readonly Finding[]): FindingGroup[] {
+function* byResult(analysis: Analysis, findings: readonly Finding[]): Steps<FindingGroup[]> {
   const { results } = analysis.programme;
   const resultOfIndicator = new Map<string, number>();
-  results.forEach((r, index) => {
+  const resultAtCell = new Map<string, number>();
+  for (let index = 0; index < results.length; index++) {
+    const r = results[index]!;
     for (const id of r.indicatorIds) if (!resultOfIndicator.has(id)) resultOfIndicator.set(id, index);
-  });
-  const resultAtCell = new Map(results.map((r, index) => [`${r.sheet}!${r.cell}`, index]));
+    resultAtCell.set(`${r.sheet}!${r.cell}`, index);
+    if (index % STRIDE === STRIDE - 1) yield;
+  }
   const map = new Map<string, Finding[]>();
-  for (const f of findings) {
+  for (let n = 0; n < findings.length; n++) {
+    const f = findings[n]!;
     const atCell = f.sheet && f.cell ? resultAtCell.get(`${f.sheet}!${f.cell}`) : undefined;
     const viaIndicator = f.indicatorId ? resultOfIndicator.get(f.indicatorId) : undefined;
     const index = atCell ?? viaIndicator;
     push(map, index !== undefined ? `r:${index}` : f.indicatorId ? "unlinked" : "other", f);
+    if (n % STRIDE === STRIDE - 1) yield;
   }
   const groups: FindingGroup[] = [];
-  results.forEach((r, index) => {
+  for (let index = 0; index < results.length; index++) {
+    const r = results[index]!;
     const list = map.get(`r:${index}`);
     if (list)
       groups.push({
@@ -74,7 +88,8 @@ function byResult(analysis: Analysis, findings: readonly Finding[]): FindingGrou
         place: `${r.sheet}!${r.cell}`,
         findings: list,
       });
-  });
+    if (index % STRIDE === STRIDE - 1) yield;
+  }
   for (const kind of ["unlinked", "other"] as const) {
     const list = map.get(kind);
     if (list) groups.push({ key: kind, kind, title: null, place: null, findings: list });
@@ -82,12 +97,21 @@ function byResult(analysis: Analysis, findings: readonly Finding[]): FindingGrou
   return groups;
 }
 
+/** groupFindings as work in pieces, for runSliced. */
+export function groupSteps(
+  analysis: Analysis,
+  findings: readonly Finding[],
+  mode: GroupMode
+): Steps<FindingGroup[]> {
+  return mode === "indicator" ? byIndicator(analysis, findings) : byResult(analysis, findings);
+}
+
 export function groupFindings(
   analysis: Analysis,
   findings: readonly Finding[],
   mode: GroupMode
 ): FindingGroup[] {
-  return mode === "indicator" ? byIndicator(analysis, findings) : byResult(analysis, findings);
+  return runToEnd(groupSteps(analysis, findings, mode));
 }
 
 /** The findings in the order the list shows them: what Vorige/Volgende step through. */

@@ -1,0 +1,72 @@
+/**
+ * The worker's side of the engine protocol, apart from the worker's global scope so that tests
+ * can run it as it is. It puts the workbook together from its parts, runs the job and sends the
+ * result back in parts (see protocol.ts).
+ */
+import type { CellData, SheetData, WorkbookData } from "../../core/workbook";
+import { sendInChunks } from "./chunks";
+import { runJob } from "./job";
+import type { EngineRequest, EngineResponse } from "./protocol";
+import type { EngineJob, EngineOutput, ResultPart } from "./types";
+
+interface Incoming {
+  readonly job: EngineJob;
+  readonly date1904?: boolean;
+  readonly sheets: (Omit<SheetData, "cells"> & { cells: (readonly CellData[])[] })[];
+}
+
+/** The result's long lists, sent as parts; the rest goes in "done". */
+function splitOutput({ analysis, marks, summary }: EngineOutput) {
+  const parts: Readonly<Record<ResultPart, readonly unknown[]>> = {
+    findings: analysis.findings,
+    indicators: analysis.programme.indicators,
+    results: analysis.programme.results,
+    marks,
+  };
+  const rest = {
+    ...analysis,
+    findings: [],
+    programme: { ...analysis.programme, indicators: [], results: [] },
+  };
+  return { parts, rest, summary };
+}
+
+export function createEngineHost(post: (message: EngineResponse) => void): (request: EngineRequest) => void {
+  const incoming = new Map<number, Incoming>();
+  return (request) => {
+    const { id } = request;
+    switch (request.type) {
+      case "begin":
+        incoming.set(id, {
+          job: request.job,
+          ...(request.date1904 !== undefined ? { date1904: request.date1904 } : {}),
+          sheets: request.sheets.map((sheet) => ({ ...sheet, cells: [] })),
+        });
+        return;
+      case "rows": {
+        const cells = incoming.get(id)?.sheets[request.sheet]?.cells;
+        if (cells) for (const row of request.rows) cells.push(row);
+        return;
+      }
+      case "run": {
+        const work = incoming.get(id);
+        incoming.delete(id);
+        try {
+          if (!work) throw new Error(`The engine received no workbook for request ${id}.`);
+          const { job, ...workbook } = work;
+          const output = runJob(workbook as WorkbookData, job, (phase) => post({ id, type: "phase", phase }));
+          const { parts, rest, summary } = splitOutput(output);
+          for (const part of Object.keys(parts) as ResultPart[]) {
+            const items = parts[part];
+            sendInChunks(items, (chunk) =>
+              post({ id, type: "part", part, items: chunk, total: items.length })
+            );
+          }
+          post({ id, type: "done", analysis: rest, summary });
+        } catch (error) {
+          post({ id, type: "error", message: error instanceof Error ? error.message : String(error) });
+        }
+      }
+    }
+  };
+}

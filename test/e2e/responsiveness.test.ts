@@ -1,0 +1,270 @@
+/**
+ * The pane stays responsive on the stress workbook (bench: 20,000 indicators × 8 year columns,
+ * ~58,000 findings): from the click on Controleren until the summary shows the counts, no task on
+ * the page's main thread may take 50 ms or more, and the status line shows progress meanwhile.
+ * Opening the file (exceljs parses it in the page) comes before the click and is reported apart.
+ * The figures are printed, as a benchmark.
+ */
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { budgetWorkbook } from "../../bench/generate";
+import { toXlsxBuffer } from "../../bench/toXlsx";
+import { browserTest, hasBrowser, launchBrowser } from "../support/browser";
+import {
+  REPO_ROOT,
+  START_TIMEOUT,
+  eventually,
+  openDemo,
+  startDemo,
+  type DemoPage,
+  type RunningDemo,
+} from "./support";
+
+const INDICATORS = 20_000;
+const YEARS = 8;
+/** A task this long is a 'long task' (the Long Tasks API's own threshold). */
+const LONG_TASK_MS = 50;
+
+/** The stress workbook as .xlsx, kept in the temp folder while the generator stays the same. */
+async function stressXlsx(): Promise<{ name: string; bytes: Buffer }> {
+  const source = ["bench/generate.ts", "bench/toXlsx.ts"]
+    .map((f) => fs.readFileSync(path.join(REPO_ROOT, f)))
+    .reduce((hash, bytes) => hash.update(bytes), createHash("sha256"))
+    .digest("hex")
+    .slice(0, 12);
+  const name = `indicator-check-stress-${INDICATORS}x${YEARS}-${source}.xlsx`;
+  const file = path.join(os.tmpdir(), name);
+  if (!fs.existsSync(file)) {
+    const bytes = Buffer.from(await toXlsxBuffer(budgetWorkbook(1, INDICATORS, YEARS)));
+    const temp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(temp, bytes);
+    fs.renameSync(temp, file);
+  }
+  return { name: "stress.xlsx", bytes: fs.readFileSync(file) };
+}
+
+interface Step {
+  readonly at: number;
+  readonly text: string;
+}
+
+interface Task {
+  readonly start: number;
+  readonly duration: number;
+}
+
+/**
+ * Collects the page's long tasks in window.__longTasks (buffered: those before too) and, of its
+ * long animation frames (which also count style, layout and paint), how long each blocked input
+ * (blockingDuration) in window.__longFrames.
+ */
+async function observeLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: Task[]; __longFrames: Task[] };
+    w.__longTasks = [];
+    w.__longFrames = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: "longtask", buffered: true });
+    if (PerformanceObserver.supportedEntryTypes.includes("long-animation-frame"))
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries())
+          w.__longFrames.push({
+            start: e.startTime,
+            duration: (e as PerformanceEntry & { blockingDuration?: number }).blockingDuration ?? 0,
+          });
+      }).observe({ type: "long-animation-frame" });
+  });
+}
+
+const now = (page: Page) => page.evaluate(() => performance.now());
+
+/** Notes what the test does next among the status line's steps, to tell which action a long task belongs to. */
+const action = (page: Page, text: string) =>
+  page.evaluate((t) => {
+    (window as unknown as { __steps: Step[] }).__steps.push({ at: performance.now(), text: `(test) ${t}` });
+  }, text);
+
+/** Waits until the page has had no long task for `quiet` ms, then returns the tasks and frames. */
+async function settled(page: Page, quiet = 500): Promise<{ tasks: Task[]; frames: Task[] }> {
+  return page.evaluate(
+    (ms) =>
+      new Promise<{ tasks: Task[]; frames: Task[] }>((resolve) => {
+        const w = window as unknown as { __longTasks: Task[]; __longFrames: Task[] };
+        let seen = -1;
+        const poll = () => {
+          if (w.__longTasks.length === seen) resolve({ tasks: w.__longTasks, frames: w.__longFrames });
+          else {
+            seen = w.__longTasks.length;
+            setTimeout(poll, ms);
+          }
+        };
+        poll();
+      }),
+    quiet
+  );
+}
+
+const round = (ms: number) => Math.round(ms);
+const between = (tasks: readonly Task[], from: number, to = Infinity) =>
+  tasks.filter((t) => t.start >= from && t.start < to);
+
+function figures(tasks: readonly Task[]) {
+  return {
+    longestTaskMs: round(Math.max(0, ...tasks.map((t) => t.duration))),
+    tasksOver50ms: tasks.filter((t) => t.duration > LONG_TASK_MS).length,
+    blockedMs: round(tasks.reduce((sum, t) => sum + t.duration, 0)),
+  };
+}
+
+const describe = (f: ReturnType<typeof figures>) =>
+  `longest task ${f.longestTaskMs} ms, ${f.tasksOver50ms} tasks > 50 ms, ${f.blockedMs} ms in long tasks`;
+
+let demo: RunningDemo;
+let context: BrowserContext;
+let current: DemoPage | null = null;
+
+beforeAll(async () => {
+  if (!hasBrowser) return;
+  [demo, context] = await Promise.all([
+    startDemo(),
+    launchBrowser({ viewport: { width: 1280, height: 800 } }),
+  ]);
+}, START_TIMEOUT);
+
+afterEach(async () => {
+  await current?.page.close();
+  current = null;
+});
+
+afterAll(async () => {
+  await context?.close();
+  await demo?.stop();
+});
+
+// A timing test: V8 may now and then collect garbage for ~55 ms in the middle of the ~170 MB that
+// the stress workbook takes in this page. One more attempt rides out such a pause; the figures of
+// every attempt are printed.
+jest.retryTimes(1, { logErrorsBeforeRetry: true });
+
+browserTest(
+  "checks the stress workbook without blocking the pane for 50 ms or more, showing progress",
+  async () => {
+    const stress = await stressXlsx();
+    current = await openDemo(context, demo.url);
+    const { page, problems } = current;
+
+    const opening = Date.now();
+    const [chooser] = await Promise.all([
+      page.waitForEvent("filechooser"),
+      page.getByRole("button", { name: "Open .xlsx" }).click(),
+    ]);
+    await chooser.setFiles({ name: stress.name, mimeType: "application/octet-stream", buffer: stress.bytes });
+    await page.getByText(stress.name, { exact: true }).waitFor({ timeout: 40_000 });
+    await page.getByRole("grid", { name: "P1" }).waitFor({ timeout: 40_000 });
+    const openMs = Date.now() - opening;
+
+    // The status line's texts while the check runs, as a screen reader would hear them.
+    await page.evaluate(() => {
+      const w = window as unknown as { __steps: Step[] };
+      w.__steps = [];
+      const status = document.querySelector('main [role="status"]')!;
+      new MutationObserver(() => {
+        const text = status.textContent ?? "";
+        if (text && w.__steps[w.__steps.length - 1]?.text !== text)
+          w.__steps.push({ at: performance.now(), text });
+      }).observe(status, { childList: true, subtree: true, characterData: true });
+    });
+
+    await observeLongTasks(page);
+    const clickAt = await now(page);
+    const started = Date.now();
+    await page.getByRole("button", { name: "Controleren", exact: true }).click();
+    const summary = page.getByRole("region", { name: "Samenvatting" });
+    await summary.getByText(/^\d+ fouten$/).waitFor({ timeout: 45_000 });
+    const resultsMs = Date.now() - started;
+    const list = page.getByRole("listbox", { name: "Bevindingen" });
+    await list.waitFor({ timeout: 20_000 });
+    const listMs = Date.now() - started;
+    await page.getByRole("button", { name: "Controleren", exact: true, disabled: false }).waitFor();
+    await settled(page);
+
+    // Then working with the result: more of the list, grouping by result, End in the list and
+    // opening the last finding (its cell, row 20,000 or so, is far past the rendered rows).
+    const usingAt = await now(page);
+    const usingStarted = Date.now();
+    await action(page, "Toon meer");
+    const page1 = await list.getByRole("option").count();
+    await page.getByRole("button", { name: /^Toon meer/ }).click();
+    await list
+      .getByRole("option")
+      .nth(2 * page1 - 1)
+      .waitFor();
+    await action(page, "Resultaat");
+    await page.getByRole("radio", { name: "Resultaat" }).click();
+    await list.getByRole("group", { name: /^Resultaat P1 0(?!\d)/ }).waitFor({ timeout: 20_000 });
+    await action(page, "End");
+    await list.focus();
+    await page.keyboard.press("End");
+    const last = list.locator('[role="option"][aria-posinset="58000"][data-active="true"]');
+    await last.waitFor();
+    const cell = /P1!([A-Z]+\d+)/.exec((await last.textContent()) ?? "")?.[1];
+    await action(page, "Enter");
+    await page.keyboard.press("Enter");
+    await page.getByRole("region", { name: "Geselecteerde bevinding" }).waitFor();
+    await eventually(async () =>
+      expect(await page.getByRole("textbox", { name: "Naamvak" }).inputValue()).toBe(cell)
+    );
+    await page.getByRole("grid", { name: "P1" }).locator('td[aria-selected="true"]').waitFor();
+    await action(page, "Alle bevindingen");
+    await page.getByRole("button", { name: "Alle bevindingen" }).click();
+    await list.locator('[role="option"][aria-posinset="58000"][aria-selected="true"]').waitFor();
+    await page.getByRole("button", { name: /^Toon eerdere/ }).waitFor();
+    const usingMs = Date.now() - usingStarted;
+    const { tasks, frames } = await settled(page);
+    const steps = await page.evaluate(() => (window as unknown as { __steps: Step[] }).__steps);
+
+    const open = figures(between(tasks, 0, clickAt));
+    const check = figures(between(tasks, clickAt, usingAt));
+    const using = figures(between(tasks, usingAt));
+    const longestFrame = (from: number, to?: number) =>
+      round(Math.max(0, ...between(frames, from, to).map((f) => f.duration)));
+    console.log(
+      `Stress workbook (${INDICATORS} indicators × ${YEARS} years, 58,000 findings), demo in Chromium:\n` +
+        `  open .xlsx (before the click, not the pane's work): ${openMs} ms; ${describe(open)}\n` +
+        `  Controleren → counts shown ${resultsMs} ms, list shown ${listMs} ms; ${describe(check)}; ` +
+        `frames blocked ${longestFrame(clickAt, usingAt)} ms at most\n` +
+        `  using the result (show more, group by result, End, open the last finding, back): ${usingMs} ms; ${describe(using)}; ` +
+        `frames blocked ${longestFrame(usingAt)} ms at most\n` +
+        `  status line: ${steps
+          .filter((s) => !s.text.startsWith("(test)"))
+          .map((s) => s.text)
+          .join(" | ")}\n` +
+        between(tasks, clickAt)
+          .map((t) => {
+            const during = steps.filter((s) => s.at <= t.start).pop()?.text ?? "(before the first step)";
+            return `  long task of ${round(t.duration)} ms at +${round(t.start - clickAt)} ms, during: ${during}\n`;
+          })
+          .join("")
+    );
+
+    await summary.getByText(/^\d+ waarschuwingen$/).waitFor();
+    expect(await summary.getByText(/^20000 indicatoren gecontroleerd/).count()).toBe(1);
+    // The list renders a few pages of findings, never all of them.
+    expect(await page.getByRole("option").count()).toBeLessThanOrEqual(500);
+    expect(steps.map((s) => s.text)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Werkmap doorgeven… rij [\d.]+ van 24\.005$/),
+        expect.stringMatching(/^Bevindingen ophalen… [\d.]+ van 58\.000$/),
+        "Markeringen plaatsen… 55.000 cellen",
+      ])
+    );
+    expect(problems).toEqual([]);
+    expect(check.longestTaskMs).toBeLessThan(LONG_TASK_MS);
+    expect(using.longestTaskMs).toBeLessThan(LONG_TASK_MS);
+  },
+  120_000
+);
