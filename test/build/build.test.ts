@@ -9,15 +9,13 @@ import * as http from "http";
 import type { AddressInfo } from "net";
 import * as os from "os";
 import * as path from "path";
-import { chromium } from "playwright-core";
-import { browserTest } from "../support/browser";
+import { browserTest, launchBrowser } from "../support/browser";
 import { readPng, schemaErrors } from "../manifest/validateManifest";
 import { emittedFiles } from "../manifest/webpackOutputs";
 
 const repoRoot = path.resolve(__dirname, "../..");
 const xsdDir = path.resolve(repoRoot, "../shared/xsd");
 const webpackCli = path.join(repoRoot, "node_modules/webpack-cli/bin/cli.js");
-const CHROMIUM = "/usr/bin/chromium";
 const PROD_URL = "https://addins.example.org/indicator-check/";
 
 function build(mode: "production" | "development", extraEnv: Record<string, string> = {}): string {
@@ -158,21 +156,7 @@ describe("development build", () => {
       });
       await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
       const port = (server.address() as AddressInfo).port;
-      const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "indicator-check-chromium-"));
-      const context = await chromium.launchPersistentContext(userDataDir, {
-        executablePath: CHROMIUM,
-        locale: "nl-NL",
-        args: [
-          "--headless",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-quic",
-          "--no-first-run",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-        ],
-      });
+      const context = await launchBrowser();
       try {
         const page = await context.newPage();
         const problems: string[] = [];
@@ -199,7 +183,6 @@ describe("development build", () => {
       } finally {
         await context.close();
         server.close();
-        fs.rmSync(userDataDir, { recursive: true, force: true });
       }
     },
     90_000

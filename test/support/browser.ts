@@ -17,17 +17,20 @@ const required = process.env.INDICATOR_CHECK_REQUIRE_BROWSER === "1";
 export const browserTest: jest.It = hasBrowser
   ? test
   : required
-    ? (((name: string) => test(name, () => {
-        throw new Error(`Chromium not found at ${CHROMIUM}: ${INSTALL_HINT}`);
-      })) as unknown as jest.It)
+    ? (((name: string) =>
+        test(name, () => {
+          throw new Error(`Chromium not found at ${CHROMIUM}: ${INSTALL_HINT}`);
+        })) as unknown as jest.It)
     : (((name: string, fn?: jest.ProvidesCallback, timeout?: number) => {
         test.skip(`${name} (skipped: ${INSTALL_HINT})`, fn, timeout);
       }) as unknown as jest.It);
 
 /** A fresh headless Chromium with the flags this closed network needs. */
-export async function launchBrowser(options: { viewport?: { width: number; height: number }; locale?: string } = {}): Promise<BrowserContext> {
+export async function launchBrowser(
+  options: { viewport?: { width: number; height: number }; locale?: string } = {}
+): Promise<BrowserContext> {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "indicator-check-chromium-"));
-  return chromium.launchPersistentContext(userDataDir, {
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: options.viewport ?? { width: 1280, height: 800 },
@@ -43,4 +46,13 @@ export async function launchBrowser(options: { viewport?: { width: number; heigh
       "--disable-sync",
     ],
   });
+  // Best effort: Chromium may still be writing its profile while the context reports closed.
+  context.on("close", () => {
+    try {
+      fs.rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+    } catch {
+      // A leftover profile in the temp folder is harmless.
+    }
+  });
+  return context;
 }
