@@ -6,51 +6,23 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { BrowserContext } from "playwright-core";
-import { browserTest, hasBrowser, launchBrowser } from "../support/browser";
+import { browserTest } from "../support/browser";
 import {
   OUTPUT_DIR,
   REPO_ROOT,
-  START_TIMEOUT,
   check,
   eventually,
   markedCells,
-  openDemo,
   showSheet,
-  startDemo,
   type DemoPage,
-  type RunningDemo,
+  useDemoSession,
 } from "./support";
 
 const README_SHOT = path.join(REPO_ROOT, "docs/images/demo.png");
 
-let demo: RunningDemo;
-let context: BrowserContext;
-let current: DemoPage | null = null;
-
-beforeAll(async () => {
-  if (!hasBrowser) return;
-  fs.mkdirSync(OUTPUT_DIR, { recursive: true });
-  [demo, context] = await Promise.all([
-    startDemo(),
-    launchBrowser({ viewport: { width: 1280, height: 800 } }),
-  ]);
-}, START_TIMEOUT);
-
-afterAll(async () => {
-  await context?.close();
-  await demo?.stop();
-});
-
-afterEach(async () => {
-  await current?.page.close();
-  current = null;
-});
-
-async function open(query = ""): Promise<DemoPage> {
-  current = await openDemo(context, demo.url, query);
-  return current;
-}
+const session = useDemoSession();
+const open = (query = ""): Promise<DemoPage> => session.open(query);
+beforeAll(() => fs.mkdirSync(OUTPUT_DIR, { recursive: true }));
 
 const shot = (page: DemoPage["page"], name: string) =>
   page.screenshot({ path: path.join(OUTPUT_DIR, `demo-${name}.png`) });

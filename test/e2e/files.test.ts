@@ -6,48 +6,15 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import * as fs from "node:fs";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { MARK_STYLES } from "../../src/core/marks";
 import { REVIEW_NAMESPACE, reviewFromXml } from "../../src/core/review/reviewXml";
 import { writeReviewXml } from "../../src/demo/reviewPart";
-import { browserTest, hasBrowser, launchBrowser } from "../support/browser";
-import {
-  SAMPLE,
-  START_TIMEOUT,
-  check,
-  openDemo,
-  showSheet,
-  startDemo,
-  type DemoPage,
-  type RunningDemo,
-} from "./support";
+import { browserTest } from "../support/browser";
+import { SAMPLE, check, showSheet, type DemoPage, useDemoSession } from "./support";
 
-let demo: RunningDemo;
-let context: BrowserContext;
-let current: DemoPage | null = null;
-
-beforeAll(async () => {
-  if (!hasBrowser) return;
-  [demo, context] = await Promise.all([
-    startDemo(),
-    launchBrowser({ viewport: { width: 1280, height: 800 } }),
-  ]);
-}, START_TIMEOUT);
-
-afterAll(async () => {
-  await context?.close();
-  await demo?.stop();
-});
-
-afterEach(async () => {
-  await current?.page.close();
-  current = null;
-});
-
-async function open(): Promise<DemoPage> {
-  current = await openDemo(context, demo.url);
-  return current;
-}
+const session = useDemoSession();
+const open = (): Promise<DemoPage> => session.open();
 
 /** Picks a file through the page's "Open .xlsx" button, as the user does. */
 async function pick(page: Page, name: string, buffer: Buffer) {

@@ -9,19 +9,11 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { budgetWorkbook } from "../../bench/generate";
 import { toXlsxBuffer } from "../../bench/toXlsx";
-import { browserTest, hasBrowser, launchBrowser } from "../support/browser";
-import {
-  REPO_ROOT,
-  START_TIMEOUT,
-  eventually,
-  openDemo,
-  startDemo,
-  type DemoPage,
-  type RunningDemo,
-} from "./support";
+import { browserTest } from "../support/browser";
+import { REPO_ROOT, eventually, useDemoSession } from "./support";
 
 const INDICATORS = 20_000;
 const YEARS = 8;
@@ -123,38 +115,13 @@ function figures(tasks: readonly Task[]) {
 const describe = (f: ReturnType<typeof figures>) =>
   `longest task ${f.longestTaskMs} ms, ${f.tasksOver50ms} tasks > 50 ms, ${f.blockedMs} ms in long tasks`;
 
-let demo: RunningDemo;
-let context: BrowserContext;
-let current: DemoPage | null = null;
-
-beforeAll(async () => {
-  if (!hasBrowser) return;
-  [demo, context] = await Promise.all([
-    startDemo(),
-    launchBrowser({ viewport: { width: 1280, height: 800 } }),
-  ]);
-}, START_TIMEOUT);
-
-afterEach(async () => {
-  await current?.page.close();
-  current = null;
-});
-
-afterAll(async () => {
-  await context?.close();
-  await demo?.stop();
-});
-
-// A timing test: V8 may now and then collect garbage for ~55 ms in the middle of the ~170 MB that
-// the stress workbook takes in this page. One more attempt rides out such a pause; the figures of
-// every attempt are printed.
+const session = useDemoSession();
 
 browserTest(
-  "checks the stress workbook without blocking the pane for 50 ms or more, showing progress",
+  "checks the stress workbook with step-by-step progress, a paged list, and prints its long-task figures",
   async () => {
     const stress = await stressXlsx();
-    current = await openDemo(context, demo.url);
-    const { page, problems } = current;
+    const { page, problems } = await session.open();
 
     const opening = Date.now();
     const [chooser] = await Promise.all([

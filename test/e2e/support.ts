@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import * as path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { MARK_STYLES } from "../../src/core/marks";
+import { hasBrowser, launchBrowser } from "../support/browser";
 
 export const REPO_ROOT = path.resolve(__dirname, "../..");
 export const SAMPLE = path.join(REPO_ROOT, "examples/begroting-2026-dienstverlening.xlsx");
@@ -137,4 +138,44 @@ export async function markedCells(page: Page): Promise<MarkCounts> {
     }
     return found;
   }, presets) as Promise<MarkCounts>;
+}
+
+export interface DemoSession {
+  readonly context: BrowserContext;
+  /** Opens the demo in a new page; the page is closed after the test. */
+  open(query?: string): Promise<DemoPage>;
+}
+
+/**
+ * One demo server and one browser for a test file, started in beforeAll (only where Chromium is
+ * installed) and stopped in afterAll; each test's page is closed after it.
+ */
+export function useDemoSession(): DemoSession {
+  let demo: RunningDemo | undefined;
+  let context: BrowserContext | undefined;
+  let current: DemoPage | null = null;
+  beforeAll(async () => {
+    if (!hasBrowser) return;
+    [demo, context] = await Promise.all([
+      startDemo(),
+      launchBrowser({ viewport: { width: 1280, height: 800 } }),
+    ]);
+  }, START_TIMEOUT);
+  afterAll(async () => {
+    await context?.close();
+    await demo?.stop();
+  });
+  afterEach(async () => {
+    await current?.page.close();
+    current = null;
+  });
+  return {
+    get context() {
+      return context!;
+    },
+    async open(query = "") {
+      current = await openDemo(context!, demo!.url, query);
+      return current;
+    },
+  };
 }
