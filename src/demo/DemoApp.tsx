@@ -6,10 +6,6 @@
 import {
   Button,
   FluentProvider,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
   Spinner,
   Text,
   makeStyles,
@@ -17,9 +13,10 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { ArrowDownload20Regular, Dismiss20Regular, FolderOpen20Regular } from "@fluentui/react-icons";
+import { ArrowDownload20Regular, FolderOpen20Regular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from "react";
 import App from "../taskpane/App";
+import { DismissibleMessageBar } from "../taskpane/components/DismissibleMessageBar";
 import type { PaneHost } from "../taskpane/host";
 import { copyHtmlToClipboard } from "../taskpane/platform/clipboard";
 import { downloadFile } from "../taskpane/platform/download";
@@ -200,21 +197,14 @@ export function DemoApp({ displayLanguage, theme, sample }: DemoAppProps) {
         <Text className={styles.file}>{doc?.fileName}</Text>
       </header>
       {problem && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{texts.openFailed(problem.file)}</MessageBarTitle> {problem.text}
-          </MessageBarBody>
-          <MessageBarActions
-            containerAction={
-              <Button
-                appearance="transparent"
-                aria-label={texts.dismiss}
-                icon={<Dismiss20Regular />}
-                onClick={() => setProblem(null)}
-              />
-            }
-          />
-        </MessageBar>
+        <DismissibleMessageBar
+          intent="error"
+          title={texts.openFailed(problem.file)}
+          dismissLabel={texts.dismiss}
+          onDismiss={() => setProblem(null)}
+        >
+          {problem.text}
+        </DismissibleMessageBar>
       )}
       <div className={styles.work}>
         <div className={styles.pane}>

@@ -1,17 +1,8 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarGroup,
-  MessageBarTitle,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { DismissRegular } from "@fluentui/react-icons";
+import { MessageBarGroup, makeStyles, tokens } from "@fluentui/react-components";
 import { useErrors } from "../hooks/useErrors";
 import { useTexts } from "../hooks/useTexts";
 import { describeError } from "../state/errors";
+import { DismissibleMessageBar } from "./DismissibleMessageBar";
 
 const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -28,21 +19,15 @@ export function ErrorBar() {
       {errors.map(({ id, error }) => {
         const shown = describeError(error, texts);
         return (
-          <MessageBar key={id} intent={shown.intent} layout="multiline" politeness="assertive">
-            <MessageBarBody>
-              <MessageBarTitle>{shown.title}</MessageBarTitle> {shown.body}
-            </MessageBarBody>
-            <MessageBarActions
-              containerAction={
-                <Button
-                  appearance="transparent"
-                  aria-label={texts.dismiss}
-                  icon={<DismissRegular />}
-                  onClick={() => dismiss(id)}
-                />
-              }
-            />
-          </MessageBar>
+          <DismissibleMessageBar
+            key={id}
+            intent={shown.intent}
+            title={shown.title}
+            dismissLabel={texts.dismiss}
+            onDismiss={() => dismiss(id)}
+          >
+            {shown.body}
+          </DismissibleMessageBar>
         );
       })}
     </MessageBarGroup>
