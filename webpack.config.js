@@ -18,6 +18,7 @@ const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { resolve, typescriptRule, lazyChunk, vendorChunk } = require("./webpack.common");
 
 const urlDev = "https://localhost:3000/";
 const urlProd = withTrailingSlash(process.env.ADDIN_URL_PROD || "https://indicatorcheck.example.nl/"); // CHANGE THIS TO YOUR PRODUCTION DEPLOYMENT LOCATION
@@ -127,48 +128,13 @@ module.exports = async (env = {}, options = {}) => {
       chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
       clean: true,
     },
-    resolve: {
-      extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
-    },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: true } },
-          },
-        },
-      ],
-    },
+    resolve,
+    module: { rules: [typescriptRule] },
     optimization: {
       splitChunks: {
         chunks: "all",
-        cacheGroups: {
-          // Export libraries are only reached through import(): each gets its own chunk, loaded on demand.
-          docx: {
-            test: /[\\/]node_modules[\\/]docx[\\/]/,
-            name: "docx",
-            chunks: "async",
-            priority: 30,
-            enforce: true,
-          },
-          exceljs: {
-            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
-            name: "exceljs",
-            chunks: "async",
-            priority: 30,
-            enforce: true,
-          },
-          // React, Fluent UI and friends: one long-cached vendor chunk for the pane's start-up code.
-          vendor: {
-            test: /[\\/]node_modules[\\/]/,
-            name: "vendor",
-            chunks: "initial",
-            priority: 10,
-          },
-        },
+        // Export libraries are only reached through import(): each gets its own chunk, loaded on demand.
+        cacheGroups: { docx: lazyChunk("docx"), exceljs: lazyChunk("exceljs"), vendor: vendorChunk },
       },
     },
     performance: {

@@ -10,6 +10,7 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { resolve, typescriptRule, lazyChunk, vendorChunk } = require("./webpack.common");
 
 const SAMPLE = "examples/begroting-2026-dienstverlening.xlsx";
 
@@ -26,33 +27,13 @@ module.exports = (env = {}, argv = {}) => {
       chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".mjs", ".json"] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: true } },
-          },
-        },
-      ],
-    },
+    resolve,
+    module: { rules: [typescriptRule] },
     optimization: {
       splitChunks: {
         chunks: "all",
-        cacheGroups: {
-          // The pane's Word export is only reached through import(): its own chunk, loaded on demand.
-          docx: {
-            test: /[\\/]node_modules[\\/]docx[\\/]/,
-            name: "docx",
-            chunks: "async",
-            priority: 30,
-            enforce: true,
-          },
-          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", chunks: "initial", priority: 10 },
-        },
+        // The pane's Word export is only reached through import(): its own chunk, loaded on demand.
+        cacheGroups: { docx: lazyChunk("docx"), vendor: vendorChunk },
       },
     },
     performance: { hints: false },

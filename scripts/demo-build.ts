@@ -18,6 +18,7 @@ const WORK_DIR = path.join(REPO_ROOT, "node_modules", ".cache", "indicator-check
 const INPUT_DIRS = ["src"];
 const INPUT_FILES = [
   "webpack.demo.js",
+  "webpack.common.js",
   "tsconfig.json",
   "package-lock.json",
   "examples/begroting-2026-dienstverlening.xlsx",

@@ -18,6 +18,7 @@ const INPUTS = [
   "assets",
   "manifest.xml",
   "webpack.config.js",
+  "webpack.common.js",
   "package.json",
   "package-lock.json",
   "tsconfig.json",
@@ -52,7 +53,7 @@ export function productionBuild(): { dir: string; built: boolean; ms: number } {
   if (fs.existsSync(path.join(dir, "taskpane.html"))) return { dir, built: false, ms: Date.now() - started };
   const cache = path.join(
     os.tmpdir(),
-    `indicator-check-webpack-cache-${hashOf(["webpack.config.js", "package-lock.json"])}`
+    `indicator-check-webpack-cache-${hashOf(["webpack.config.js", "webpack.common.js", "package-lock.json"])}`
   );
   const partial = `${dir}.${process.pid}`;
   try {
