@@ -49,7 +49,7 @@ interface IndicatorDraft {
  */
 export function analyseWorkbook(workbook: WorkbookData, options: AnalyseOptions = {}): Analysis {
   const locale = options.locale ?? nlNotation;
-  const parseOptions = { locale, date1904: workbook.date1904 ?? false };
+  const parseOptions = { locale, date1904: workbook.date1904 ?? false, textCache: new Map() };
   const clock = phaseClock(options.onPhase);
   const layouts = detectTables(workbook, options.tables ? { tables: options.tables } : {});
   clock("detect");
@@ -329,17 +329,14 @@ function decideDirection(
   settings: IndicatorSettings | undefined
 ): { direction: Direction; directionSource: Indicator["directionSource"] } {
   if (settings?.direction) return { direction: settings.direction, directionSource: "override" };
-  const nameNorm = readNameNorm(row.name);
-  const candidates: ParsedValue[] = [
-    ...(nameNorm ? [nameNorm] : []),
-    ...(mappingNorm ? [mappingNorm] : []),
-    ...row.cells.filter((c) => c.column.kind !== "achieved").map((c) => c.parsed),
-  ];
-  for (const v of candidates) {
-    if (v.kind === "bound")
-      return { direction: directionFromComparator(v.op), directionSource: "comparator" };
-    if (v.kind === "direction") return { direction: v.direction, directionSource: "comparator" };
-  }
+  const stated =
+    comparatorDirection(readNameNorm(row.name)) ??
+    comparatorDirection(mappingNorm) ??
+    row.cells.reduce<Direction | null>(
+      (found, c) => found ?? (c.column.kind === "achieved" ? null : comparatorDirection(c.parsed)),
+      null
+    );
+  if (stated) return { direction: stated, directionSource: "comparator" };
   const durations = row.cells.some(
     (c) =>
       c.parsed.kind !== "missing" &&
@@ -350,6 +347,13 @@ function decideDirection(
     directionFromWording(row.name) ?? (durations && /\bbinnen\b/i.test(row.name) ? "lower" : null);
   if (worded) return { direction: worded, directionSource: "wording" };
   return { direction: "higher", directionSource: "default" };
+}
+
+/** The direction a value states itself: a bound ('Maximaal 5 min') or a word ('daling'). */
+function comparatorDirection(v: ParsedValue | null): Direction | null {
+  if (v?.kind === "bound") return directionFromComparator(v.op);
+  if (v?.kind === "direction") return v.direction;
+  return null;
 }
 
 /** The standing norm: the user's override, a Norm column, the name ('norm: 5 min'), or the relation table's wording. */

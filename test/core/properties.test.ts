@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { analyseWorkbook } from "../../src/core/analyse";
 import { detectTables } from "../../src/core/detect/detectTables";
 import { ClosestNameFinder } from "../../src/core/mapping/closest";
+import { normaliseName } from "../../src/core/mapping/normaliseName";
 import { resolveReferences } from "../../src/core/mapping/resolveReferences";
 import { describeFinding } from "../../src/core/messages";
 import { parseValue } from "../../src/core/values/parseValue";
@@ -69,6 +70,32 @@ describe("the engine never throws", () => {
         expect(out.results).toHaveLength(1);
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe("the engine's shortcuts give what the full path gives", () => {
+  it("normaliseName: a plain name skips the clean-up and ends as the clean-up would end it", () => {
+    const plainish = fc.stringMatching(/^[A-Za-z0-9]{1,8}( [A-Za-z0-9]{1,8}){0,4}$/);
+    fc.assert(
+      fc.property(fc.oneof(plainish, fc.string(), fc.constantFrom("Klanten 14 050", "wachttijd norm 5")), (name) => {
+        // A leading space always takes the full clean-up, which trims it again.
+        expect(normaliseName(name)).toBe(normaliseName(` ${name}`));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("parseValue: a text parsed once and shared through the cache equals a fresh parse", () => {
+    const textCache = new Map();
+    fc.assert(
+      fc.property(fc.array(budgetText, { minLength: 1, maxLength: 6 }), (texts) => {
+        for (const text of [...texts, ...texts]) {
+          const cellData: CellData = { value: text, text, format: "General" };
+          expect(parseValue(cellData, { textCache })).toEqual(parseValue(cellData));
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });

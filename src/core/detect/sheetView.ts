@@ -13,6 +13,9 @@ export class SheetView {
   readonly bottom: number;
   readonly right: number;
   private readonly merges = new Map<string, RangeRef | null>();
+  /** Cleaned texts per row, filled on first use: detection and reading ask for each cell many times. */
+  private readonly texts: (string[] | undefined)[] = [];
+  private readonly bodyTexts: (string[] | undefined)[] = [];
 
   constructor(readonly sheet: SheetData) {
     this.name = sheet.name;
@@ -59,12 +62,24 @@ export class SheetView {
   }
 
   bodyText(row: number, col: number): string {
-    return cellText(this.bodyCell(row, col));
+    if (col < this.left || col > this.right || row < this.top || row > this.bottom)
+      return cellText(this.bodyCell(row, col));
+    return (this.bodyTexts[row - this.top] ??= this.rowTexts(row, (c) => this.bodyCell(row, c)))[
+      col - this.left
+    ]!;
   }
 
   /** Cleaned text of a cell (line breaks kept), "" when empty. */
   text(row: number, col: number): string {
-    return cellText(this.cell(row, col));
+    if (col < this.left || col > this.right || row < this.top || row > this.bottom)
+      return cellText(this.cell(row, col));
+    return (this.texts[row - this.top] ??= this.rowTexts(row, (c) => this.cell(row, c)))[col - this.left]!;
+  }
+
+  private rowTexts(row: number, cellOf: (col: number) => CellData): string[] {
+    const out: string[] = [];
+    for (let c = this.left; c <= this.right; c++) out.push(cellText(cellOf(c)));
+    return out;
   }
 
   isBlankRow(row: number, left = this.left, right = this.right): boolean {

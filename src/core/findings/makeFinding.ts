@@ -12,6 +12,11 @@ export interface FindingPlace {
   readonly subject?: string;
 }
 
+/** "norm/breach" → "norm.breach", worked out once per code. */
+const ID_PREFIX = Object.fromEntries(
+  Object.keys(SEVERITY).map((code) => [code, code.replace("/", ".")])
+) as Record<FindingCode, string>;
+
 /** Builds a finding with its stable id (code, indicator, year, subject) and its fingerprint (place and params). */
 export function makeFinding<C extends FindingCode>(
   code: C,
@@ -25,7 +30,7 @@ export function makeFinding<C extends FindingCode>(
     place.subject === undefined
       ? ""
       : `:${place.subject.length <= 12 ? place.subject : hashText(place.subject)}`;
-  const id = `${code.replace("/", ".")}:${owner}:${place.year ?? ""}${subject}` as FindingId;
+  const id = `${ID_PREFIX[code]}:${owner}:${place.year ?? ""}${subject}` as FindingId;
   // Not the cell: a finding that only moved (a row inserted above the table) needs no new verdict.
   const fingerprint = hashText(`${place.sheet}|${JSON.stringify(params)}`);
   return {

@@ -33,7 +33,11 @@ export function buildExplanations(
   // The breach or miss behind each placeholder, found in one pass over the findings.
   const breaches = new Map<string, Finding>();
   for (const f of findings) {
-    if ((f.code === "norm/breach" || f.code === "target/missed") && f.indicatorId)
+    if (
+      (f.code === "norm/breach" || f.code === "target/missed") &&
+      f.indicatorId &&
+      missing.has(f.indicatorId)
+    )
       breaches.set(`${f.indicatorId}|${f.year}|${f.code}`, f);
   }
   const known = new Set(programme.indicators.map((i) => i.id));

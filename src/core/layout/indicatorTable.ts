@@ -78,14 +78,18 @@ export function buildIndicatorTable(
 /** The value columns in workbook order, merged over all indicators (tables on several sheets may differ). */
 function valueColumns(indicators: readonly Indicator[]): ColumnKey[] {
   const keys: ColumnKey[] = [];
+  const names: string[] = [];
   for (const indicator of indicators) {
     let at = 0;
     for (const o of indicator.observations) {
-      const found = keys.findIndex((k) => keyOf(k) === keyOf(o));
+      const key = keyOf(o);
+      // Most indicators have the columns of the one before: the next key is usually where we are.
+      const found = names[at] === key ? at : names.indexOf(key);
       if (found >= 0) {
         at = found + 1;
       } else {
         keys.splice(at, 0, { kind: o.kind, year: o.year });
+        names.splice(at, 0, key);
         at++;
       }
     }
@@ -94,14 +98,20 @@ function valueColumns(indicators: readonly Indicator[]): ColumnKey[] {
 }
 
 function valueCells(indicator: Indicator, keys: readonly ColumnKey[], harmonise: boolean): ValueCell[] {
-  const observations = keys.map((k) => indicator.observations.find((o) => keyOf(o) === keyOf(k)) ?? null);
+  const byKey = new Map<string, Observation>();
+  for (const o of indicator.observations) {
+    const key = keyOf(o);
+    if (!byKey.has(key)) byKey.set(key, o);
+  }
+  const observations = keys.map((k) => byKey.get(keyOf(k)) ?? null);
   const present = observations.filter((o): o is Observation => o !== null);
-  const harmonised = harmonise ? harmoniseRow(present.map((o) => o.parsed)) : present.map((o) => o.raw);
-  const textOf = new Map(present.map((o, i) => [o, harmonised[i] ?? o.raw]));
+  const harmonised = harmonise ? harmoniseRow(present.map((o) => o.parsed)) : null;
+  let i = 0;
   return observations.map((o) => {
     if (!o) return { text: "", raw: "", status: null, missing: true, harmonised: false };
     const raw = safeText(o.raw);
-    const text = safeText(textOf.get(o) ?? o.raw);
+    const text = harmonised ? safeText(harmonised[i] ?? o.raw) : raw;
+    i++;
     return { text, raw, status: o.status, missing: o.parsed.kind === "missing", harmonised: text !== raw };
   });
 }

@@ -29,7 +29,13 @@ export function normaliseKeepSlash(text: string): string {
     .trim();
 }
 
+/** Most names are plain already: lower-case letters and digits, single spaces, no digit groups or norm part. */
+const PLAIN = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+const NEEDS_WORK = /\d \d{3}\b|\bnorm\b/;
+
 export function normaliseName(text: string): string {
+  const lower = text.toLowerCase();
+  if (PLAIN.test(lower) && !NEEDS_WORK.test(lower)) return lower;
   return normaliseKeepSlash(stripNormPart(stripFootnote(oneLine(text))))
     .replace(/\//g, " ")
     .replace(/\s+/g, " ")

@@ -30,8 +30,12 @@ export function satisfies(value: number, op: Comparator, amount: number): boolea
 
 export type Verdict = { readonly kind: "met" | "fails" } | { readonly kind: "unit-mismatch" };
 
+const MET: Verdict = Object.freeze({ kind: "met" });
+const FAILS: Verdict = Object.freeze({ kind: "fails" });
+const UNIT_MISMATCH: Verdict = Object.freeze({ kind: "unit-mismatch" });
+
 export function judge(amount: number, unit: Unit, norm: NormSpec): Verdict {
   const value = inUnitOf(amount, unit, norm.unit);
-  if (value === null) return { kind: "unit-mismatch" };
-  return { kind: satisfies(value, norm.op, norm.amount) ? "met" : "fails" };
+  if (value === null) return UNIT_MISMATCH;
+  return satisfies(value, norm.op, norm.amount) ? MET : FAILS;
 }

@@ -1,5 +1,5 @@
 import type { Finding, IndicatorId, NormSpec } from "../findings/types";
-import { makeFinding } from "../findings/makeFinding";
+import { makeFinding, type FindingPlace } from "../findings/makeFinding";
 import type { IndicatorRow } from "../model/readIndicatorTable";
 import type { IndicatorNorm, Observation, ObservationStatus } from "../model/types";
 import type { Direction } from "../model/types";
@@ -34,13 +34,10 @@ interface Target {
  */
 export function evaluateIndicator(row: IndicatorRow, ctx: EvaluationContext): Evaluation {
   const findings: Finding[] = [];
-  const place = (cell: string, year: number | null, subject?: string) => ({
-    sheet: row.sheet,
-    cell: cell as Observation["cell"],
-    indicatorId: ctx.id,
-    year,
-    ...(subject !== undefined && { subject }),
-  });
+  const place = (cell: string, year: number | null, subject?: string): FindingPlace => {
+    const at = { sheet: row.sheet, cell: cell as Observation["cell"], indicatorId: ctx.id, year };
+    return subject === undefined ? at : { ...at, subject };
+  };
 
   const targets: Target[] = [];
   for (const c of row.cells) {
@@ -56,15 +53,7 @@ export function evaluateIndicator(row: IndicatorRow, ctx: EvaluationContext): Ev
     const value = comparableAmount(parsed);
     const unit = unitOf(parsed);
     let status: ObservationStatus = column.kind === "achieved" ? "no-norm" : column.kind;
-    // "Beoogd 2024" beside "Behaald 2024": a finding in a target or norm cell names its kind, so the two
-    // get different ids. Achieved cells keep the ids stored reviews already use.
-    const inKind = (subject?: string) =>
-      column.kind === "achieved"
-        ? subject
-        : subject === undefined
-          ? column.kind
-          : `${column.kind}:${subject}`;
-
+    const inKind = (subject?: string) => subjectInKind(column.kind, subject);
     if (parsed.footnote !== undefined && !ctx.explainedMarkers.has(parsed.footnote)) {
       findings.push(
         makeFinding("value/undefined-marker", place(cell, year, inKind(parsed.footnote)), {
@@ -166,6 +155,15 @@ export function evaluateIndicator(row: IndicatorRow, ctx: EvaluationContext): Ev
   if (mixed) findings.push(makeFinding("value/mixed-notation", place(mixed.cells[0]!, null), mixed));
 
   return { observations, findings };
+}
+
+/**
+ * "Beoogd 2024" beside "Behaald 2024": a finding in a target or norm cell names its kind, so the two
+ * get different ids. Achieved cells keep the ids stored reviews already use.
+ */
+function subjectInKind(kind: Observation["kind"], subject: string | undefined): string | undefined {
+  if (kind === "achieved") return subject;
+  return subject === undefined ? kind : `${kind}:${subject}`;
 }
 
 function stripNorm(norm: IndicatorNorm): NormSpec {

@@ -12,7 +12,19 @@ function formatTokens(format: string): string {
     .toLowerCase();
 }
 
+const KINDS = new Map<string, FormatKind>();
+
+/** A workbook uses a handful of format codes over thousands of cells: each is classified once. */
 export function formatKind(format: string): FormatKind {
+  let kind = KINDS.get(format);
+  if (kind === undefined) {
+    kind = classifyFormat(format);
+    if (KINDS.size < 1000) KINDS.set(format, kind);
+  }
+  return kind;
+}
+
+function classifyFormat(format: string): FormatKind {
   if (!format || /^general$/i.test(format.trim()) || format === "@") return "number";
   const tokens = formatTokens(format);
   if (tokens.includes("%")) return "percent";

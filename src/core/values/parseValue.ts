@@ -9,6 +9,8 @@ import type { Comparator, Notation, ParsedValue, Unit } from "./types";
 export interface ParseOptions {
   readonly locale?: NotationLocale;
   readonly date1904?: boolean;
+  /** Parsed texts of this workbook so far, keyed by text; only for one locale. */
+  readonly textCache?: Map<string, ParsedValue>;
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -33,7 +35,7 @@ export function parseValue(cell: CellData, options: ParseOptions = {}): ParsedVa
       ? parseDate(value, cell.format, raw, options.date1904 ?? false)
       : typeof value === "number"
         ? parseNumberCell(value, cell.format, raw)
-        : parseText(String(value), locale);
+        : parseTextOnce(String(value), locale, options.textCache);
   return allFinite(parsed) ? parsed : { kind: "unparseable", reason: "text", raw };
 }
 
@@ -255,6 +257,24 @@ function parseRange(text: string, locale: NotationLocale): ParsedValue | null {
   if (low.unit !== "number" && high.unit !== low.unit) return null;
   if (low.amount > high.amount) return null;
   return { kind: "range", min: low.amount, max: high.amount, unit, notation: high.notation, raw: text };
+}
+
+/**
+ * A workbook repeats its texts over thousands of cells ('-', 'Maximaal 5 min', '80%', '7,5'): with a
+ * cache from the caller (one per analysis, one locale), each distinct text is parsed once and the
+ * frozen result shared. Bounded, so a workbook of unique texts costs a cleared map now and then.
+ */
+const MAX_PARSED_TEXTS = 20_000;
+
+function parseTextOnce(input: string, locale: NotationLocale, cache: Map<string, ParsedValue> | undefined) {
+  if (!cache) return parseText(input, locale);
+  let parsed = cache.get(input);
+  if (parsed === undefined) {
+    parsed = Object.freeze(parseText(input, locale));
+    if (cache.size >= MAX_PARSED_TEXTS) cache.clear();
+    cache.set(input, parsed);
+  }
+  return parsed;
 }
 
 function parseText(input: string, locale: NotationLocale): ParsedValue {
