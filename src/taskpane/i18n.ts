@@ -127,6 +127,11 @@ export interface Texts {
   readonly resetOverride: (kind: string) => string;
   readonly indicatorsHeading: string;
   readonly indicatorsNeedCheck: string;
+  /** The label of the filter over the indicators' settings. */
+  readonly findIndicator: string;
+  /** How many indicators the filter finds, of all. */
+  readonly indicatorsFound: (found: number, total: number) => string;
+  readonly noIndicatorFound: string;
   readonly direction: string;
   readonly directionAuto: (current: string) => string;
   readonly directionName: Readonly<Record<Direction, string>>;
@@ -303,6 +308,10 @@ const nl: Texts = {
   resetOverride: (kind) => `Automatisch herkennen: ${kind}`,
   indicatorsHeading: "Indicatoren",
   indicatorsNeedCheck: "Na de controle kunt u hier per indicator de richting en de norm aanpassen.",
+  findIndicator: "Zoek indicator",
+  indicatorsFound: (found, total) =>
+    `${nl0(found)} van ${nl0(total)} ${total === 1 ? "indicator" : "indicatoren"} gevonden`,
+  noIndicatorFound: "Geen indicator gevonden met deze naam.",
   direction: "Richting",
   directionAuto: (current) => `Automatisch (${current})`,
   directionName: { higher: "hoger is beter", lower: "lager is beter" },
@@ -492,6 +501,10 @@ const en: Texts = {
   resetOverride: (kind) => `Detect automatically: ${kind}`,
   indicatorsHeading: "Indicators",
   indicatorsNeedCheck: "After a check you can set the direction and the norm of each indicator here.",
+  findIndicator: "Find indicator",
+  indicatorsFound: (found, total) =>
+    `${en0(found)} of ${en0(total)} ${total === 1 ? "indicator" : "indicators"} found`,
+  noIndicatorFound: "No indicator found with this name.",
   direction: "Direction",
   directionAuto: (current) => `Automatic (${current})`,
   directionName: { higher: "higher is better", lower: "lower is better" },

@@ -1,5 +1,6 @@
 import { deserialize, serialize } from "node:v8";
 import { analyseWorkbook } from "../../src/core/analyse";
+import { buildLayout } from "../../src/core/layout";
 import { GatewayError } from "../../src/core/gateway";
 import { EMPTY_REVIEW, type ReviewState } from "../../src/core/review";
 import type { WorkbookData } from "../../src/core/workbook";
@@ -142,6 +143,65 @@ describe("engine off the main thread", () => {
     expect(typeof Worker).toBe("undefined");
     expect((await createEngine().analyse(workbook, job())).analysis.findings).toHaveLength(19);
     expect((await syncEngine().analyse(workbook, job())).analysis.findings).toHaveLength(19);
+  });
+});
+
+describe("the budget layout on the worker", () => {
+  const options = { lang: "en", statusColumn: true } as const;
+
+  test("is built from the analysis the worker kept, and comes back in parts", async () => {
+    const large = budgetWorkbook(1, 600, 8);
+    const worker = new FakeWorker();
+    const engine = createEngine(async () => worker as unknown as Worker);
+    const { analysis } = await engine.analyse(large, job());
+    const sent = worker.requests.length;
+
+    const layout = await engine.layout(analysis, options);
+    expect(layout).toEqual(buildLayout(analyseWorkbook(large), options));
+    expect(layout.indicators?.rows.length).toBeGreaterThanOrEqual(600);
+    // One small request: the analysis does not travel back to the worker.
+    expect(worker.requests.slice(sent)).toEqual([{ id: 2, type: "layout", of: 1, options }]);
+    const parts = worker.responses.filter((r) => r.type === "layout-part");
+    expect(parts.filter((r) => r.part === "indicators").length).toBeGreaterThan(1);
+    expect(new Set(parts.map((r) => r.part))).toEqual(new Set(["relation", "indicators", "explanations"]));
+    const rest = worker.responses.find((r) => r.type === "layout");
+    expect(rest?.type === "layout" && rest.layout.indicators?.rows).toEqual([]);
+  });
+
+  test("an analysis the worker no longer holds is laid out on this thread", async () => {
+    const worker = new FakeWorker();
+    const engine = createEngine(async () => worker as unknown as Worker);
+    const first = await engine.analyse(workbook, job());
+    await engine.analyse(workbook, job({ budgetYear: 2024 }));
+    const layout = await engine.layout(first.analysis, options);
+    expect(worker.responses.map((r) => r.type)).toContain("gone");
+    expect(layout).toEqual(buildLayout(first.analysis, options));
+  });
+
+  test("without a worker, or for an analysis made on this thread, it is built on this thread", async () => {
+    const analysis = analyseWorkbook(workbook);
+    expect(await syncEngine().layout(analysis, options)).toEqual(buildLayout(analysis, options));
+    expect(await createEngine().layout(analysis, {})).toEqual(buildLayout(analysis));
+
+    const worker = new FakeWorker();
+    const engine = createEngine(async () => worker as unknown as Worker);
+    expect(await engine.layout(analysis, options)).toEqual(buildLayout(analysis, options));
+    expect(worker.requests).toEqual([]);
+
+    const unstartable = createEngine(async () => {
+      throw new Error("blocked by CSP");
+    });
+    const made = await unstartable.analyse(workbook, job());
+    expect(await unstartable.layout(made.analysis, options)).toEqual(buildLayout(made.analysis, options));
+  });
+
+  test("an error while laying out is the export's error", async () => {
+    const worker = new FakeWorker();
+    const engine = createEngine(async () => worker as unknown as Worker);
+    const { analysis } = await engine.analyse(workbook, job());
+    const bad = { lang: "xx" } as unknown as typeof options;
+    await expect(engine.layout(analysis, bad)).rejects.toThrow();
+    expect(worker.responses.at(-1)?.type).toBe("error");
   });
 });
 

@@ -3,7 +3,7 @@ import "@testing-library/jest-dom";
 import { act, screen, waitFor, within } from "@testing-library/react";
 import { budgetWorkbook } from "../../bench/generate";
 import { analyseWorkbook } from "../../src/core/analyse";
-import { PAGE } from "../../src/taskpane/components/FindingsList";
+import { PAGE } from "../../src/taskpane/state/paging";
 import { SYNC_LIMIT } from "../../src/taskpane/hooks/useFindingsView";
 import { groupFindings, listOrder } from "../../src/taskpane/state/grouping";
 import { listViewSteps } from "../../src/taskpane/state/listView";

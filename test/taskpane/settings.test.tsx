@@ -1,8 +1,10 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
 import { screen, waitFor, within } from "@testing-library/react";
+import { budgetWorkbook } from "../../bench/generate";
 import * as analyse from "../../src/core/analyse";
 import type { WorkbookData } from "../../src/core/workbook";
+import { PAGE } from "../../src/taskpane/state/paging";
 import { createFakeGateway, createFakeHost } from "./fakeGateway";
 import { renderPane, runCheck, tab } from "./renderPane";
 import { sampleWorkbook } from "./sampleWorkbook";
@@ -179,5 +181,75 @@ describe("Settings", () => {
     const { user } = renderPane(createFakeHost(createFakeGateway(workbook)));
     await user.click(tab("Instellingen"));
     expect(await screen.findByText(/in deze browser bewaard, niet in de werkmap/)).toBeInTheDocument();
+  });
+
+  describe("many indicators", () => {
+    const many = budgetWorkbook(1, 130, 3);
+    const headers = () =>
+      within(screen.getByRole("region", { name: /^(Indicatoren|Indicators)$/ }))
+        .queryAllByRole("heading", { level: 3 })
+        .map((h) => h.textContent);
+
+    test("renders a page of indicators at a time; 'Toon meer' adds the next, then the last", async () => {
+      const { user } = renderPane(createFakeHost(createFakeGateway(many)));
+      await runCheck(user);
+      await user.click(tab("Instellingen"));
+      await screen.findByRole("searchbox", { name: "Zoek indicator" });
+      expect(headers()).toHaveLength(PAGE);
+      expect(headers()[0]).toBe("Indicator P1 0");
+
+      await user.click(screen.getByRole("button", { name: "Toon meer (nog 80)" }));
+      expect(headers()).toHaveLength(2 * PAGE);
+      await user.click(screen.getByRole("button", { name: "Toon meer (nog 30)" }));
+      expect(headers()).toHaveLength(130);
+      expect(headers().at(-1)).toBe("Indicator P1 129");
+      expect(screen.queryByRole("button", { name: /^Toon meer/ })).not.toBeInTheDocument();
+    });
+
+    test("'Zoek indicator' finds an indicator past the first page, says how many it found, and opens its settings", async () => {
+      const spy = jest.spyOn(analyse, "analyseWorkbook");
+      const { user } = renderPane(createFakeHost(createFakeGateway(many)));
+      await runCheck(user);
+      await user.click(tab("Instellingen"));
+      const search = await screen.findByRole("searchbox", { name: "Zoek indicator" });
+
+      await user.type(search, "p1 12");
+      // Every word anywhere in the name: P1 12, P1 112 and P1 120 … P1 129.
+      await waitFor(() => expect(headers()).toHaveLength(12));
+      expect(headers().slice(0, 3)).toEqual(["Indicator P1 12", "Indicator P1 112", "Indicator P1 120"]);
+      expect(screen.getByText("12 van 130 indicatoren gevonden")).toBeInTheDocument();
+      expect(screen.queryByRole("button", { name: /^Toon meer/ })).not.toBeInTheDocument();
+
+      await user.type(search, "5");
+      await waitFor(() => expect(headers()).toEqual(["Indicator P1 125"]));
+      await user.click(screen.getByRole("button", { name: "Indicator P1 125" }));
+      await user.type(await screen.findByRole("textbox", { name: "Norm" }), "minimaal 80{Enter}");
+      await waitFor(() =>
+        expect(spy).toHaveBeenLastCalledWith(many, {
+          indicators: { "indicator-p1125": { norm: "minimaal 80" } },
+        })
+      );
+
+      await user.type(search, "0");
+      expect(await screen.findByText("Geen indicator gevonden met deze naam.")).toBeInTheDocument();
+      expect(headers()).toEqual([]);
+      await user.clear(search);
+      await waitFor(() => expect(headers()).toHaveLength(PAGE));
+      expect(screen.queryByText(/indicatoren gevonden/)).not.toBeInTheDocument();
+    });
+
+    test("in English the filter is 'Find indicator'", async () => {
+      const { user } = renderPane(createFakeHost(createFakeGateway(many), { displayLanguage: "en-GB" }));
+      await runCheck(user, "Check");
+      await user.click(tab("Settings"));
+      const search = await screen.findByRole("searchbox", { name: "Find indicator" });
+      expect(screen.getByRole("button", { name: "Show more (80 left)" })).toBeInTheDocument();
+      await user.type(search, "wachttijd 12");
+      await waitFor(() => expect(screen.getByText("2 of 130 indicators found")).toBeInTheDocument());
+      expect(headers()).toEqual([
+        "Gemiddelde wachttijd P1 123 norm: 5 min",
+        "Gemiddelde wachttijd P1 127 norm: 5 min",
+      ]);
+    });
   });
 });

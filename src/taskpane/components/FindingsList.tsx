@@ -1,4 +1,4 @@
-import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import {
   forwardRef,
   startTransition,
@@ -7,7 +7,6 @@ import {
   useLayoutEffect,
   useMemo,
   useRef,
-  useState,
   type ReactNode,
 } from "react";
 import type { Finding } from "../../core/findings/types";
@@ -15,7 +14,10 @@ import type { ReviewView } from "../../core/review";
 import { useListboxKeys, type ListboxItems } from "../hooks/useListboxKeys";
 import { useTexts } from "../hooks/useTexts";
 import { groupAt, type ListView } from "../state/listView";
+import { useSpan } from "../hooks/useSpan";
+import { pageAround, spanTo } from "../state/paging";
 import { FindingItem } from "./FindingItem";
+import { MoreButton } from "./MoreButton";
 
 const useStyles = makeStyles({
   list: {
@@ -37,43 +39,7 @@ const useStyles = makeStyles({
     paddingTop: tokens.spacingVerticalXS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  more: { alignSelf: "flex-start" },
 });
-
-/** Findings rendered at a time: a few screens' worth; more on request or as the keyboard gets there. */
-export const PAGE = 50;
-/** The most findings rendered at once: past this, the far end of the rendered part is let go. */
-export const MOST_RENDERED = 5 * PAGE;
-
-/** The part of the list that is rendered: findings start..end-1 of the order. */
-export interface Span {
-  readonly start: number;
-  readonly end: number;
-}
-
-/** The page that holds `index` (the first page when it is -1). */
-export function pageAround(index: number, total: number): Span {
-  const start = index < 0 ? 0 : Math.floor(index / PAGE) * PAGE;
-  return { start, end: Math.min(total, start + PAGE) };
-}
-
-/** Grows the span by a page towards `index` when that is near, else moves to the page of `index`. */
-export function spanTo(span: Span, index: number, total: number): Span {
-  if (index >= span.start && index < span.end) return span;
-  if (index >= span.end && index < span.end + PAGE) return grow(span, 1, total);
-  if (index < span.start && index >= span.start - PAGE) return grow(span, -1, total);
-  return pageAround(index, total);
-}
-
-/** One page more at the end (1) or the start (-1), letting go of the other end past MOST_RENDERED. */
-export function grow(span: Span, direction: 1 | -1, total: number): Span {
-  if (direction === 1) {
-    const end = Math.min(total, span.end + PAGE);
-    return { start: Math.max(span.start, end - MOST_RENDERED), end };
-  }
-  const start = Math.max(0, span.start - PAGE);
-  return { start, end: Math.min(span.end, start + MOST_RENDERED) };
-}
 
 export interface FindingsListProps {
   readonly list: ListView;
@@ -101,16 +67,10 @@ export const FindingsList = forwardRef<HTMLDivElement, FindingsListProps>(functi
   const indexOfId = useCallback((id: string) => indexOf.get(id) ?? -1, [indexOf]);
 
   // The rendered span: the page with the current finding; a new list starts there again.
-  const startSpan = () => pageAround(currentId === null ? -1 : indexOfId(currentId), total);
-  const [span, setSpan] = useState<Span>(startSpan);
-  const [spanOf, setSpanOf] = useState(list);
-  let shownSpan = span;
-  if (spanOf !== list) {
-    shownSpan = startSpan();
-    setSpanOf(list);
-    setSpan(shownSpan);
-  }
-  const { start, end } = shownSpan;
+  const [span, setSpan] = useSpan(list, () =>
+    pageAround(currentId === null ? -1 : indexOfId(currentId), total)
+  );
+  const { start, end } = span;
 
   const items = useMemo<ListboxItems>(
     () => ({ count: total, idAt: (i) => order[i]?.id, indexOf: indexOfId }),
@@ -206,15 +166,7 @@ export const FindingsList = forwardRef<HTMLDivElement, FindingsListProps>(functi
 
   return (
     <>
-      {start > 0 && (
-        <Button
-          className={styles.more}
-          size="small"
-          onClick={() => startTransition(() => setSpan(grow({ start, end }, -1, total)))}
-        >
-          {texts.showEarlier(start)}
-        </Button>
-      )}
+      <MoreButton direction={-1} span={span} total={total} onSpan={setSpan} />
       <div
         ref={ref}
         role="listbox"
@@ -227,15 +179,7 @@ export const FindingsList = forwardRef<HTMLDivElement, FindingsListProps>(functi
       >
         {rendered}
       </div>
-      {end < total && (
-        <Button
-          className={styles.more}
-          size="small"
-          onClick={() => startTransition(() => setSpan(grow({ start, end }, 1, total)))}
-        >
-          {texts.showMore(total - end)}
-        </Button>
-      )}
+      <MoreButton direction={1} span={span} total={total} onSpan={setSpan} />
     </>
   );
 });

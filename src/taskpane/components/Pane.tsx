@@ -14,6 +14,7 @@ import type { PaneHost } from "../host";
 import { TEXTS, langFromDisplayLanguage } from "../i18n";
 import { useAnnouncer } from "../hooks/useAnnouncer";
 import { useCheck } from "../hooks/useCheck";
+import { useEngine } from "../hooks/useEngine";
 import { useErrors } from "../hooks/useErrors";
 import { useExport } from "../hooks/useExport";
 import { useFindingsView } from "../hooks/useFindingsView";
@@ -91,11 +92,13 @@ function PaneBody({ host, lang, settings: stored }: { host: PaneHost; lang: Lang
   const loading = <Spinner size="tiny" label={texts.working} />;
   const [clearing, setClearing] = useState(false);
 
-  const check = useCheck({ gateway, settings, lang, gate, report, announce });
+  const engine = useEngine();
+  const check = useCheck({ engine, gateway, settings, lang, gate, report, announce });
   const review = useReview(gateway, check.result, lang, report);
   const view = useFindingsView(check.result?.analysis ?? null, review.view, gateway, report);
   const exporting = useExport(
     host,
+    engine,
     check.result?.analysis ?? null,
     settings,
     lang,

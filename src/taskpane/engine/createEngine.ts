@@ -1,9 +1,11 @@
+import type { BudgetLayout, LayoutOptions } from "../../core/layout/types";
 import type { Mark } from "../../core/marks";
 import type { Finding } from "../../core/findings/types";
-import type { Indicator, ResultEntry } from "../../core/model/types";
+import type { Analysis, Indicator, ResultEntry } from "../../core/model/types";
 import type { WorkbookData } from "../../core/workbook";
 import { yieldToUi } from "../state/slices";
 import { ChunkSizer } from "./chunks";
+import { joinLayout, type LayoutPart } from "./layoutParts";
 import type { EngineRequest, EngineResponse } from "./protocol";
 import type { EngineJob, EngineOutput, EngineProgress, ResultPart } from "./types";
 
@@ -15,6 +17,11 @@ export interface Engine {
     job: EngineJob,
     onProgress?: (p: EngineProgress) => void
   ): Promise<EngineOutput>;
+  /**
+   * The budget layout of an analysis this engine made. The worker builds it from the analysis it
+   * kept; an analysis it no longer holds, or one made on this thread, is laid out on this thread.
+   */
+  layout(analysis: Analysis, options: LayoutOptions): Promise<BudgetLayout>;
   dispose(): void;
 }
 
@@ -29,6 +36,10 @@ export function syncEngine(): Engine {
       const { runJob } = await import("./job");
       return runJob(workbook, job);
     },
+    layout: async (analysis, options) => {
+      const { buildLayout } = await import("../../core/layout");
+      return buildLayout(analysis, options);
+    },
     dispose: () => undefined,
   };
 }
@@ -36,12 +47,23 @@ export function syncEngine(): Engine {
 /** The worker could not start (blocked by policy, missing file): not the workbook's fault. */
 class WorkerUnavailable extends Error {}
 
-interface Pending {
-  readonly resolve: (output: EngineOutput) => void;
-  readonly reject: (error: unknown) => void;
-  readonly onProgress: (p: EngineProgress) => void;
-  readonly parts: Record<ResultPart, unknown[]>;
-}
+/** The worker no longer holds the analysis a layout was asked of. */
+class AnalysisGone extends Error {}
+
+type Pending =
+  | {
+      readonly kind: "analyse";
+      readonly resolve: (output: EngineOutput) => void;
+      readonly reject: (error: unknown) => void;
+      readonly onProgress: (p: EngineProgress) => void;
+      readonly parts: Record<ResultPart, unknown[]>;
+    }
+  | {
+      readonly kind: "layout";
+      readonly resolve: (layout: BudgetLayout) => void;
+      readonly reject: (error: unknown) => void;
+      readonly lists: Record<LayoutPart, unknown[]>;
+    };
 
 /** Hands the workbook to the worker in parts, yielding between them; stops when `live` says so. */
 async function sendWorkbook(
@@ -100,9 +122,20 @@ export function createEngine(
     pending.clear();
   };
 
+  // The analyses the worker made, by the id of the request that made them (the worker keeps the last).
+  const madeBy = new WeakMap<Analysis, number>();
+
   const receive = (response: EngineResponse) => {
     const p = pending.get(response.id);
     if (!p) return;
+    if (response.type === "error") {
+      pending.delete(response.id);
+      p.reject(new Error(response.message));
+    } else if (p.kind === "analyse") receiveOutput(response, p);
+    else receiveLayout(response, p);
+  };
+
+  const receiveOutput = (response: EngineResponse, p: Extract<Pending, { kind: "analyse" }>) => {
     switch (response.type) {
       case "phase":
         p.onProgress({ kind: "phase", phase: response.phase });
@@ -116,24 +149,35 @@ export function createEngine(
       case "done": {
         pending.delete(response.id);
         const { analysis, summary } = response;
-        p.resolve({
-          analysis: {
-            ...analysis,
-            findings: p.parts.findings as Finding[],
-            programme: {
-              ...analysis.programme,
-              indicators: p.parts.indicators as Indicator[],
-              results: p.parts.results as ResultEntry[],
-            },
+        const whole: Analysis = {
+          ...analysis,
+          findings: p.parts.findings as Finding[],
+          programme: {
+            ...analysis.programme,
+            indicators: p.parts.indicators as Indicator[],
+            results: p.parts.results as ResultEntry[],
           },
-          marks: p.parts.marks as Mark[],
-          summary,
-        });
+        };
+        madeBy.set(whole, response.id);
+        p.resolve({ analysis: whole, marks: p.parts.marks as Mark[], summary });
+      }
+    }
+  };
+
+  const receiveLayout = (response: EngineResponse, p: Extract<Pending, { kind: "layout" }>) => {
+    switch (response.type) {
+      case "layout-part": {
+        const list = p.lists[response.part];
+        for (const item of response.items) list.push(item);
         return;
       }
-      case "error":
+      case "layout":
         pending.delete(response.id);
-        p.reject(new Error(response.message));
+        p.resolve(joinLayout(response.layout, p.lists));
+        return;
+      case "gone":
+        pending.delete(response.id);
+        p.reject(new AnalysisGone());
     }
   };
 
@@ -165,6 +209,7 @@ export function createEngine(
     const id = nextId++;
     return new Promise<EngineOutput>((resolve, reject) => {
       pending.set(id, {
+        kind: "analyse",
         resolve,
         reject,
         onProgress,
@@ -186,6 +231,27 @@ export function createEngine(
         if (!(error instanceof WorkerUnavailable)) throw error;
       }
       return fallback.analyse(workbook, job, onProgress);
+    },
+    async layout(analysis, options) {
+      const of = madeBy.get(analysis);
+      const w = of === undefined ? null : await getWorker();
+      if (w && of !== undefined) {
+        try {
+          const id = nextId++;
+          return await new Promise<BudgetLayout>((resolve, reject) => {
+            pending.set(id, {
+              kind: "layout",
+              resolve,
+              reject,
+              lists: { relation: [], indicators: [], explanations: [] },
+            });
+            w.postMessage({ id, type: "layout", of, options } satisfies EngineRequest);
+          });
+        } catch (error) {
+          if (!(error instanceof WorkerUnavailable || error instanceof AnalysisGone)) throw error;
+        }
+      }
+      return fallback.layout(analysis, options);
     },
     dispose() {
       failAll(new Error("engine disposed"));

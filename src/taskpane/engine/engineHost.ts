@@ -1,11 +1,15 @@
 /**
  * The worker's side of the engine protocol, apart from the worker's global scope so that tests
  * can run it as it is. It puts the workbook together from its parts, runs the job and sends the
- * result back in parts (see protocol.ts).
+ * result back in parts (see protocol.ts). It keeps the last analysis, to build its budget layout
+ * on request.
  */
+import { buildLayout } from "../../core/layout";
+import type { Analysis } from "../../core/model/types";
 import type { CellData, SheetData, WorkbookData } from "../../core/workbook";
 import { sendInChunks } from "./chunks";
 import { runJob } from "./job";
+import { LAYOUT_PARTS, splitLayout } from "./layoutParts";
 import type { EngineRequest, EngineResponse } from "./protocol";
 import type { EngineJob, EngineOutput, ResultPart } from "./types";
 
@@ -33,6 +37,9 @@ function splitOutput({ analysis, marks, summary }: EngineOutput) {
 
 export function createEngineHost(post: (message: EngineResponse) => void): (request: EngineRequest) => void {
   const incoming = new Map<number, Incoming>();
+  let held: { readonly id: number; readonly analysis: Analysis } | null = null;
+  const fail = (id: number, error: unknown) =>
+    post({ id, type: "error", message: error instanceof Error ? error.message : String(error) });
   return (request) => {
     const { id } = request;
     switch (request.type) {
@@ -63,8 +70,28 @@ export function createEngineHost(post: (message: EngineResponse) => void): (requ
             );
           }
           post({ id, type: "done", analysis: rest, summary });
+          held = { id, analysis: output.analysis };
         } catch (error) {
-          post({ id, type: "error", message: error instanceof Error ? error.message : String(error) });
+          fail(id, error);
+        }
+        return;
+      }
+      case "layout": {
+        if (held?.id !== request.of) {
+          post({ id, type: "gone" });
+          return;
+        }
+        try {
+          const { lists, rest } = splitLayout(buildLayout(held.analysis, request.options));
+          for (const part of LAYOUT_PARTS) {
+            const items = lists[part];
+            sendInChunks(items, (chunk) =>
+              post({ id, type: "layout-part", part, items: chunk, total: items.length })
+            );
+          }
+          post({ id, type: "layout", layout: rest });
+        } catch (error) {
+          fail(id, error);
         }
       }
     }

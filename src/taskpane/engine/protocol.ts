@@ -1,6 +1,8 @@
+import type { BudgetLayout, LayoutOptions } from "../../core/layout/types";
 import type { Analysis } from "../../core/model/types";
 import type { CellData, SheetData } from "../../core/workbook";
 import type { CheckSummary } from "../state/summary";
+import type { LayoutPart } from "./layoutParts";
 import type { EngineJob, EnginePhase, ResultPart } from "./types";
 
 /**
@@ -23,12 +25,17 @@ export type EngineRequest =
       readonly sheet: number;
       readonly rows: readonly (readonly CellData[])[];
     }
-  | { readonly id: number; readonly type: "run" };
+  | { readonly id: number; readonly type: "run" }
+  /**
+   * The budget layout of the analysis that request `of` ("run") made: the worker keeps the last
+   * analysis it made, so the layout is built there without the analysis travelling back.
+   */
+  | { readonly id: number; readonly type: "layout"; readonly of: number; readonly options: LayoutOptions };
 
 /**
  * Worker → main thread. The result comes back the same way: the long lists (findings,
  * indicators, marks) in "part" chunks, each small enough to unpack within a few milliseconds,
- * then "done" with the rest.
+ * then "done" with the rest. A layout comes back the same way: "layout-part"s, then "layout".
  */
 export type EngineResponse =
   | { readonly id: number; readonly type: "phase"; readonly phase: EnginePhase }
@@ -47,4 +54,15 @@ export type EngineResponse =
       readonly analysis: Analysis;
       readonly summary: CheckSummary;
     }
+  | {
+      readonly id: number;
+      readonly type: "layout-part";
+      readonly part: LayoutPart;
+      readonly items: readonly unknown[];
+      readonly total: number;
+    }
+  /** The layout with its long lists left out: those came in the "layout-part"s. */
+  | { readonly id: number; readonly type: "layout"; readonly layout: BudgetLayout }
+  /** The worker no longer holds the analysis a "layout" request asked for (a later check replaced it). */
+  | { readonly id: number; readonly type: "gone" }
   | { readonly id: number; readonly type: "error"; readonly message: string };

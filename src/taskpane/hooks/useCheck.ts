@@ -5,7 +5,7 @@ import type { ChangeGate } from "../state/changeGate";
 import { runCheck, type CheckResult, type CheckStep } from "../state/runCheck";
 import { analyseOptionsFrom, type PaneSettings } from "../state/settings";
 import type { Announcement } from "./useAnnouncer";
-import { useEngine } from "./useEngine";
+import type { Engine } from "../engine/createEngine";
 
 export interface CheckValue {
   readonly result: CheckResult | null;
@@ -16,6 +16,8 @@ export interface CheckValue {
 }
 
 interface CheckDeps {
+  /** The pane's engine (useEngine), which the exports use too. */
+  readonly engine: () => Engine;
   readonly gateway: WorkbookGateway;
   readonly settings: PaneSettings;
   readonly lang: Lang;
@@ -29,7 +31,6 @@ export function useCheck(deps: CheckDeps): CheckValue {
   const [result, setResult] = useState<CheckResult | null>(null);
   const [step, setStep] = useState<CheckStep | null>(null);
   const [running, setRunning] = useState(false);
-  const engine = useEngine();
   const latest = useRef(deps);
   latest.current = deps;
   const busy = useRef(false);
@@ -43,7 +44,7 @@ export function useCheck(deps: CheckDeps): CheckValue {
     busy.current = true;
     setRunning(true);
     const go = async () => {
-      const { gateway, settings, lang, gate, report, announce } = latest.current;
+      const { engine, gateway, settings, lang, gate, report, announce } = latest.current;
       announce(null);
       gate.begin();
       try {
@@ -73,7 +74,7 @@ export function useCheck(deps: CheckDeps): CheckValue {
         run();
       }
     });
-  }, [engine]);
+  }, []);
 
   return { result, step, running, run };
 }

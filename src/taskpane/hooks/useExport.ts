@@ -2,6 +2,7 @@ import { useCallback, useState } from "react";
 import type { BudgetLayout } from "../../core/layout/types";
 import type { Lang } from "../../core/messages";
 import type { Analysis } from "../../core/model/types";
+import type { Engine } from "../engine/createEngine";
 import type { PaneHost } from "../host";
 import type { ChangeGate } from "../state/changeGate";
 import { exportFileName } from "../state/fileName";
@@ -28,9 +29,13 @@ export interface ExportValue {
 const loadRenderers = () => import("../../export");
 const loadLayout = () => import("../../core/layout");
 
-/** 'Tabellen invoegen', the downloads and 'Kopieer HTML', built from the last analysis. */
+/**
+ * 'Tabellen invoegen', the downloads and 'Kopieer HTML', built from the last analysis. The engine
+ * builds the layout (on its worker, where the analysis is), so the pane's thread only draws it.
+ */
 export function useExport(
   host: PaneHost,
+  engine: () => Engine,
   analysis: Analysis | null,
   settings: PaneSettings,
   lang: Lang,
@@ -92,12 +97,13 @@ export function useExport(
       if (!analysis) return;
       setBusy(action);
       const options = { lang, harmonise: settings.harmonise, statusColumn: settings.statusColumn };
-      loadLayout()
-        .then(({ buildLayout }) => perform(action, buildLayout(analysis, options)))
+      engine()
+        .layout(analysis, options)
+        .then((layout) => perform(action, layout))
         .catch(report)
         .finally(() => setBusy(null));
     },
-    [analysis, lang, settings.harmonise, settings.statusColumn, perform, report]
+    [engine, analysis, lang, settings.harmonise, settings.statusColumn, perform, report]
   );
 
   return { busy, insertedSheet, fallbackHtml, closeFallback: () => setFallbackHtml(null), start };
