@@ -40,7 +40,9 @@ export function programmeSheet(name: string, indicators: number, years: number, 
             `${y < achieved ? (miss ? 71 : 82 + ((i + y) % 10)) : 80}%`
           )
         );
-      else if (kind === 2) row.push(y === 0 ? text("-") : text(`${1000 + i + y}`));
+      else if (kind === 2)
+        // Counts: a floor as the target ("at least 1000"), met but where the year misses.
+        row.push(y === 0 ? text("-") : text(`${y < achieved ? (miss ? 900 + i : 1000 + i + y) : 1000 + i}`));
       else row.push(y < achieved ? text(`${miss ? 7 : 2 + ((i + y) % 3)} min`) : text("Maximaal 5 min"));
     }
     rows.push(row);

@@ -15,7 +15,7 @@ import { options, renderPane, runCheck } from "./renderPane";
 beforeEach(() => localStorage.clear());
 
 /** A generated budget with a few hundred findings: several pages of the list. */
-const workbook = budgetWorkbook(1, 60, 8);
+const workbook = budgetWorkbook(1, 120, 8);
 const total = analyseWorkbook(workbook).findings.length;
 
 describe("a long findings list", () => {
@@ -74,7 +74,7 @@ describe("a long findings list", () => {
 });
 
 describe("a list too long to work out at once", () => {
-  const big = budgetWorkbook(1, 2000, 8);
+  const big = budgetWorkbook(1, 4000, 8);
   const analysis = analyseWorkbook(big);
 
   test("is worked out in slices, to the same list as at once", async () => {
@@ -98,7 +98,7 @@ describe("a list too long to work out at once", () => {
     const list = await runCheck(user);
     expect(options(list)).toHaveLength(PAGE);
     expect(screen.getByRole("region", { name: "Samenvatting" })).toHaveTextContent(
-      "2000 indicatoren gecontroleerd"
+      "4000 indicatoren gecontroleerd"
     );
     await user.click(screen.getByRole("radio", { name: "Resultaat" }));
     await screen.findByRole("group", { name: /^Resultaat P1 0(?!\d)/ }, { timeout: 5000 });
