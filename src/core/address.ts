@@ -4,7 +4,14 @@ export type CellAddress = string & { readonly __brand: "CellAddress" };
 export type RangeAddress = string & { readonly __brand: "RangeAddress" };
 
 /** 0 → "A", 25 → "Z", 26 → "AA". */
+/** Letters of the first columns, worked out once: tables rarely go past column Z. */
+const FIRST_COLUMNS = Array.from({ length: 52 }, (_, c) => lettersOf(c));
+
 export function columnLetters(col: number): string {
+  return FIRST_COLUMNS[col] ?? lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let out = "";
   while (n > 0) {

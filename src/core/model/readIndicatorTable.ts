@@ -50,16 +50,20 @@ export function readIndicatorTable(layout: TableLayout, options: ParseOptions): 
 
   const hasValues = (r: number) => layout.valueCols.some((v) => view.bodyText(r, v.col) !== "");
   const nameOf = (r: number) =>
-    layout.nameCols
-      .map((c) => view.bodyText(r, c).replace(/\n+/g, " "))
-      .filter(Boolean)
-      .join(" ");
-  const lastValueRow = Math.max(-1, ...bodyRows.filter(hasValues));
+    layout.nameCols.length === 1
+      ? oneLineName(view.bodyText(r, layout.nameCols[0]!))
+      : layout.nameCols
+          .map((c) => oneLineName(view.bodyText(r, c)))
+          .filter(Boolean)
+          .join(" ");
+  const withValues = new Set(bodyRows.filter(hasValues));
+  let lastValueRow = -1;
+  for (const r of withValues) if (r > lastValueRow) lastValueRow = r;
 
   let group: string | null = null;
   for (const r of bodyRows) {
     const name = nameOf(r);
-    if (!hasValues(r)) {
+    if (!withValues.has(r)) {
       const text = name || firstText(layout, r);
       if (text === "") continue;
       const spansTable = isWideMerge(layout, r);
@@ -90,6 +94,10 @@ export function readIndicatorTable(layout: TableLayout, options: ParseOptions): 
     });
   }
   return { rows, notes };
+}
+
+function oneLineName(text: string): string {
+  return text.includes("\n") ? text.replace(/\n+/g, " ") : text;
 }
 
 function firstFilled(layout: TableLayout, r: number): number {

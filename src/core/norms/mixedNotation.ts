@@ -26,13 +26,18 @@ export function findMixedNotation(
   uses: readonly NotationUse[]
 ): { notations: string[]; cells: string[] } | null {
   const groups = new Map<string, NotationUse[]>();
-  const add = (key: string, use: NotationUse) => groups.set(key, [...(groups.get(key) ?? []), use]);
+  const add = (key: string, use: NotationUse) => {
+    const group = groups.get(key);
+    if (group) group.push(use);
+    else groups.set(key, [use]);
+  };
   const hasPercent = uses.some((u) => u.percent);
   for (const use of uses) {
     const family = FAMILY[use.notation];
     if (family.startsWith("separator") || family.startsWith("duration")) add(family, use);
     if (hasPercent) add(use.percent ? "unit:percent" : "unit:plain", use);
   }
+  if (groups.size < 2) return null;
   for (const prefix of ["duration", "separator", "unit"]) {
     const variants = [...groups.entries()].filter(([k]) => k.startsWith(prefix));
     if (variants.length < 2) continue;
