@@ -243,10 +243,22 @@ function parseMeasure(text: string, locale: NotationLocale): Measure | null {
   return null;
 }
 
+const RANGE_PATTERNS = new WeakMap<NotationLocale, RegExp>();
+
+/** The locale's range pattern, built once per locale. */
+function rangePattern(locale: NotationLocale): RegExp {
+  let pattern = RANGE_PATTERNS.get(locale);
+  if (!pattern) {
+    const words = locale.rangeWords.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
+    pattern = new RegExp(`^(.+?)\\s*(?:${words})\\s*(.+)$`, "i");
+    RANGE_PATTERNS.set(locale, pattern);
+  }
+  return pattern;
+}
+
 /** '65 tot 70 %', '65-70%'. */
 function parseRange(text: string, locale: NotationLocale): ParsedValue | null {
-  const words = locale.rangeWords.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
-  const m = new RegExp(`^(.+?)\\s*(?:${words})\\s*(.+)$`, "i").exec(text);
+  const m = rangePattern(locale).exec(text);
   if (!m) return null;
   const high = parseMeasure(m[2]!, locale);
   if (!high) return null;
