@@ -12,7 +12,7 @@ export interface PaneHost {
   readonly displayLanguage: string;
   readonly theme: "light" | "dark";
   /** Saves a file to the user's computer. */
-  download(name: string, data: Uint8Array | string, mime: string): void;
+  download(name: string, data: Blob | Uint8Array | string, mime: string): void;
   /** Puts HTML on the clipboard; false when the host's frame does not allow it (the pane then shows it to copy by hand). */
   copyHtml(html: string): Promise<boolean>;
 }

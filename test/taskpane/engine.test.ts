@@ -7,6 +7,9 @@ import type { WorkbookData } from "../../src/core/workbook";
 import { createEngine, syncEngine } from "../../src/taskpane/engine/createEngine";
 import { createEngineHost } from "../../src/taskpane/engine/engineHost";
 import { runJob } from "../../src/taskpane/engine/job";
+import { renderDocx } from "../../src/export/renderDocx";
+import { renderHtml } from "../../src/export/renderHtml";
+import { docxContent } from "../export/extract";
 import type { EngineRequest, EngineResponse } from "../../src/taskpane/engine/protocol";
 import type { EngineJob, EngineProgress } from "../../src/taskpane/engine/types";
 import { budgetWorkbook } from "../../bench/generate";
@@ -31,6 +34,9 @@ function clone<T>(value: T): T {
       return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toRealm(x)]));
     return v;
   };
+  // postMessage passes a Blob as a handle to the same bytes; v8's serializer cannot take one.
+  if (typeof value === "object" && value !== null && "data" in value && value.data instanceof Blob)
+    return { ...clone({ ...value, data: null }), data: value.data };
   return toRealm(deserialize(serialize(value))) as T;
 }
 
@@ -201,6 +207,76 @@ describe("the budget layout on the worker", () => {
     const { analysis } = await engine.analyse(workbook, job());
     const bad = { lang: "xx" } as unknown as typeof options;
     await expect(engine.layout(analysis, bad)).rejects.toThrow();
+    expect(worker.responses.at(-1)?.type).toBe("error");
+  });
+});
+
+describe("the tables rendered on the worker", () => {
+  const options = { lang: "en", statusColumn: true } as const;
+
+  async function checked() {
+    const worker = new FakeWorker();
+    const engine = createEngine(async () => worker as unknown as Worker);
+    const { analysis } = await engine.analyse(workbook, job());
+    return { worker, engine, analysis, sent: worker.requests.length };
+  }
+
+  test("a .docx comes back as the finished file, in a Blob, not the layout", async () => {
+    const { worker, engine, analysis, sent } = await checked();
+    const layout = buildLayout(analyseWorkbook(workbook), options);
+    const rendered = await engine.render(analysis, options, "docx");
+    expect(worker.requests.slice(sent)).toEqual([{ id: 2, type: "render", of: 1, options, format: "docx" }]);
+    expect(worker.responses.slice(-1).map((r) => r.type)).toEqual(["rendered"]);
+    expect(worker.responses.some((r) => r.type === "layout-part" || r.type === "layout")).toBe(false);
+    expect(rendered.title).toBe(layout.title);
+    expect(rendered.data).toBeInstanceOf(Blob);
+    const made = await docxContent(new Uint8Array(await (rendered.data as Blob).arrayBuffer()));
+    const expected = await docxContent(await renderDocx(layout));
+    expect(made.paragraphs).toEqual(expected.paragraphs);
+    expect(made.tables).toEqual(expected.tables);
+  });
+
+  test("an .html file comes back as a Blob of UTF-8, the HTML to copy as text", async () => {
+    const { engine, analysis } = await checked();
+    const layout = buildLayout(analyseWorkbook(workbook), options);
+    const file = await engine.render(analysis, options, "html");
+    expect(file.data).toBeInstanceOf(Blob);
+    expect(await (file.data as Blob).text()).toBe(renderHtml(layout));
+
+    const copy = await engine.render(analysis, options, "fragment");
+    expect(copy).toEqual({ title: layout.title, data: renderHtml(layout, { fragment: true }) });
+  });
+
+  test("without a worker, for an analysis made on this thread or no longer held, it renders on this thread", async () => {
+    const analysis = analyseWorkbook(workbook);
+    const layout = buildLayout(analysis, options);
+    const html = { title: layout.title, data: renderHtml(layout) };
+    expect(await syncEngine().render(analysis, options, "html")).toEqual(html);
+    expect(await createEngine().render(analysis, options, "html")).toEqual(html);
+
+    const { worker, engine, analysis: first } = await checked();
+    expect(await engine.render(analysis, options, "html")).toEqual(html);
+    await engine.analyse(workbook, job({ budgetYear: 2024 }));
+    const sent = worker.requests.length;
+    expect(await engine.render(first, options, "fragment")).toEqual({
+      title: layout.title,
+      data: renderHtml(layout, { fragment: true }),
+    });
+    expect(worker.requests.slice(sent).map((r) => r.type)).toEqual(["render"]);
+    expect(worker.responses.at(-1)?.type).toBe("gone");
+
+    const unstartable = createEngine(async () => {
+      throw new Error("blocked by CSP");
+    });
+    const made = await unstartable.analyse(workbook, job());
+    const docx = await unstartable.render(made.analysis, options, "docx");
+    expect(String.fromCharCode(...(docx.data as Uint8Array).slice(0, 2))).toBe("PK");
+  });
+
+  test("an error while rendering is the export's error", async () => {
+    const { worker, engine, analysis } = await checked();
+    const bad = { lang: "xx" } as unknown as typeof options;
+    await expect(engine.render(analysis, bad, "docx")).rejects.toThrow();
     expect(worker.responses.at(-1)?.type).toBe("error");
   });
 });

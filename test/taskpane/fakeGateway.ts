@@ -72,7 +72,7 @@ export function createFakeGateway(workbook: WorkbookData, review: ReviewState = 
 }
 
 export interface FakeHost extends PaneHost {
-  download: jest.Mock<void, [string, Uint8Array | string, string]>;
+  download: jest.Mock<void, [string, Blob | Uint8Array | string, string]>;
   copyHtml: jest.Mock<Promise<boolean>, [string]>;
 }
 

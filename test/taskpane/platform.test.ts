@@ -41,6 +41,24 @@ describe("download", () => {
     expect(URL.revokeObjectURL).toHaveBeenCalledWith("blob:test/1");
     jest.useRealTimers();
   });
+
+  test("a Blob (a file the engine's worker rendered) is saved with the given type", async () => {
+    const blobs: Blob[] = [];
+    URL.createObjectURL = jest.fn((blob: Blob) => {
+      blobs.push(blob);
+      return "blob:test/2";
+    });
+    URL.revokeObjectURL = jest.fn();
+    jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
+    downloadFile("tabellen.html", new Blob(["<p>é</p>"]), "text/html;charset=utf-8");
+    expect(blobs[0]!.type).toBe("text/html;charset=utf-8");
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as string);
+      reader.readAsText(blobs[0]!);
+    });
+    expect(text).toBe("<p>é</p>");
+  });
 });
 
 describe("copying HTML", () => {

@@ -7,9 +7,11 @@ import { yieldToUi } from "../state/slices";
 import { ChunkSizer } from "./chunks";
 import { joinLayout, type LayoutPart } from "./layoutParts";
 import type { EngineRequest, EngineResponse } from "./protocol";
+import type { ExportFormat, RenderedExport } from "./renderExport";
 import type { EngineJob, EngineOutput, EngineProgress, ResultPart } from "./types";
 
 export type { EngineJob, EngineOutput, EngineProgress } from "./types";
+export type { ExportFormat, RenderedExport } from "./renderExport";
 
 export interface Engine {
   analyse(
@@ -22,6 +24,16 @@ export interface Engine {
    * kept; an analysis it no longer holds, or one made on this thread, is laid out on this thread.
    */
   layout(analysis: Analysis, options: LayoutOptions): Promise<BudgetLayout>;
+  /**
+   * The budget tables of an analysis this engine made, as a file or as HTML to copy. The worker
+   * lays them out and renders them, and sends only the finished file; an analysis it no longer
+   * holds, or one made on this thread, is rendered on this thread.
+   */
+  render<F extends ExportFormat>(
+    analysis: Analysis,
+    options: LayoutOptions,
+    format: F
+  ): Promise<RenderedExport<F>>;
   dispose(): void;
 }
 
@@ -40,6 +52,13 @@ export function syncEngine(): Engine {
       const { buildLayout } = await import("../../core/layout");
       return buildLayout(analysis, options);
     },
+    render: async (analysis, options, format) => {
+      const [{ buildLayout }, { renderExport }] = await Promise.all([
+        import("../../core/layout"),
+        import("./renderExport"),
+      ]);
+      return renderExport(buildLayout(analysis, options), format);
+    },
     dispose: () => undefined,
   };
 }
@@ -47,7 +66,7 @@ export function syncEngine(): Engine {
 /** The worker could not start (blocked by policy, missing file): not the workbook's fault. */
 class WorkerUnavailable extends Error {}
 
-/** The worker no longer holds the analysis a layout was asked of. */
+/** The worker no longer holds the analysis a layout or a file was asked of. */
 class AnalysisGone extends Error {}
 
 type Pending =
@@ -63,6 +82,11 @@ type Pending =
       readonly resolve: (layout: BudgetLayout) => void;
       readonly reject: (error: unknown) => void;
       readonly lists: Record<LayoutPart, unknown[]>;
+    }
+  | {
+      readonly kind: "render";
+      readonly resolve: (rendered: RenderedExport) => void;
+      readonly reject: (error: unknown) => void;
     };
 
 /** Hands the workbook to the worker in parts, yielding between them; stops when `live` says so. */
@@ -128,11 +152,15 @@ export function createEngine(
   const receive = (response: EngineResponse) => {
     const p = pending.get(response.id);
     if (!p) return;
-    if (response.type === "error") {
+    if (response.type === "error" || response.type === "gone") {
       pending.delete(response.id);
-      p.reject(new Error(response.message));
+      p.reject(response.type === "gone" ? new AnalysisGone() : new Error(response.message));
     } else if (p.kind === "analyse") receiveOutput(response, p);
-    else receiveLayout(response, p);
+    else if (p.kind === "layout") receiveLayout(response, p);
+    else if (response.type === "rendered") {
+      pending.delete(response.id);
+      p.resolve({ title: response.title, data: response.data });
+    }
   };
 
   const receiveOutput = (response: EngineResponse, p: Extract<Pending, { kind: "analyse" }>) => {
@@ -174,10 +202,6 @@ export function createEngine(
       case "layout":
         pending.delete(response.id);
         p.resolve(joinLayout(response.layout, p.lists));
-        return;
-      case "gone":
-        pending.delete(response.id);
-        p.reject(new AnalysisGone());
     }
   };
 
@@ -222,6 +246,31 @@ export function createEngine(
     });
   };
 
+  /**
+   * Asks the worker something about an analysis it made. Null where it cannot answer (no worker,
+   * an analysis made on this thread or no longer held there): the caller then works on this thread.
+   */
+  const askAbout = async <T>(
+    analysis: Analysis,
+    waiting: (resolve: (value: T) => void, reject: (error: unknown) => void) => Pending,
+    request: (id: number, of: number) => EngineRequest
+  ): Promise<{ readonly value: T } | null> => {
+    const of = madeBy.get(analysis);
+    const w = of === undefined ? null : await getWorker();
+    if (!w || of === undefined) return null;
+    try {
+      const id = nextId++;
+      const value = await new Promise<T>((resolve, reject) => {
+        pending.set(id, waiting(resolve, reject));
+        w.postMessage(request(id, of));
+      });
+      return { value };
+    } catch (error) {
+      if (error instanceof WorkerUnavailable || error instanceof AnalysisGone) return null;
+      throw error;
+    }
+  };
+
   return {
     async analyse(workbook, job, onProgress = () => undefined) {
       try {
@@ -233,25 +282,25 @@ export function createEngine(
       return fallback.analyse(workbook, job, onProgress);
     },
     async layout(analysis, options) {
-      const of = madeBy.get(analysis);
-      const w = of === undefined ? null : await getWorker();
-      if (w && of !== undefined) {
-        try {
-          const id = nextId++;
-          return await new Promise<BudgetLayout>((resolve, reject) => {
-            pending.set(id, {
-              kind: "layout",
-              resolve,
-              reject,
-              lists: { relation: [], indicators: [], explanations: [] },
-            });
-            w.postMessage({ id, type: "layout", of, options } satisfies EngineRequest);
-          });
-        } catch (error) {
-          if (!(error instanceof WorkerUnavailable || error instanceof AnalysisGone)) throw error;
-        }
-      }
-      return fallback.layout(analysis, options);
+      const answer = await askAbout<BudgetLayout>(
+        analysis,
+        (resolve, reject) => ({
+          kind: "layout",
+          resolve,
+          reject,
+          lists: { relation: [], indicators: [], explanations: [] },
+        }),
+        (id, of) => ({ id, type: "layout", of, options })
+      );
+      return answer ? answer.value : fallback.layout(analysis, options);
+    },
+    async render(analysis, options, format) {
+      const answer = await askAbout<RenderedExport<typeof format>>(
+        analysis,
+        (resolve, reject) => ({ kind: "render", resolve, reject }),
+        (id, of) => ({ id, type: "render", of, options, format })
+      );
+      return answer ? answer.value : fallback.render(analysis, options, format);
     },
     dispose() {
       failAll(new Error("engine disposed"));

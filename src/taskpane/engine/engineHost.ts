@@ -2,7 +2,7 @@
  * The worker's side of the engine protocol, apart from the worker's global scope so that tests
  * can run it as it is. It puts the workbook together from its parts, runs the job and sends the
  * result back in parts (see protocol.ts). It keeps the last analysis, to build its budget layout
- * on request.
+ * on request, or to render its tables as a file.
  */
 import { buildLayout } from "../../core/layout";
 import type { Analysis } from "../../core/model/types";
@@ -11,6 +11,7 @@ import { sendInChunks } from "./chunks";
 import { runJob } from "./job";
 import { LAYOUT_PARTS, splitLayout } from "./layoutParts";
 import type { EngineRequest, EngineResponse } from "./protocol";
+import { renderExport } from "./renderExport";
 import type { EngineJob, EngineOutput, ResultPart } from "./types";
 
 interface Incoming {
@@ -93,6 +94,29 @@ export function createEngineHost(post: (message: EngineResponse) => void): (requ
         } catch (error) {
           fail(id, error);
         }
+        return;
+      }
+      case "render": {
+        if (held?.id !== request.of) {
+          post({ id, type: "gone" });
+          return;
+        }
+        const { analysis } = held;
+        const { format, options } = request;
+        Promise.resolve()
+          .then(() => renderExport(buildLayout(analysis, options), format))
+          .then(
+            ({ title, data }) =>
+              // A file goes as a Blob, made here: the pane receives a handle and hands it to the
+              // download as it is, without copying or encoding megabytes on its thread.
+              post({
+                id,
+                type: "rendered",
+                title,
+                data: format === "fragment" && typeof data === "string" ? data : new Blob([data]),
+              }),
+            (error: unknown) => fail(id, error)
+          );
       }
     }
   };

@@ -3,6 +3,7 @@ import type { Analysis } from "../../core/model/types";
 import type { CellData, SheetData } from "../../core/workbook";
 import type { CheckSummary } from "../state/summary";
 import type { LayoutPart } from "./layoutParts";
+import type { ExportFormat } from "./renderExport";
 import type { EngineJob, EnginePhase, ResultPart } from "./types";
 
 /**
@@ -30,12 +31,24 @@ export type EngineRequest =
    * The budget layout of the analysis that request `of` ("run") made: the worker keeps the last
    * analysis it made, so the layout is built there without the analysis travelling back.
    */
-  | { readonly id: number; readonly type: "layout"; readonly of: number; readonly options: LayoutOptions };
+  | { readonly id: number; readonly type: "layout"; readonly of: number; readonly options: LayoutOptions }
+  /**
+   * The budget tables of the analysis that request `of` made, rendered on the worker as a file (or
+   * as HTML to copy): neither the analysis nor the layout travels, only the finished file comes back.
+   */
+  | {
+      readonly id: number;
+      readonly type: "render";
+      readonly of: number;
+      readonly options: LayoutOptions;
+      readonly format: ExportFormat;
+    };
 
 /**
  * Worker → main thread. The result comes back the same way: the long lists (findings,
  * indicators, marks) in "part" chunks, each small enough to unpack within a few milliseconds,
- * then "done" with the rest. A layout comes back the same way: "layout-part"s, then "layout".
+ * then "done" with the rest. A layout comes back the same way: "layout-part"s, then "layout". A
+ * rendered file comes back in one "rendered", as a Blob (a handle: its bytes are not copied).
  */
 export type EngineResponse =
   | { readonly id: number; readonly type: "phase"; readonly phase: EnginePhase }
@@ -63,6 +76,13 @@ export type EngineResponse =
     }
   /** The layout with its long lists left out: those came in the "layout-part"s. */
   | { readonly id: number; readonly type: "layout"; readonly layout: BudgetLayout }
-  /** The worker no longer holds the analysis a "layout" request asked for (a later check replaced it). */
+  | {
+      readonly id: number;
+      readonly type: "rendered";
+      readonly title: string;
+      /** .docx and .html as a Blob; the HTML to copy as text. */
+      readonly data: Blob | string;
+    }
+  /** The worker no longer holds the analysis a "layout" or "render" request asked for (a later check replaced it). */
   | { readonly id: number; readonly type: "gone" }
   | { readonly id: number; readonly type: "error"; readonly message: string };

@@ -1,5 +1,5 @@
 import { useCallback, useState } from "react";
-import type { BudgetLayout } from "../../core/layout/types";
+import type { LayoutOptions } from "../../core/layout/types";
 import type { Lang } from "../../core/messages";
 import type { Analysis } from "../../core/model/types";
 import type { Engine } from "../engine/createEngine";
@@ -25,13 +25,14 @@ export interface ExportValue {
   readonly start: (action: ExportAction) => void;
 }
 
-/** The renderers live in lazy chunks: docx is large, and none of it is needed to start the pane. */
-const loadRenderers = () => import("../../export");
+/** The sheet plan lives in a lazy chunk: none of it is needed to start the pane. */
 const loadLayout = () => import("../../core/layout");
 
 /**
  * 'Tabellen invoegen', the downloads and 'Kopieer HTML', built from the last analysis. The engine
- * builds the layout (on its worker, where the analysis is), so the pane's thread only draws it.
+ * lays the tables out and renders the files on its worker, where the analysis is, so the pane's
+ * thread only hands the finished file to the host. Only 'Tabellen invoegen' draws on this thread:
+ * it writes the sheet through the workbook gateway.
  */
 export function useExport(
   host: PaneHost,
@@ -49,10 +50,13 @@ export function useExport(
   const [fallbackHtml, setFallbackHtml] = useState<string | null>(null);
 
   const perform = useCallback(
-    async (action: ExportAction, layout: BudgetLayout): Promise<void> => {
+    async (action: ExportAction, analysis: Analysis, options: LayoutOptions): Promise<void> => {
       switch (action) {
         case "insert": {
-          const { planLayoutSheet } = await loadLayout();
+          const [layout, { planLayoutSheet }] = await Promise.all([
+            engine().layout(analysis, options),
+            loadLayout(),
+          ]);
           gate.begin();
           try {
             const name = await host.gateway.insertLayoutSheet(planLayoutSheet(layout), sheetName);
@@ -62,23 +66,16 @@ export function useExport(
           }
           return;
         }
-        case "docx": {
-          const { renderDocx } = await loadRenderers();
-          const file = exportFileName(layout.title, "docx");
-          host.download(file, await renderDocx(layout), DOCX_MIME);
-          announce((t) => t.downloaded(file));
-          return;
-        }
+        case "docx":
         case "html": {
-          const { renderHtml } = await loadRenderers();
-          const file = exportFileName(layout.title, "html");
-          host.download(file, renderHtml(layout), HTML_MIME);
+          const { title, data } = await engine().render(analysis, options, action);
+          const file = exportFileName(title, action);
+          host.download(file, data, action === "docx" ? DOCX_MIME : HTML_MIME);
           announce((t) => t.downloaded(file));
           return;
         }
         case "copy": {
-          const { renderHtml } = await loadRenderers();
-          const html = renderHtml(layout, { fragment: true });
+          const { data: html } = await engine().render(analysis, options, "fragment");
           if (await host.copyHtml(html)) {
             setFallbackHtml(null);
             announce((t) => t.copied);
@@ -89,7 +86,7 @@ export function useExport(
         }
       }
     },
-    [host, sheetName, gate, announce]
+    [host, engine, sheetName, gate, announce]
   );
 
   const start = useCallback(
@@ -97,13 +94,11 @@ export function useExport(
       if (!analysis) return;
       setBusy(action);
       const options = { lang, harmonise: settings.harmonise, statusColumn: settings.statusColumn };
-      engine()
-        .layout(analysis, options)
-        .then((layout) => perform(action, layout))
+      perform(action, analysis, options)
         .catch(report)
         .finally(() => setBusy(null));
     },
-    [engine, analysis, lang, settings.harmonise, settings.statusColumn, perform, report]
+    [analysis, lang, settings.harmonise, settings.statusColumn, perform, report]
   );
 
   return { busy, insertedSheet, fallbackHtml, closeFallback: () => setFallbackHtml(null), start };

@@ -1,16 +1,17 @@
 /**
- * Saves bytes or text as a file through a temporary link, the way browsers (and Excel on the web)
- * allow. The object URL is released once the click has been handled.
+ * Saves a Blob, bytes or text as a file through a temporary link, the way browsers (and Excel on
+ * the web) allow. The object URL is released once the click has been handled. A Blob (such as a
+ * file the engine's worker rendered) is passed on without copying its bytes.
  */
 export function downloadFile(
   name: string,
-  data: Uint8Array | string,
+  data: Blob | Uint8Array | string,
   mime: string,
   doc: Document = document
 ): void {
-  const blob = new Blob([typeof data === "string" ? data : (data.slice() as Uint8Array<ArrayBuffer>)], {
-    type: mime,
-  });
+  const part =
+    typeof data === "string" || data instanceof Blob ? data : (data.slice() as Uint8Array<ArrayBuffer>);
+  const blob = new Blob([part], { type: mime });
   const url = URL.createObjectURL(blob);
   const link = doc.createElement("a");
   link.href = url;
