@@ -14,7 +14,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { ArrowDownload20Regular, FolderOpen20Regular } from "@fluentui/react-icons";
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from "react";
 import App from "../taskpane/App";
 import { DismissibleMessageBar } from "../taskpane/components/DismissibleMessageBar";
 import type { PaneHost } from "../taskpane/host";
@@ -23,7 +23,8 @@ import { downloadFile } from "../taskpane/platform/download";
 import { isXlsxReadError } from "../xlsx/errors";
 import { createDemoGateway } from "./demoGateway";
 import { DemoWorkbook } from "./demoWorkbook";
-import { openWorkbook } from "./openWorkbook";
+import { createFileWork } from "./fileClient";
+import { OpeningStatus, OpeningStore } from "./OpeningStatus";
 import { Preview } from "./Preview";
 import { DEMO_TEXTS, demoLang } from "./strings";
 
@@ -94,6 +95,12 @@ export function DemoApp({ displayLanguage, theme, sample }: DemoAppProps) {
   const [problem, setProblem] = useState<Problem | null>(null);
   const [dragging, setDragging] = useState(false);
   const picker = useRef<HTMLInputElement>(null);
+  /** exceljs on a worker (in the page where there is none): reading a large file does not freeze the page. */
+  const files = useMemo(() => createFileWork(), []);
+  useEffect(() => () => files.dispose(), [files]);
+  const progress = useMemo(() => new OpeningStore(), []);
+  /** Counts the files opened: only the last one opened is shown, whichever finishes first. */
+  const latest = useRef(0);
 
   const host = useMemo<PaneHost | null>(
     () =>
@@ -110,21 +117,32 @@ export function DemoApp({ displayLanguage, theme, sample }: DemoAppProps) {
 
   const open = useCallback(
     async (file: string, read: () => Promise<ArrayBuffer>) => {
+      const ticket = ++latest.current;
+      const current = () => latest.current === ticket;
       setOpening(file);
       setProblem(null);
+      progress.set({ file, progress: { kind: "reading" } });
       try {
-        const opened = await openWorkbook(new Uint8Array(await read()));
-        setDoc(new DemoWorkbook(opened, file));
+        const bytes = new Uint8Array(await read());
+        const opened = await files.open(bytes, (p) => {
+          if (current()) progress.set({ file, progress: p });
+        });
+        // As a transition, React renders the new pane and preview in slices rather than one long task.
+        const next = new DemoWorkbook(opened, file, bytes, files);
+        if (current()) startTransition(() => setDoc(next));
       } catch (e) {
         const text = isXlsxReadError(e)
           ? texts.readError[e.code]
           : texts.unexpected(e instanceof Error ? e.message : String(e));
         setProblem({ file, text });
       } finally {
-        setOpening(null);
+        if (current()) {
+          startTransition(() => setOpening(null)); // with the new document, not before it
+          progress.set(null);
+        }
       }
     },
-    [texts]
+    [texts, files, progress]
   );
 
   useEffect(() => {
@@ -194,6 +212,7 @@ export function DemoApp({ displayLanguage, theme, sample }: DemoAppProps) {
         <Button icon={<ArrowDownload20Regular />} disabled={!doc} onClick={() => void downloadHighlighted()}>
           {texts.downloadHighlighted}
         </Button>
+        <OpeningStatus store={progress} texts={texts} />
         <Text className={styles.file}>{doc?.fileName}</Text>
       </header>
       {problem && (

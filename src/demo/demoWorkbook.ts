@@ -3,20 +3,16 @@
  * selection and the add-in's marks. The gateway changes it, the preview renders it (through
  * subscribe/view, for useSyncExternalStore), the page downloads it.
  */
-import ExcelJS from "exceljs";
 import { parseRange, type CellRef, type RangeRef } from "../core/address";
 import type { SheetPlan } from "../core/layout/sheetPlan";
 import type { Mark } from "../core/marks";
-import { reviewToXml } from "../core/review/reviewXml";
 import type { ReviewWarning } from "../core/review/serializeReview";
 import type { ReviewState } from "../core/review/types";
 import type { WorkbookData } from "../core/workbook";
-import { applyMarksToWorkbook } from "../xlsx/applyMarks";
-import { workbookDataFromExcelJs } from "../xlsx/loadWorkbook";
-import type { OpenedWorkbook } from "./openWorkbook";
-import { previewSheet, type PreviewSheet } from "./previewSheet";
-import { writeReviewXml } from "./reviewPart";
-import { writeSheetPlan } from "../export/writeLayoutSheet";
+import { reviewFromXml, reviewToXml } from "../core/review/reviewXml";
+import type { FileWork } from "./fileClient";
+import { plannedSheet, workbookData, type FileContents, type InsertedSheet } from "./openWorkbook";
+import type { PreviewSheet } from "./previewSheet";
 
 export interface GridSelection {
   readonly sheet: string;
@@ -42,8 +38,10 @@ let openedCount = 0;
 export class DemoWorkbook {
   /** Distinguishes one opened file from the next, e.g. to give the pane a fresh start. */
   readonly id = ++openedCount;
-  readonly workbook: ExcelJS.Workbook;
   private dataValue: WorkbookData;
+  private readonly date1904: boolean;
+  /** The sheets the pane added, written into the downloaded file. */
+  private readonly inserted: InsertedSheet[] = [];
   private reviewValue: ReviewState;
   private reviewWarningValue: ReviewWarning | null;
   /**
@@ -55,17 +53,24 @@ export class DemoWorkbook {
   private readonly selections = new Map<string, GridSelection>();
   private readonly listeners = new Set<Listener>();
 
+  /**
+   * `bytes` are the file as opened: the highlighted download is written from them (by `files`, on
+   * the file worker where there is one).
+   */
   constructor(
-    opened: OpenedWorkbook,
-    readonly fileName: string
+    opened: FileContents,
+    readonly fileName: string,
+    private readonly bytes: Uint8Array,
+    private readonly files: FileWork
   ) {
-    this.workbook = opened.workbook;
-    this.dataValue = opened.data;
-    this.reviewValue = opened.review.state;
-    this.reviewWarningValue = opened.review.warning;
+    this.dataValue = workbookData(opened);
+    this.date1904 = opened.date1904;
+    const review = reviewFromXml(opened.reviewXml);
+    this.reviewValue = review.state;
+    this.reviewWarningValue = review.warning;
     this.reviewXml = opened.reviewXml;
-    const sheets = this.previewSheets();
-    const activeTab = opened.workbook.views?.[0]?.activeTab ?? 0;
+    const sheets = [...opened.sheets];
+    const { activeTab } = opened;
     const visible = sheets.filter((s) => !s.hidden);
     const active =
       (sheets[activeTab] && !sheets[activeTab].hidden ? sheets[activeTab] : visible[0]) ?? sheets[0]!;
@@ -146,9 +151,17 @@ export class DemoWorkbook {
 
   /** Adds the budget tables as a new sheet, shows it and returns its name. */
   addPlannedSheet(plan: SheetPlan, baseName: string): string {
-    const name = writeSheetPlan(this.workbook, plan, baseName);
-    this.dataValue = workbookDataFromExcelJs(this.workbook);
-    this.update({ sheets: this.previewSheets(), activeSheet: name, selection: this.selectionOf(name) });
+    const sheet = plannedSheet(
+      plan,
+      baseName,
+      this.current.sheets.map((s) => s.name),
+      this.date1904
+    );
+    const { name } = sheet;
+    this.inserted.push({ name, plan });
+    const sheets = [...this.current.sheets, sheet];
+    this.dataValue = workbookData({ sheets, date1904: this.date1904 });
+    this.update({ sheets, activeSheet: name, selection: this.selectionOf(name) });
     return name;
   }
 
@@ -156,20 +169,12 @@ export class DemoWorkbook {
    * The workbook as .xlsx bytes: a copy with the current marks as conditional formats and notes
    * (as the add-in leaves them in Excel) and the review in its custom XML part.
    */
-  async highlightedCopy(): Promise<Uint8Array> {
-    const copy = new ExcelJS.Workbook();
-    await copy.xlsx.load(await this.workbook.xlsx.writeBuffer());
-    applyMarksToWorkbook(copy, this.current.marks);
-    const bytes = new Uint8Array(await copy.xlsx.writeBuffer());
-    return this.reviewXml === null ? bytes : writeReviewXml(bytes, this.reviewXml);
+  highlightedCopy(): Promise<Uint8Array> {
+    return this.files.write(this.bytes, [...this.inserted], this.current.marks, this.reviewXml);
   }
 
   private selectionOf(sheet: string): GridSelection {
     return this.selections.get(sheet) ?? { sheet, range: A1, active: { row: 0, col: 0 } };
-  }
-
-  private previewSheets(): PreviewSheet[] {
-    return this.workbook.worksheets.map((ws, i) => previewSheet(ws, this.dataValue.sheets[i]!));
   }
 
   private update(change: Partial<DemoView>): void {

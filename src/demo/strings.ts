@@ -10,6 +10,9 @@ export interface DemoTexts {
   readonly downloadHighlighted: string;
   readonly highlightedSuffix: string;
   readonly loading: (file: string) => string;
+  /** While a file opens, after it was read: its rows coming over to the page. */
+  readonly receiving: (file: string, done: number, total: number) => string;
+  readonly openingStatus: string;
   readonly dropHere: string;
   readonly pane: string;
   readonly workbook: (file: string) => string;
@@ -31,6 +34,9 @@ const nl: DemoTexts = {
   downloadHighlighted: "Download gemarkeerde .xlsx",
   highlightedSuffix: "gemarkeerd",
   loading: (file) => `${file} openen…`,
+  receiving: (file, done, total) =>
+    `${file} openen… rij ${done.toLocaleString("nl-NL")} van ${total.toLocaleString("nl-NL")}`,
+  openingStatus: "Werkmap openen",
   dropHere: "Laat los om deze werkmap te openen",
   pane: "Taakvenster",
   workbook: (file) => `Werkmap ${file}`,
@@ -60,6 +66,9 @@ const en: DemoTexts = {
   downloadHighlighted: "Download highlighted .xlsx",
   highlightedSuffix: "highlighted",
   loading: (file) => `Opening ${file}…`,
+  receiving: (file, done, total) =>
+    `Opening ${file}… row ${done.toLocaleString("en-GB")} of ${total.toLocaleString("en-GB")}`,
+  openingStatus: "Opening workbook",
   dropHere: "Drop to open this workbook",
   pane: "Task pane",
   workbook: (file) => `Workbook ${file}`,
