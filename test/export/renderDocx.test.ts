@@ -55,6 +55,64 @@ describe("renderDocx", () => {
     expect(attr(all(valueCell, "jc")[0], "val")).toBe("right");
   });
 
+  it("writes every row with its own texts and look, where many rows share one shape", async () => {
+    const base = buildLayout(await sampleAnalysis(), { statusColumn: true });
+    const indicators = base.indicators!;
+    const first = indicators.rows.find((r) => r.type === "indicator");
+    if (first?.type !== "indicator") throw new Error("sample without indicator rows");
+    const texts = ["a", "two\nlines", "", "<&\"'>", "x\r\ny\u0000z", "\uE000 0"];
+    const rows = texts.flatMap((t, i) => [
+      { type: "group" as const, text: `Groep ${t}` },
+      {
+        ...first,
+        name: `Indicator ${i} ${t}`,
+        values: first.values.map((v, j) => ({ ...v, text: `${t}${j}` })),
+        status: { text: `s${i}`, level: i % 2 === 0 ? ("breach" as const) : ("none" as const) },
+      },
+    ]);
+    const relationRows = texts.map((t, i) => ({
+      ...base.relation!.rows[0]!,
+      result: `R${i} ${t}`,
+      lines: texts.slice(0, i % 3).map((l) => ({ text: `${l}!`, indicatorIds: [], resolved: true })),
+      note: i === 5 ? "geen" : null,
+    }));
+    const layout: BudgetLayout = {
+      ...base,
+      relation: { ...base.relation!, rows: relationRows },
+      indicators: { ...indicators, rows },
+    };
+    const { tables, xml } = await docxContent(await renderDocx(layout));
+    const clean = (t: string) => t.replace(/\r\n?/g, "\n").replaceAll("\u0000", "");
+    expect(tables[0]!.rows.slice(1)).toEqual(
+      relationRows.map((r) => [[clean(r.result)], r.note ? [r.note] : r.lines.map((l) => clean(l.text))])
+    );
+    expect(tables[1]!.rows.slice(1)).toEqual(
+      rows.map((r) =>
+        r.type === "group"
+          ? [[clean(r.text)]]
+          : [[clean(r.name)], ...r.values.map((v) => [clean(v.text)]), [r.status!.text]]
+      )
+    );
+    const body = all(all(xml, "tbl")[1]!, "tr").slice(1);
+    const statusBold = body
+      .filter((_, i) => i % 2 === 1)
+      .map((tr) => {
+        const bold = all(all(tr, "tc").at(-1)!, "b")[0];
+        return bold !== undefined && attr(bold, "val") !== "false";
+      });
+    expect(statusBold).toEqual(texts.map((_, i) => i % 2 === 0));
+    // The last row keeps with the legend below it; the others do not.
+    const keepNext = body.map((tr) => attr(all(all(tr, "tc")[0]!, "keepNext")[0], "val"));
+    expect(keepNext.filter((_, i) => i % 2 === 1)).toEqual([
+      "false",
+      "false",
+      "false",
+      "false",
+      "false",
+      null,
+    ]);
+  });
+
   it("writes the relation lines as a bulleted list and the toelichting names in bold", async () => {
     const { xml } = await docxContent(await renderDocx(layout));
     const firstList = all(all(all(xml, "tbl")[0]!, "tr")[1]!, "tc")[1]!;
