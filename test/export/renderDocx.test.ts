@@ -67,7 +67,7 @@ describe("renderDocx", () => {
         ...first,
         name: `Indicator ${i} ${t}`,
         values: first.values.map((v, j) => ({ ...v, text: `${t}${j}` })),
-        status: { text: `s${i}`, level: i % 2 === 0 ? ("breach" as const) : ("none" as const) },
+        status: { text: `s${i}`, level: i % 2 === 0 ? ("breach" as const) : ("none" as const), year: null },
       },
     ]);
     const relationRows = texts.map((t, i) => ({
