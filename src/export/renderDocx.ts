@@ -5,7 +5,9 @@
  *
  * The tables' body rows are written from templates (RowStamps below): docx formats one row of each
  * shape, and the other rows of that shape are its XML with their own texts, so a table of 20,000
- * rows takes a fraction of the time and memory and is the same document.
+ * rows takes a fraction of the time and memory and is the same document. The templates read the
+ * XML objects docx builds (prepForXml), which is why docx is pinned to one version in package.json:
+ * test/export's golden and template tests show whether an upgrade still writes what they expect.
  */
 import {
   AlignmentType,
