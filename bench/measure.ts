@@ -1,6 +1,6 @@
 /**
  * One benchmark size in its own process, so peak memory is that size's alone.
- * Usage: node --import tsx bench/measure.ts <programmes> <indicators> <years>
+ * Usage: node --import tsx bench/measure.ts <programmes> <indicators> <years> (bench/run.ts runs it bundled)
  * Prints one JSON line.
  */
 import ExcelJS from "exceljs";
