@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { analyseWorkbook } from "../src/core/analyse";
 import { buildLayout } from "../src/core/layout";
 import { workbookDataFromExcelJs } from "../src/xlsx/loadWorkbook";
+import { floorPass } from "./floor";
 import { budgetWorkbook } from "./generate";
 import { toXlsxBuffer } from "./toXlsx";
 
@@ -52,6 +53,9 @@ async function main(): Promise<void> {
     phases.layout!.push(performance.now() - t1);
     findings = analysis.findings.length;
   });
+  const floor = await timed(runs, () => {
+    floorPass(data!);
+  });
   const round = (x: number) => Math.round(x * 10) / 10;
   const coldMedian = (xs: number[]) => round(median(xs.slice(0, cold)));
   const warmMedian = (xs: number[]) => (xs.length > cold ? round(median(xs.slice(cold))) : null);
@@ -80,6 +84,8 @@ async function main(): Promise<void> {
       loadWarmMs,
       engineWarmMs,
       engineToLoadWarm: ratio(engineWarmMs, loadWarmMs),
+      floorMs: coldMedian(floor),
+      floorWarmMs: warmMedian(floor),
       findings,
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     })

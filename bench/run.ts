@@ -32,6 +32,8 @@ interface SizeFigures {
   loadWarmMs: number | null;
   engineWarmMs: number | null;
   engineToLoadWarm: number | null;
+  floorMs: number;
+  floorWarmMs: number | null;
   findings: number;
   peakRssMb: number;
 }
@@ -143,6 +145,11 @@ async function main(): Promise<void> {
         "load warm": f.loadWarmMs ?? "-",
         "engine warm": f.engineWarmMs ?? "-",
         "engine/load warm": f.engineToLoadWarm ?? "-",
+        "floor/load": Math.round((f.floorMs / f.loadMs) * 1000) / 1000,
+        "floor/load warm":
+          f.floorWarmMs !== null && f.loadWarmMs !== null
+            ? Math.round((f.floorWarmMs / f.loadWarmMs) * 1000) / 1000
+            : "-",
         findings: f.findings,
         "peak MB": f.peakRssMb,
       }))
