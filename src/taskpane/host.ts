@@ -13,6 +13,9 @@ export interface PaneHost {
   readonly theme: "light" | "dark";
   /** Saves a file to the user's computer. */
   download(name: string, data: Blob | Uint8Array | string, mime: string): void;
-  /** Puts HTML on the clipboard; false when the host's frame does not allow it (the pane then shows it to copy by hand). */
-  copyHtml(html: string): Promise<boolean>;
+  /**
+   * Puts HTML (text, or a text/html Blob the engine worker made) on the clipboard; false when the
+   * host's frame does not allow it (the pane then shows it to copy by hand, where it is small enough).
+   */
+  copyHtml(html: Blob | string): Promise<boolean>;
 }

@@ -114,6 +114,7 @@ export interface Texts {
   readonly copied: string;
   readonly copyFallbackTitle: string;
   readonly copyFallbackLabel: string;
+  readonly copyTooLarge: string;
   readonly close: string;
   readonly working: string;
 
@@ -292,6 +293,8 @@ const nl: Texts = {
   copied: "HTML gekopieerd: plak het in Word of in het CMS.",
   copyFallbackTitle: "Kopiëren is hier niet toegestaan. Kopieer met Ctrl+C.",
   copyFallbackLabel: "HTML van de tabellen",
+  copyTooLarge:
+    "Kopiëren is hier niet toegestaan, en de tabellen zijn te groot om hier te tonen. Download ze als .html.",
   close: "Sluiten",
   working: "Bezig…",
 
@@ -485,6 +488,8 @@ const en: Texts = {
   copied: "HTML copied: paste it into Word or the CMS.",
   copyFallbackTitle: "Copying is not allowed here. Copy with Ctrl+C.",
   copyFallbackLabel: "HTML of the tables",
+  copyTooLarge:
+    "Copying is not allowed here, and the tables are too large to show here. Download them as .html.",
   close: "Close",
   working: "Working…",
 

@@ -236,7 +236,7 @@ describe("the tables rendered on the worker", () => {
     expect(made.tables).toEqual(expected.tables);
   });
 
-  test("an .html file comes back as a Blob of UTF-8, the HTML to copy as text", async () => {
+  test("an .html file comes back as a Blob of UTF-8, the HTML to copy as a text/html Blob", async () => {
     const { engine, analysis } = await checked();
     const layout = buildLayout(analyseWorkbook(workbook), options);
     const file = await engine.render(analysis, options, "html");
@@ -244,7 +244,10 @@ describe("the tables rendered on the worker", () => {
     expect(await (file.data as Blob).text()).toBe(renderHtml(layout));
 
     const copy = await engine.render(analysis, options, "fragment");
-    expect(copy).toEqual({ title: layout.title, data: renderHtml(layout, { fragment: true }) });
+    expect(copy.title).toBe(layout.title);
+    expect(copy.data).toBeInstanceOf(Blob);
+    expect((copy.data as Blob).type).toBe("text/html");
+    expect(await (copy.data as Blob).text()).toBe(renderHtml(layout, { fragment: true }));
   });
 
   test("without a worker, for an analysis made on this thread or no longer held, it renders on this thread", async () => {

@@ -2,6 +2,8 @@
 import "@testing-library/jest-dom";
 import { screen, waitFor, within } from "@testing-library/react";
 import type { WorkbookData } from "../../src/core/workbook";
+import { budgetWorkbook } from "../../bench/generate";
+import { HAND_COPY_LIMIT } from "../../src/taskpane/hooks/useExport";
 import { createFakeGateway, createFakeHost } from "./fakeGateway";
 import { renderPane, runCheck, tab } from "./renderPane";
 import { sampleWorkbook } from "./sampleWorkbook";
@@ -99,6 +101,24 @@ describe("Tables and export", () => {
     await user.click(screen.getByRole("button", { name: "Sluiten" }));
     expect(screen.queryByRole("textbox", { name: "HTML van de tabellen" })).not.toBeInTheDocument();
   });
+
+  test("where the clipboard is refused and the HTML is too large to show, the .html download is offered", async () => {
+    const host = createFakeHost(createFakeGateway(budgetWorkbook(1, 400, 8)));
+    host.copyHtml.mockResolvedValue(false);
+    const { user } = await checkedOnTables(host);
+    await user.click(screen.getByRole("button", { name: "Kopieer HTML" }));
+    await screen.findByText(/te groot om hier te tonen/);
+    expect((host.copyHtml.mock.calls[0]![0] as string).length).toBeGreaterThan(HAND_COPY_LIMIT);
+    expect(screen.queryByRole("textbox", { name: "HTML van de tabellen" })).not.toBeInTheDocument();
+    // The offer's own button, beside the panel's, has the focus.
+    expect(screen.getAllByRole("button", { name: "Download .html" })).toHaveLength(2);
+    const download = document.activeElement as HTMLElement;
+    expect(download).toHaveAccessibleName("Download .html");
+    await user.click(download);
+    await waitFor(() => expect(host.download).toHaveBeenCalledTimes(1));
+    expect(host.download.mock.calls[0]![0]).toBe("Begrotingstabellen P1.html");
+    expect(screen.queryByText(/te groot om hier te tonen/)).not.toBeInTheDocument();
+  }, 30_000);
 
   test("a protected workbook structure when inserting is reported", async () => {
     const gateway = createFakeGateway(workbook);

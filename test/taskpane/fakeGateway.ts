@@ -73,7 +73,7 @@ export function createFakeGateway(workbook: WorkbookData, review: ReviewState = 
 
 export interface FakeHost extends PaneHost {
   download: jest.Mock<void, [string, Blob | Uint8Array | string, string]>;
-  copyHtml: jest.Mock<Promise<boolean>, [string]>;
+  copyHtml: jest.Mock<Promise<boolean>, [Blob | string]>;
 }
 
 export function createFakeHost(gateway: WorkbookGateway, overrides: Partial<PaneHost> = {}): FakeHost {

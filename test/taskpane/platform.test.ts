@@ -4,6 +4,17 @@ import { copyHtmlToClipboard } from "../../src/taskpane/platform/clipboard";
 import { downloadFile } from "../../src/taskpane/platform/download";
 import { createOfficeHost, themeFromBackground } from "../../src/taskpane/platform/officeHost";
 
+// jsdom's Blob has no text(), which every browser the pane runs in has.
+if (typeof Blob.prototype.text !== "function")
+  Blob.prototype.text = function text(this: Blob) {
+    return new Promise<string>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as string);
+      reader.onerror = () => reject(reader.error);
+      reader.readAsText(this);
+    });
+  };
+
 afterEach(() => {
   jest.restoreAllMocks();
   delete (globalThis as { Office?: unknown }).Office;
@@ -66,39 +77,79 @@ describe("copying HTML", () => {
     constructor(readonly items: Record<string, Blob>) {}
   }
 
-  test("uses the async clipboard with text/html when allowed", async () => {
-    (globalThis as { ClipboardItem?: unknown }).ClipboardItem = FakeClipboardItem;
-    const write = jest.fn(async () => undefined);
-    Object.defineProperty(navigator, "clipboard", { value: { write }, configurable: true });
-    await expect(copyHtmlToClipboard("<table></table>")).resolves.toBe(true);
-    const [[item]] = write.mock.calls as unknown as [[FakeClipboardItem[]]];
-    expect(Object.keys(item[0]!.items)).toEqual(["text/html", "text/plain"]);
-  });
-
-  test("falls back to execCommand('copy') on a hidden editable copy where the clipboard is refused", async () => {
-    (globalThis as { ClipboardItem?: unknown }).ClipboardItem = FakeClipboardItem;
-    Object.defineProperty(navigator, "clipboard", {
-      value: { write: jest.fn(async () => Promise.reject(new DOMException("denied", "NotAllowedError"))) },
-      configurable: true,
-    });
-    let copied = "";
-    document.execCommand = jest.fn(() => {
-      copied = document.getSelection()?.toString() ?? "";
+  /** execCommand('copy') as a browser that allows it runs it: a copy event whose data the page may set. */
+  function allowCopyCommand(): Map<string, string> {
+    const data = new Map<string, string>();
+    document.execCommand = jest.fn((command: string) => {
+      if (command !== "copy") return false;
+      const event = new Event("copy", { cancelable: true });
+      Object.defineProperty(event, "clipboardData", {
+        value: { setData: (type: string, value: string) => data.set(type, value) },
+      });
+      document.dispatchEvent(event);
       return true;
     });
-    await expect(copyHtmlToClipboard("<p>Toelichting</p>")).resolves.toBe(true);
-    expect(document.execCommand).toHaveBeenCalledWith("copy");
-    expect(copied).toBe("Toelichting");
+    return data;
+  }
+
+  function allowAsyncClipboard() {
+    (globalThis as { ClipboardItem?: unknown }).ClipboardItem = FakeClipboardItem;
+    const write = jest.fn(async (_items: FakeClipboardItem[]) => undefined);
+    Object.defineProperty(navigator, "clipboard", { value: { write }, configurable: true });
+    return write;
+  }
+
+  test("sets the HTML as the copy event's data, as text/html and as text/plain", async () => {
+    const data = allowCopyCommand();
+    const write = allowAsyncClipboard();
+    await expect(copyHtmlToClipboard("<table></table>")).resolves.toBe(true);
+    expect(Object.fromEntries(data)).toEqual({
+      "text/html": "<table></table>",
+      "text/plain": "<table></table>",
+    });
+    expect(write).not.toHaveBeenCalled();
     expect(document.body).toBeEmptyDOMElement();
+  });
+
+  test("copies a Blob of HTML (from the engine worker) the same way", async () => {
+    const data = allowCopyCommand();
+    const html = "<p>Toelichting é</p>";
+    await expect(copyHtmlToClipboard(new Blob([html], { type: "text/html" }))).resolves.toBe(true);
+    expect(data.get("text/html")).toBe(html);
+  });
+
+  test("where the copy command is refused, hands the async clipboard the Blob as text/html and text/plain", async () => {
+    document.execCommand = jest.fn(() => false);
+    const write = allowAsyncClipboard();
+    const blob = new Blob(["<table></table>"], { type: "text/html" });
+    await expect(copyHtmlToClipboard(blob)).resolves.toBe(true);
+    const item = write.mock.calls[0]![0][0]!;
+    expect(Object.keys(item.items)).toEqual(["text/html", "text/plain"]);
+    expect(item.items["text/html"]!.type).toBe("text/html");
+    expect(item.items["text/plain"]!.type).toBe("text/plain");
+    expect(await item.items["text/plain"]!.text()).toBe("<table></table>");
+  });
+
+  test("a copy command that runs no copy event (or throws) counts as refused", async () => {
+    document.execCommand = jest.fn(() => true);
+    await expect(copyHtmlToClipboard("<p>x</p>")).resolves.toBe(false);
+    const write = allowAsyncClipboard();
+    document.execCommand = jest.fn(() => {
+      throw new Error("not allowed");
+    });
+    await expect(copyHtmlToClipboard("<p>x</p>")).resolves.toBe(true);
+    expect(write).toHaveBeenCalledTimes(1);
   });
 
   test("says false when both ways are refused", async () => {
     document.execCommand = jest.fn(() => false);
     await expect(copyHtmlToClipboard("<p>x</p>")).resolves.toBe(false);
-    document.execCommand = jest.fn(() => {
-      throw new Error("not allowed");
+    (globalThis as { ClipboardItem?: unknown }).ClipboardItem = FakeClipboardItem;
+    Object.defineProperty(navigator, "clipboard", {
+      value: { write: jest.fn(async () => Promise.reject(new DOMException("denied", "NotAllowedError"))) },
+      configurable: true,
     });
-    await expect(copyHtmlToClipboard("<p>x</p>")).resolves.toBe(false);
+    await expect(copyHtmlToClipboard(new Blob(["<p>x</p>"]))).resolves.toBe(false);
   });
 });
 

@@ -14,15 +14,41 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
-/** Where the clipboard is refused (some Office frames): the HTML, selected, to copy with Ctrl+C. */
-export function CopyFallback({ html, onClose }: { html: string; onClose: () => void }) {
+export interface CopyFallbackProps {
+  /** The HTML to copy by hand; null when it is too large to show here. */
+  readonly html: string | null;
+  /** Downloads the tables as .html instead. */
+  readonly onDownload: () => void;
+  readonly onClose: () => void;
+}
+
+/**
+ * Where the clipboard is refused (some Office frames): the HTML, selected, to copy with Ctrl+C. HTML
+ * too large to show (megabytes: a text box that size would hold the pane for seconds) is offered as
+ * the .html download instead.
+ */
+export function CopyFallback({ html, onDownload, onClose }: CopyFallbackProps) {
   const styles = useStyles();
   const texts = useTexts();
   const ref = useRef<HTMLTextAreaElement>(null);
+  const download = useRef<HTMLButtonElement>(null);
   useEffect(() => {
+    if (html === null) download.current?.focus();
     ref.current?.focus();
     ref.current?.select();
   }, [html]);
+  if (html === null)
+    return (
+      <div className={styles.root}>
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{texts.copyTooLarge}</MessageBarBody>
+        </MessageBar>
+        <Button ref={download} appearance="primary" onClick={onDownload}>
+          {texts.downloadHtml}
+        </Button>
+        <Button onClick={onClose}>{texts.close}</Button>
+      </div>
+    );
   return (
     <div className={styles.root}>
       <MessageBar intent="warning" layout="multiline">

@@ -63,8 +63,15 @@ export function ExportPanel({ ready, harmonise, statusColumn, onOptions, exporti
       <div aria-live="polite">
         {exporting.insertedSheet && <Text>{texts.insertedAs(exporting.insertedSheet)}</Text>}
       </div>
-      {exporting.fallbackHtml !== null && (
-        <CopyFallback html={exporting.fallbackHtml} onClose={exporting.closeFallback} />
+      {exporting.copyFallback !== null && (
+        <CopyFallback
+          html={exporting.copyFallback.html}
+          onDownload={() => {
+            exporting.closeFallback();
+            exporting.start("html");
+          }}
+          onClose={exporting.closeFallback}
+        />
       )}
     </section>
   );

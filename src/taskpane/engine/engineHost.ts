@@ -107,13 +107,14 @@ export function createEngineHost(post: (message: EngineResponse) => void): (requ
           .then(() => renderExport(buildLayout(analysis, options), format))
           .then(
             ({ title, data }) =>
-              // A file goes as a Blob, made here: the pane receives a handle and hands it to the
-              // download as it is, without copying or encoding megabytes on its thread.
+              // A file, and the HTML to copy, go as a Blob made here: the pane receives a handle and
+              // hands it to the download or the clipboard as it is, without copying, decoding or
+              // encoding megabytes on its thread.
               post({
                 id,
                 type: "rendered",
                 title,
-                data: format === "fragment" && typeof data === "string" ? data : new Blob([data]),
+                data: new Blob([data], format === "fragment" ? { type: "text/html" } : {}),
               }),
             (error: unknown) => fail(id, error)
           );

@@ -80,8 +80,8 @@ export type EngineResponse =
       readonly id: number;
       readonly type: "rendered";
       readonly title: string;
-      /** .docx and .html as a Blob; the HTML to copy as text. */
-      readonly data: Blob | string;
+      /** The file, or the HTML to copy, as a Blob (the HTML to copy of type text/html). */
+      readonly data: Blob;
     }
   /** The worker no longer holds the analysis a "layout" or "render" request asked for (a later check replaced it). */
   | { readonly id: number; readonly type: "gone" }

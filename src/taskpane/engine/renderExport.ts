@@ -14,10 +14,10 @@ export interface RenderedExport<F extends ExportFormat = ExportFormat> {
   readonly title: string;
   /**
    * The file: rendered on the pane's thread, .docx as bytes and HTML as text; from the worker, a
-   * Blob made there, which the pane passes on without touching its bytes. The HTML to copy is
-   * always text.
+   * Blob made there, which the pane passes on without touching its bytes. The HTML to copy is text
+   * on the pane's thread and a text/html Blob from the worker.
    */
-  readonly data: F extends "fragment" ? string : Blob | Uint8Array<ArrayBuffer> | string;
+  readonly data: F extends "fragment" ? Blob | string : Blob | Uint8Array<ArrayBuffer> | string;
 }
 
 export async function renderExport<F extends ExportFormat>(

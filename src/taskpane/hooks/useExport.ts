@@ -19,11 +19,23 @@ export interface ExportValue {
   readonly busy: ExportAction | null;
   /** The sheet 'Tabellen invoegen' added last. */
   readonly insertedSheet: string | null;
-  /** HTML to copy by hand when the clipboard was refused. */
-  readonly fallbackHtml: string | null;
+  /**
+   * Set when the clipboard was refused: the HTML to copy by hand, or null where it is too large to
+   * show (HAND_COPY_LIMIT), and the pane offers the .html download instead.
+   */
+  readonly copyFallback: { readonly html: string | null } | null;
   readonly closeFallback: () => void;
   readonly start: (action: ExportAction) => void;
 }
+
+/**
+ * HTML longer than this (characters, or bytes of a Blob) is not shown to copy by hand where the
+ * clipboard is refused: a text box holding the tables of a large workbook (24 MB for 20,000
+ * indicators) would hold the pane for seconds. The pane offers the .html download instead.
+ */
+export const HAND_COPY_LIMIT = 256 * 1024;
+
+const htmlSize = (html: Blob | string): number => (typeof html === "string" ? html.length : html.size);
 
 /** The sheet plan lives in a lazy chunk: none of it is needed to start the pane. */
 const loadLayout = () => import("../../core/layout");
@@ -47,7 +59,7 @@ export function useExport(
 ): ExportValue {
   const [busy, setBusy] = useState<ExportAction | null>(null);
   const [insertedSheet, setInsertedSheet] = useState<string | null>(null);
-  const [fallbackHtml, setFallbackHtml] = useState<string | null>(null);
+  const [copyFallback, setCopyFallback] = useState<ExportValue["copyFallback"]>(null);
 
   const perform = useCallback(
     async (action: ExportAction, analysis: Analysis, options: LayoutOptions): Promise<void> => {
@@ -77,10 +89,12 @@ export function useExport(
         case "copy": {
           const { data: html } = await engine().render(analysis, options, "fragment");
           if (await host.copyHtml(html)) {
-            setFallbackHtml(null);
+            setCopyFallback(null);
             announce((t) => t.copied);
+          } else if (htmlSize(html) > HAND_COPY_LIMIT) {
+            setCopyFallback({ html: null });
           } else {
-            setFallbackHtml(html);
+            setCopyFallback({ html: typeof html === "string" ? html : await html.text() });
           }
           return;
         }
@@ -101,5 +115,5 @@ export function useExport(
     [analysis, lang, settings.harmonise, settings.statusColumn, perform, report]
   );
 
-  return { busy, insertedSheet, fallbackHtml, closeFallback: () => setFallbackHtml(null), start };
+  return { busy, insertedSheet, copyFallback, closeFallback: () => setCopyFallback(null), start };
 }
