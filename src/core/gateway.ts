@@ -28,6 +28,16 @@ export interface WorkbookGateway {
   insertLayoutSheet(plan: SheetPlan, baseName: string): Promise<string>;
   /** Subscribes to cell edits; returns the unsubscribe function. */
   onChanged?(listener: () => void): Promise<() => Promise<void>>;
+  /**
+   * Subscribes to the user's selection: the top-left cell of its first area ("Indicatoren", "D11"),
+   * also after selectCell. Returns the unsubscribe function.
+   */
+  onSelectionChanged?(listener: (selection: CellSelection) => void): Promise<() => Promise<void>>;
+}
+
+export interface CellSelection {
+  readonly sheet: string;
+  readonly cell: string;
 }
 
 export type GatewayErrorCode =

@@ -2,13 +2,13 @@
  * The WorkbookGateway over Office.js. src/excel is the only code that calls Excel.run; every
  * operation is one Excel.run (two for a mark whose sheet disappeared) and returns plain data.
  */
-import type { WorkbookGateway } from "../core/gateway";
+import type { CellSelection, WorkbookGateway } from "../core/gateway";
 import type { SheetPlan } from "../core/layout/sheetPlan";
 import type { Mark } from "../core/marks";
 import type { ParsedReview } from "../core/review/serializeReview";
 import type { ReviewState } from "../core/review/types";
 import type { WorkbookData } from "../core/workbook";
-import { onChanged } from "./events";
+import { onChanged, onSelectionChanged } from "./events";
 import { insertLayoutSheet } from "./insertLayoutSheet";
 import { applyMarks, clearMarks, type MarkReport } from "./marks";
 import { readWorkbook } from "./readWorkbook";
@@ -24,6 +24,7 @@ export interface ExcelGateway extends WorkbookGateway {
   /** The review with a warning when the stored one was unreadable or from a newer version. */
   loadReviewDetailed(): Promise<ParsedReview>;
   onChanged(listener: () => void): Promise<() => Promise<void>>;
+  onSelectionChanged(listener: (selection: CellSelection) => void): Promise<() => Promise<void>>;
 }
 
 export function createExcelGateway(): ExcelGateway {
@@ -49,6 +50,9 @@ export function createExcelGateway(): ExcelGateway {
     loadReview: guarded(async (): Promise<ReviewState> => (await loadReview()).state),
     saveReview: guarded((_caps, state: ReviewState) => saveReview(state)),
     onChanged: guarded((_caps, listener: () => void) => onChanged(listener)),
+    onSelectionChanged: guarded((_caps, listener: (selection: CellSelection) => void) =>
+      onSelectionChanged(listener)
+    ),
     insertLayoutSheet: guarded((_caps, plan: SheetPlan, baseName: string) =>
       insertLayoutSheet(plan, baseName)
     ),

@@ -9,6 +9,7 @@ import {
   newId,
   type CellModel,
   type ChangedArgs,
+  announceSelection,
   type SheetModel,
   type WorkbookModel,
 } from "./double/model";
@@ -43,6 +44,7 @@ export function buildModel(sheets: readonly SheetSpec[], apiVersion = 18): Workb
     log: [],
     apiVersion,
     listeners: new Set(),
+    selectionListeners: new Set(),
     nextId: 0,
   };
   for (const spec of sheets) {
@@ -111,6 +113,8 @@ export interface ExcelDouble {
   resetStats(): void;
   /** As closing and opening the file: the add-in starts again and reads the saved settings. */
   reopen(): void;
+  /** The user clicks a cell or drags over a range ("D11", "B2:C5") on a sheet: selection listeners hear of it. */
+  select(sheet: string, address: string): void;
   /** The user types in a cell: the value changes and change listeners hear of it. */
   edit(sheet: string, address: string, value: CellModel["value"]): Promise<void>;
   /** Which ExcelApi versions isSetSupported admits (e.g. 8 for a too-old Excel). */
@@ -136,6 +140,12 @@ export function installExcelDouble(model: WorkbookModel): ExcelDouble {
       state.stats.syncs = [];
     },
     reopen: () => installOffice(),
+    select: (sheetName, address) => {
+      const sheet = model.sheets.find((s) => s.name === sheetName)!;
+      model.activeSheetId = sheet.id;
+      model.selection = { sheetId: sheet.id, areas: [parseRange(address)!] };
+      announceSelection(model, sheet, address);
+    },
     edit: async (sheetName, address, value) => {
       const sheet = model.sheets.find((s) => s.name === sheetName)!;
       const r: RangeRef = parseRange(address)!;

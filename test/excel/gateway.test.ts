@@ -116,3 +116,76 @@ describe("onChanged", () => {
     expect(heard).toHaveLength(2);
   });
 });
+
+describe("onSelectionChanged", () => {
+  /** Selection events arrive after the sync that moved the selection, and take a sync of their own. */
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+  it("tells the top-left cell of the user's selection, with the sheet's current name", async () => {
+    double = installExcelDouble(budgetWorkbook(20));
+    const heard: { sheet: string; cell: string }[] = [];
+    const unsubscribe = await createExcelGateway().onSelectionChanged((s) => heard.push(s));
+    double.select("Indicatoren", "E5");
+    await settle();
+    double.select("Toelichting 2026", "C3:D9");
+    await settle();
+    double.model.sheets.find((s) => s.name === "Indicatoren")!.name = "Indicatoren 2026";
+    double.select("Indicatoren 2026", "B7");
+    await settle();
+    expect(heard).toEqual([
+      { sheet: "Indicatoren", cell: "E5" },
+      { sheet: "Toelichting 2026", cell: "C3" },
+      { sheet: "Indicatoren 2026", cell: "B7" },
+    ]);
+    await unsubscribe();
+    double.select("Indicatoren 2026", "E6");
+    await settle();
+    expect(heard).toHaveLength(3);
+  });
+
+  it("starts a whole column or row at its first cell, and several areas at the first area", async () => {
+    double = installExcelDouble(budgetWorkbook(20));
+    const heard: string[] = [];
+    await createExcelGateway().onSelectionChanged((s) => heard.push(s.cell));
+    for (const address of ["B:B", "3:3", "$D$4:$E$9", "F2:F3, A1"]) {
+      double.select("Indicatoren", address);
+      await settle();
+    }
+    expect(heard).toEqual(["B1", "A3", "D4", "F2"]);
+  });
+
+  it("hears the pane's own selectCell too, and passes over a sheet deleted meanwhile", async () => {
+    double = installExcelDouble(budgetWorkbook(20));
+    const gateway = createExcelGateway();
+    const heard: { sheet: string; cell: string }[] = [];
+    await gateway.onSelectionChanged((s) => heard.push(s));
+    await gateway.selectCell("Indicatoren", "E5");
+    await settle();
+    expect(heard).toEqual([{ sheet: "Indicatoren", cell: "E5" }]);
+
+    double.select("Toelichting 2026", "A1");
+    double.model.sheets.splice(
+      double.model.sheets.findIndex((s) => s.name === "Toelichting 2026"),
+      1
+    );
+    await settle();
+    expect(heard).toHaveLength(1);
+  });
+
+  it("costs one sync to subscribe and one per selection", async () => {
+    double = installExcelDouble(budgetWorkbook(20));
+    await createExcelGateway().onSelectionChanged(() => undefined);
+    expect(double.syncs).toHaveLength(1);
+    double.select("Indicatoren", "E5");
+    await settle();
+    expect(double.syncs).toHaveLength(2);
+  });
+
+  it("is refused on an Excel without ExcelApi 1.9, as every operation", async () => {
+    double = installExcelDouble(budgetWorkbook(20));
+    double.apiVersion = 8;
+    await expect(createExcelGateway().onSelectionChanged(() => undefined)).rejects.toMatchObject({
+      code: "api-unsupported",
+    });
+  });
+});

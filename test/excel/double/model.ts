@@ -83,6 +83,24 @@ export interface CustomXmlPartModel {
   xml: string;
 }
 
+export interface SelectionChangedArgs {
+  readonly type: "WorksheetSelectionChanged";
+  readonly worksheetId: string;
+  /** Without the sheet: "D11", "B2:C5". */
+  readonly address: string;
+}
+
+/**
+ * Excel tells selection listeners after the sync that moved the selection (by the user or by
+ * range.select()), not during it; their Excel.run starts a context of its own.
+ */
+export function announceSelection(model: WorkbookModel, sheet: SheetModel, address: string): void {
+  const args: SelectionChangedArgs = { type: "WorksheetSelectionChanged", worksheetId: sheet.id, address };
+  setTimeout(() => {
+    for (const listener of model.selectionListeners) void listener(args);
+  }, 0);
+}
+
 export interface ChangedArgs {
   readonly type: "WorksheetChanged";
   readonly worksheetId: string;
@@ -104,6 +122,7 @@ export interface WorkbookModel {
   /** The ExcelApi minor version this Excel supports: 18 means ExcelApi 1.18. */
   apiVersion: number;
   listeners: Set<(args: ChangedArgs) => Promise<unknown>>;
+  selectionListeners: Set<(args: SelectionChangedArgs) => Promise<unknown>>;
   nextId: number;
 }
 

@@ -1,6 +1,7 @@
 /** The Office.js objects the gateway uses, over the in-memory model. Only this subset exists. */
-import type { RangeRef } from "../../../src/core/address";
+import { toRange, type RangeRef } from "../../../src/core/address";
 import {
+  announceSelection,
   BORDER_INDEXES,
   BORDER_STYLES,
   BORDER_WEIGHTS,
@@ -24,6 +25,7 @@ import {
   type ConditionalFormatModel,
   type CustomXmlPartModel,
   type NoteModel,
+  type SelectionChangedArgs,
   type SheetModel,
 } from "./model";
 import { FakeCollection, type FakeContext, FakeObject, OfficeError } from "./runtime";
@@ -102,20 +104,31 @@ export class FakeApplication {
 
 // ── Worksheets ────────────────────────────────────────────────────────────────────────────────
 
-class FakeEventHandlers {
-  constructor(private readonly ctx: FakeContext) {}
-  add(handler: (args: ChangedArgs) => Promise<unknown>): { context: FakeContext; remove: () => void } {
+/** An event of the worksheet collection: handlers are added and removed at sync, like any command. */
+class FakeEventHandlers<A> {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly event: string,
+    private readonly listeners: (model: FakeContext["model"]) => Set<(args: A) => Promise<unknown>>
+  ) {}
+  add(handler: (args: A) => Promise<unknown>): { context: FakeContext; remove: () => void } {
     const ctx = this.ctx;
-    ctx.command({ m: "onChanged.add" }, () => ctx.model.listeners.add(handler), 9);
+    ctx.command({ m: `${this.event}.add` }, () => this.listeners(ctx.model).add(handler), 9);
     return {
       context: ctx,
-      remove: () => ctx.command({ m: "onChanged.remove" }, () => ctx.model.listeners.delete(handler)),
+      remove: () =>
+        ctx.command({ m: `${this.event}.remove` }, () => this.listeners(ctx.model).delete(handler)),
     };
   }
 }
 
 export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
-  readonly onChanged = new FakeEventHandlers(this.context);
+  readonly onChanged = new FakeEventHandlers<ChangedArgs>(this.context, "onChanged", (m) => m.listeners);
+  readonly onSelectionChanged = new FakeEventHandlers<SelectionChangedArgs>(
+    this.context,
+    "onSelectionChanged",
+    (m) => m.selectionListeners
+  );
 
   protected entities(): unknown[] {
     return this.context.model.sheets;
@@ -177,13 +190,20 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   /** By name (case-insensitive, as Excel) or by id. */
   getItem(key: string): FakeWorksheet {
     return new FakeWorksheet(this.context, () => {
-      const sheet = this.context.model.sheets.find(
-        (s) => s.id === key || s.name.toLowerCase() === key.toLowerCase()
-      );
+      const sheet = this.find(key);
       if (!sheet)
         throw new OfficeError("ItemNotFound", `The requested resource doesn't exist (sheet ${key}).`);
       return sheet;
     });
+  }
+
+  /** ExcelApi 1.4: the sheet by name or id, or a null object once loaded. */
+  getItemOrNullObject(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.find(key) ?? null);
+  }
+
+  private find(key: string): SheetModel | undefined {
+    return this.context.model.sheets.find((s) => s.id === key || s.name.toLowerCase() === key.toLowerCase());
   }
 }
 
@@ -509,6 +529,11 @@ export class FakeRange extends FakeObject implements Formattable {
         throw new OfficeError("InvalidOperation", "select on a sheet that is not active");
       this.context.model.selection = { sheetId: e.sheet.id, areas: [e.rect] };
       this.context.model.log.push(`select:${addressOf(e.sheet, e.rect)}`);
+      announceSelection(
+        this.context.model,
+        e.sheet,
+        toRange(e.rect.top, e.rect.left, e.rect.bottom, e.rect.right)
+      );
     });
   }
 }
