@@ -11,7 +11,7 @@ import type { ReviewState } from "../core/review/types";
 import type { WorkbookData } from "../core/workbook";
 import { reviewFromXml, reviewToXml } from "../core/review/reviewXml";
 import type { FileWork } from "./fileClient";
-import { plannedSheet, workbookData, type FileContents, type InsertedSheet } from "./openWorkbook";
+import { workbookData, type FileContents, type InsertedSheet } from "./openWorkbook";
 import type { PreviewSheet } from "./previewSheet";
 
 export interface GridSelection {
@@ -149,9 +149,12 @@ export class DemoWorkbook {
     return true;
   }
 
-  /** Adds the budget tables as a new sheet, shows it and returns its name. */
-  addPlannedSheet(plan: SheetPlan, baseName: string): string {
-    const sheet = plannedSheet(
+  /**
+   * Adds the budget tables as a new sheet, shows it and returns its name. The sheet is built (by
+   * `files`, on the file worker where there is one) under the first name free when it is asked for.
+   */
+  async addPlannedSheet(plan: SheetPlan, baseName: string): Promise<string> {
+    const sheet = await this.files.plannedSheet(
       plan,
       baseName,
       this.current.sheets.map((s) => s.name),

@@ -1,16 +1,25 @@
 /**
- * The page's side of the file worker (fileProtocol.ts): opens a file's bytes and writes the
- * highlighted copy on the worker, so exceljs never blocks the page. Where Worker is missing, or the
+ * The page's side of the file worker (fileProtocol.ts): opens a file's bytes, builds the sheets the
+ * pane inserts and writes the highlighted copy on the worker, so exceljs never blocks the page. Where Worker is missing, or the
  * worker cannot start, the same functions run in the page instead. A file that cannot be read
  * rejects with the XlsxReadError that says why, wherever it was read.
  */
+import type { SheetPlan } from "../core/layout/sheetPlan";
 import type { Mark } from "../core/marks";
 import { ChunkSizer } from "../taskpane/engine/chunks";
+import { PLAN_PARTS, splitPlan } from "../taskpane/engine/planParts";
 import { yieldToUi } from "../taskpane/state/slices";
 import { XlsxReadError } from "../xlsx/errors";
 import { ContentsReceiver } from "./fileParts";
 import type { FileRequest, FileResponse } from "./fileProtocol";
-import { readFile, writeHighlighted, type FileContents, type InsertedSheet } from "./openWorkbook";
+import {
+  plannedSheet,
+  readFile,
+  writeHighlighted,
+  type FileContents,
+  type InsertedSheet,
+} from "./openWorkbook";
+import type { PreviewSheet } from "./previewSheet";
 
 /** What the page can tell while a file opens. */
 export type OpenProgress =
@@ -25,6 +34,13 @@ export interface FileWork {
     marks: readonly Mark[],
     reviewXml: string | null
   ): Promise<Uint8Array>;
+  /** The sheet of a plan under the first free name of `baseName` beside `taken`, as the preview shows it. */
+  plannedSheet(
+    plan: SheetPlan,
+    baseName: string,
+    taken: readonly string[],
+    date1904: boolean
+  ): Promise<PreviewSheet>;
   dispose(): void;
 }
 
@@ -35,6 +51,7 @@ export const inPageFileWork: FileWork = {
     return readFile(bytes);
   },
   write: writeHighlighted,
+  plannedSheet: async (...args) => plannedSheet(...args),
   dispose: () => undefined,
 };
 
@@ -52,11 +69,11 @@ function rebuildError(response: Extract<FileResponse, { type: "error" }>): Error
   return response.code ? new XlsxReadError(response.code) : new Error(response.message);
 }
 
-/** Posts the marks in chunks sized by a ChunkSizer, yielding to the page between them. */
-async function postMarks(post: (marks: readonly Mark[]) => void, marks: readonly Mark[]): Promise<void> {
+/** Posts a long list in chunks sized by a ChunkSizer, yielding to the page between them. */
+async function postInChunks<T>(post: (chunk: readonly T[]) => void, items: readonly T[]): Promise<void> {
   const sizer = new ChunkSizer();
-  for (let at = 0; at < marks.length;) {
-    const chunk = marks.slice(at, at + sizer.next);
+  for (let at = 0; at < items.length;) {
+    const chunk = items.slice(at, at + sizer.next);
     const started = performance.now();
     post(chunk);
     sizer.record(chunk.length, performance.now() - started);
@@ -136,24 +153,33 @@ export function createFileWork(
 
   return {
     open(bytes, onProgress = () => undefined) {
-      let receiver: ContentsReceiver | null = null;
       return either(
         () =>
-          onWorker<FileContents>(
-            (w, id) => {
-              onProgress({ kind: "reading" });
-              w.postMessage({ id, type: "open", bytes: copyOf(bytes) } satisfies FileRequest);
-            },
-            (response, resolve) => {
-              if (response.type === "begin") receiver = new ContentsReceiver(response.head);
-              else if (response.type === "part" && receiver) {
-                receiver.add(response.sheet, response.part, response.items);
-                if (response.part === "rows")
-                  onProgress({ kind: "receiving", done: receiver.rows, total: receiver.head.rows });
-              } else if (response.type === "opened" && receiver) resolve(receiver.contents());
-            }
-          ),
+          onWorker<FileContents>((w, id) => {
+            onProgress({ kind: "reading" });
+            w.postMessage({ id, type: "open", bytes: copyOf(bytes) } satisfies FileRequest);
+          }, receiveContents(onProgress)),
         () => inPageFileWork.open(bytes, onProgress)
+      );
+    },
+    plannedSheet(plan, baseName, taken, date1904) {
+      const receive = receiveContents();
+      return either(
+        () =>
+          onWorker<PreviewSheet>(
+            (w, id) => {
+              const post = (request: FileRequest) => w.postMessage(request);
+              const { lists, rest } = splitPlan(plan);
+              post({ id, type: "plan-begin", plan: rest, baseName, taken, date1904 });
+              void (async () => {
+                for (const part of PLAN_PARTS)
+                  await postInChunks((items) => post({ id, type: "plan-part", part, items }), lists[part]);
+                post({ id, type: "plan-sheet" });
+              })();
+            },
+            (response, resolve) => receive(response, (contents) => resolve(contents.sheets[0]!))
+          ),
+        () => inPageFileWork.plannedSheet(plan, baseName, taken, date1904)
       );
     },
     write(bytes, inserted, marks, reviewXml) {
@@ -163,7 +189,7 @@ export function createFileWork(
             (w, id) => {
               const post = (request: FileRequest) => w.postMessage(request);
               post({ id, type: "write-begin", bytes: copyOf(bytes), inserted, reviewXml });
-              void postMarks((chunk) => post({ id, type: "marks", marks: chunk }), marks).then(() =>
+              void postInChunks((chunk) => post({ id, type: "marks", marks: chunk }), marks).then(() =>
                 post({ id, type: "write" })
               );
             },
@@ -180,6 +206,21 @@ export function createFileWork(
       void worker?.then((w) => w?.terminate());
       worker = null;
     },
+  };
+}
+
+/** Puts contents together from "begin", "part"s and "opened", telling the rows received. */
+function receiveContents(
+  onProgress: (p: OpenProgress) => void = () => undefined
+): (response: FileResponse, resolve: (contents: FileContents) => void) => void {
+  let receiver: ContentsReceiver | null = null;
+  return (response, resolve) => {
+    if (response.type === "begin") receiver = new ContentsReceiver(response.head);
+    else if (response.type === "part" && receiver) {
+      receiver.add(response.sheet, response.part, response.items);
+      if (response.part === "rows")
+        onProgress({ kind: "receiving", done: receiver.rows, total: receiver.head.rows });
+    } else if (response.type === "opened" && receiver) resolve(receiver.contents());
   };
 }
 

@@ -3,9 +3,12 @@
  * clone it would take the page hundreds of milliseconds to unpack, in one task. So the file's sheets
  * come back as "begin" with their shapes, then "part" chunks of rows, cell looks and sizes (each
  * sized by the engine's ChunkSizer to a few milliseconds), then "opened". The marks of a highlighted
- * download travel to the worker the same way.
+ * download travel to the worker the same way, and so does the plan of a sheet the pane inserts; that
+ * sheet, built with exceljs on the worker, comes back as an opened file of one sheet.
  */
+import type { SheetPlan } from "../core/layout/sheetPlan";
 import type { Mark } from "../core/marks";
+import type { PlanPart } from "../taskpane/engine/planParts";
 import type { CellData, SheetData } from "../core/workbook";
 import type { XlsxReadErrorCode } from "../xlsx/errors";
 import type { InsertedSheet } from "./openWorkbook";
@@ -22,7 +25,23 @@ export type FileRequest =
       readonly reviewXml: string | null;
     }
   | { readonly id: number; readonly type: "marks"; readonly marks: readonly Mark[] }
-  | { readonly id: number; readonly type: "write" };
+  | { readonly id: number; readonly type: "write" }
+  /** A sheet to build from a plan: the plan without its long lists, which follow in "plan-part"s. */
+  | {
+      readonly id: number;
+      readonly type: "plan-begin";
+      readonly plan: SheetPlan;
+      readonly baseName: string;
+      readonly taken: readonly string[];
+      readonly date1904: boolean;
+    }
+  | {
+      readonly id: number;
+      readonly type: "plan-part";
+      readonly part: PlanPart;
+      readonly items: readonly unknown[];
+    }
+  | { readonly id: number; readonly type: "plan-sheet" };
 
 /** A sheet without its long lists: those come in parts. */
 export interface SheetShape {

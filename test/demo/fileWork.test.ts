@@ -5,6 +5,9 @@
  * workbook must fail with the same reason; a worker that cannot start leaves the work to the page.
  */
 import ExcelJS from "exceljs";
+import { budgetWorkbook } from "../../bench/generate";
+import { analyseWorkbook } from "../../src/core/analyse";
+import { buildLayout, planLayoutSheet } from "../../src/core/layout";
 import { toA1 } from "../../src/core/address";
 import type { Mark } from "../../src/core/marks";
 import { createFileWork, inPageFileWork } from "../../src/demo/fileClient";
@@ -137,6 +140,36 @@ test("the highlighted copy is written on the worker from the bytes and the marks
   expect(typeof note === "string" ? note : note?.texts?.map((t) => t.text).join("")).toContain(
     "Norm niet gehaald (399)"
   );
+});
+
+test("a sheet the pane inserts is built on the worker from its plan, sent and returned in chunks, as the page would build it", async () => {
+  const analysis = analyseWorkbook(budgetWorkbook(1, 300, 4));
+  const plan = planLayoutSheet(buildLayout(analysis, { statusColumn: true }));
+  const taken = ["P1", "Begrotingstabellen"];
+  const fake = fakeWorker();
+  const sheet = await createFileWork(async () => fake.worker).plannedSheet(
+    plan,
+    "Begrotingstabellen",
+    taken,
+    false
+  );
+  expect(sheet).toEqual(await inPageFileWork.plannedSheet(plan, "Begrotingstabellen", taken, false));
+  expect(sheet.name).toBe("Begrotingstabellen (2)");
+  expect(sheet.data.cells.some((row) => row.some((c) => c.text === "Indicator P1 293"))).toBe(true);
+  const sent = fake.requests.map((r) => r.type);
+  expect(sent[0]).toBe("plan-begin");
+  expect(sent.at(-1)).toBe("plan-sheet");
+  expect(fake.requests.filter((r) => r.type === "plan-part" && r.part === "cells").length).toBeGreaterThan(1);
+  expect(fake.responses.filter((r) => r.type === "part" && r.part === "rows").length).toBeGreaterThan(1);
+  expect(fake.responses.at(-1)?.type).toBe("opened");
+});
+
+test("a sheet plan whose worker cannot start is built in the page", async () => {
+  const plan = planLayoutSheet(buildLayout(analyseWorkbook(budgetWorkbook(1, 5, 2))));
+  const work = createFileWork(async () => {
+    throw new Error("blocked by CSP");
+  });
+  expect((await work.plannedSheet(plan, "Tabellen", [], false)).name).toBe("Tabellen");
 });
 
 test("contents put back together from parts in any order equal what was taken apart", async () => {

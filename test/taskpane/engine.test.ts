@@ -1,6 +1,8 @@
 import { deserialize, serialize } from "node:v8";
 import { analyseWorkbook } from "../../src/core/analyse";
-import { buildLayout } from "../../src/core/layout";
+import { buildLayout, planLayoutSheet } from "../../src/core/layout";
+import type { LayoutOptions } from "../../src/core/layout/types";
+import type { Analysis } from "../../src/core/model/types";
 import { GatewayError } from "../../src/core/gateway";
 import { EMPTY_REVIEW, type ReviewState } from "../../src/core/review";
 import type { WorkbookData } from "../../src/core/workbook";
@@ -152,61 +154,69 @@ describe("engine off the main thread", () => {
   });
 });
 
-describe("the budget layout on the worker", () => {
+describe("the sheet plan on the worker", () => {
   const options = { lang: "en", statusColumn: true } as const;
+  const planOf = (analysis: Analysis, o: LayoutOptions = options) =>
+    planLayoutSheet(buildLayout(analysis, o));
 
-  test("is built from the analysis the worker kept, and comes back in parts", async () => {
+  test("is laid out and planned from the analysis the worker kept, and comes back in parts", async () => {
     const large = budgetWorkbook(1, 600, 8);
     const worker = new FakeWorker();
     const engine = createEngine(async () => worker as unknown as Worker);
     const { analysis } = await engine.analyse(large, job());
     const sent = worker.requests.length;
 
-    const layout = await engine.layout(analysis, options);
-    expect(layout).toEqual(buildLayout(analyseWorkbook(large), options));
-    expect(layout.indicators?.rows.length).toBeGreaterThanOrEqual(600);
+    const plan = await engine.sheetPlan(analysis, options);
+    expect(plan).toEqual(planOf(analyseWorkbook(large)));
+    expect(plan.rowHeights.length).toBeGreaterThan(600);
     // One small request: the analysis does not travel back to the worker.
-    expect(worker.requests.slice(sent)).toEqual([{ id: 2, type: "layout", of: 1, options }]);
-    const parts = worker.responses.filter((r) => r.type === "layout-part");
-    expect(parts.filter((r) => r.part === "indicators").length).toBeGreaterThan(1);
-    expect(new Set(parts.map((r) => r.part))).toEqual(new Set(["relation", "indicators", "explanations"]));
-    const rest = worker.responses.find((r) => r.type === "layout");
-    expect(rest?.type === "layout" && rest.layout.indicators?.rows).toEqual([]);
+    expect(worker.requests.slice(sent)).toEqual([{ id: 2, type: "sheet-plan", of: 1, options }]);
+    const parts = worker.responses.filter((r) => r.type === "plan-part");
+    expect(parts.filter((r) => r.part === "cells").length).toBeGreaterThan(1);
+    expect(new Set(parts.map((r) => r.part))).toEqual(new Set(["cells", "rowHeights", "merges"]));
+    expect(worker.responses.some((r) => r.type === "rendered")).toBe(false);
+    const rest = worker.responses.find((r) => r.type === "plan");
+    expect(rest?.type === "plan" && [rest.plan.cells, rest.plan.rowHeights, rest.plan.merges]).toEqual([
+      [],
+      [],
+      [],
+    ]);
+    expect(rest?.type === "plan" && rest.plan.columns).toEqual(plan.columns);
   });
 
-  test("an analysis the worker no longer holds is laid out on this thread", async () => {
+  test("an analysis the worker no longer holds is planned on this thread", async () => {
     const worker = new FakeWorker();
     const engine = createEngine(async () => worker as unknown as Worker);
     const first = await engine.analyse(workbook, job());
     await engine.analyse(workbook, job({ budgetYear: 2024 }));
-    const layout = await engine.layout(first.analysis, options);
+    const plan = await engine.sheetPlan(first.analysis, options);
     expect(worker.responses.map((r) => r.type)).toContain("gone");
-    expect(layout).toEqual(buildLayout(first.analysis, options));
+    expect(plan).toEqual(planOf(first.analysis));
   });
 
-  test("without a worker, or for an analysis made on this thread, it is built on this thread", async () => {
+  test("without a worker, or for an analysis made on this thread, it is planned on this thread", async () => {
     const analysis = analyseWorkbook(workbook);
-    expect(await syncEngine().layout(analysis, options)).toEqual(buildLayout(analysis, options));
-    expect(await createEngine().layout(analysis, {})).toEqual(buildLayout(analysis));
+    expect(await syncEngine().sheetPlan(analysis, options)).toEqual(planOf(analysis));
+    expect(await createEngine().sheetPlan(analysis, {})).toEqual(planOf(analysis, {}));
 
     const worker = new FakeWorker();
     const engine = createEngine(async () => worker as unknown as Worker);
-    expect(await engine.layout(analysis, options)).toEqual(buildLayout(analysis, options));
+    expect(await engine.sheetPlan(analysis, options)).toEqual(planOf(analysis));
     expect(worker.requests).toEqual([]);
 
     const unstartable = createEngine(async () => {
       throw new Error("blocked by CSP");
     });
     const made = await unstartable.analyse(workbook, job());
-    expect(await unstartable.layout(made.analysis, options)).toEqual(buildLayout(made.analysis, options));
+    expect(await unstartable.sheetPlan(made.analysis, options)).toEqual(planOf(made.analysis));
   });
 
-  test("an error while laying out is the export's error", async () => {
+  test("an error while planning is the export's error", async () => {
     const worker = new FakeWorker();
     const engine = createEngine(async () => worker as unknown as Worker);
     const { analysis } = await engine.analyse(workbook, job());
     const bad = { lang: "xx" } as unknown as typeof options;
-    await expect(engine.layout(analysis, bad)).rejects.toThrow();
+    await expect(engine.sheetPlan(analysis, bad)).rejects.toThrow();
     expect(worker.responses.at(-1)?.type).toBe("error");
   });
 });
@@ -227,7 +237,7 @@ describe("the tables rendered on the worker", () => {
     const rendered = await engine.render(analysis, options, "docx");
     expect(worker.requests.slice(sent)).toEqual([{ id: 2, type: "render", of: 1, options, format: "docx" }]);
     expect(worker.responses.slice(-1).map((r) => r.type)).toEqual(["rendered"]);
-    expect(worker.responses.some((r) => r.type === "layout-part" || r.type === "layout")).toBe(false);
+    expect(worker.responses.some((r) => r.type === "plan-part" || r.type === "plan")).toBe(false);
     expect(rendered.title).toBe(layout.title);
     expect(rendered.data).toBeInstanceOf(Blob);
     const made = await docxContent(new Uint8Array(await (rendered.data as Blob).arrayBuffer()));

@@ -1,8 +1,8 @@
 import { budgetWorkbook } from "../../bench/generate";
 import { analyseWorkbook } from "../../src/core/analyse";
-import { buildLayout } from "../../src/core/layout";
+import { buildLayout, planLayoutSheet } from "../../src/core/layout";
 import type { Indicator } from "../../src/core/model/types";
-import { joinLayout, splitLayout } from "../../src/taskpane/engine/layoutParts";
+import { joinPlan, splitPlan } from "../../src/taskpane/engine/planParts";
 import { foldText, indicatorFinder } from "../../src/taskpane/state/indicatorFilter";
 import { MOST_RENDERED, PAGE, grow, pageAround, spanTo } from "../../src/taskpane/state/paging";
 
@@ -77,25 +77,17 @@ describe("'Zoek indicator'", () => {
   });
 });
 
-describe("a layout in parts", () => {
-  test("split and joined again, it is the same layout; the rest carries none of the long lists", () => {
+describe("a sheet plan in parts", () => {
+  test("split and joined again, it is the same plan; the rest carries none of the long lists", () => {
     const analysis = analyseWorkbook(budgetWorkbook(1, 300, 4));
-    const layout = buildLayout(analysis, { statusColumn: true });
-    const { lists, rest } = splitLayout(layout);
-    expect(lists.indicators.length).toBeGreaterThanOrEqual(300);
-    expect(lists.relation.length).toBeGreaterThan(0);
-    expect(rest.indicators?.rows).toEqual([]);
-    expect(rest.relation?.rows).toEqual([]);
-    expect(rest.explanations.entries).toEqual([]);
-    expect(rest.indicators?.columns).toEqual(layout.indicators?.columns);
-    expect(joinLayout(rest, lists)).toEqual(layout);
-  });
-
-  test("a layout without relation or indicator table stays without", () => {
-    const layout = buildLayout(analyseWorkbook({ sheets: [] }));
-    expect(layout.relation).toBeNull();
-    const { lists, rest } = splitLayout(layout);
-    expect(lists.relation).toEqual([]);
-    expect(joinLayout(rest, lists)).toEqual(layout);
+    const plan = planLayoutSheet(buildLayout(analysis, { statusColumn: true }));
+    const { lists, rest } = splitPlan(plan);
+    expect(lists.cells.length).toBeGreaterThan(300 * 4);
+    expect(lists.rowHeights).toHaveLength(plan.rowHeights.length);
+    expect(lists.merges.length).toBeGreaterThan(0);
+    expect([rest.cells, rest.rowHeights, rest.merges]).toEqual([[], [], []]);
+    expect(rest.columns).toEqual(plan.columns);
+    expect(rest.pageSetup).toEqual(plan.pageSetup);
+    expect(joinPlan(rest, lists)).toEqual(plan);
   });
 });

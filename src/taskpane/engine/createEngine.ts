@@ -1,11 +1,12 @@
-import type { BudgetLayout, LayoutOptions } from "../../core/layout/types";
+import type { SheetPlan } from "../../core/layout/sheetPlan";
+import type { LayoutOptions } from "../../core/layout/types";
 import type { Mark } from "../../core/marks";
 import type { Finding } from "../../core/findings/types";
 import type { Analysis, Indicator, ResultEntry } from "../../core/model/types";
 import type { WorkbookData } from "../../core/workbook";
 import { yieldToUi } from "../state/slices";
 import { ChunkSizer } from "./chunks";
-import { joinLayout, type LayoutPart } from "./layoutParts";
+import { joinPlan, type PlanPart } from "./planParts";
 import type { EngineRequest, EngineResponse } from "./protocol";
 import type { ExportFormat, RenderedExport } from "./renderExport";
 import type { EngineJob, EngineOutput, EngineProgress, ResultPart } from "./types";
@@ -20,10 +21,11 @@ export interface Engine {
     onProgress?: (p: EngineProgress) => void
   ): Promise<EngineOutput>;
   /**
-   * The budget layout of an analysis this engine made. The worker builds it from the analysis it
-   * kept; an analysis it no longer holds, or one made on this thread, is laid out on this thread.
+   * The sheet 'Tabellen invoegen' adds, planned from the budget layout of an analysis this engine
+   * made. The worker lays it out and plans it from the analysis it kept; an analysis it no longer
+   * holds, or one made on this thread, is planned on this thread.
    */
-  layout(analysis: Analysis, options: LayoutOptions): Promise<BudgetLayout>;
+  sheetPlan(analysis: Analysis, options: LayoutOptions): Promise<SheetPlan>;
   /**
    * The budget tables of an analysis this engine made, as a file or as HTML to copy. The worker
    * lays them out and renders them, and sends only the finished file; an analysis it no longer
@@ -48,9 +50,9 @@ export function syncEngine(): Engine {
       const { runJob } = await import("./job");
       return runJob(workbook, job);
     },
-    layout: async (analysis, options) => {
-      const { buildLayout } = await import("../../core/layout");
-      return buildLayout(analysis, options);
+    sheetPlan: async (analysis, options) => {
+      const { buildLayout, planLayoutSheet } = await import("../../core/layout");
+      return planLayoutSheet(buildLayout(analysis, options));
     },
     render: async (analysis, options, format) => {
       const [{ buildLayout }, { renderExport }] = await Promise.all([
@@ -66,7 +68,7 @@ export function syncEngine(): Engine {
 /** The worker could not start (blocked by policy, missing file): not the workbook's fault. */
 class WorkerUnavailable extends Error {}
 
-/** The worker no longer holds the analysis a layout or a file was asked of. */
+/** The worker no longer holds the analysis a sheet plan or a file was asked of. */
 class AnalysisGone extends Error {}
 
 type Pending =
@@ -78,10 +80,10 @@ type Pending =
       readonly parts: Record<ResultPart, unknown[]>;
     }
   | {
-      readonly kind: "layout";
-      readonly resolve: (layout: BudgetLayout) => void;
+      readonly kind: "sheet-plan";
+      readonly resolve: (plan: SheetPlan) => void;
       readonly reject: (error: unknown) => void;
-      readonly lists: Record<LayoutPart, unknown[]>;
+      readonly lists: Record<PlanPart, unknown[]>;
     }
   | {
       readonly kind: "render";
@@ -156,7 +158,7 @@ export function createEngine(
       pending.delete(response.id);
       p.reject(response.type === "gone" ? new AnalysisGone() : new Error(response.message));
     } else if (p.kind === "analyse") receiveOutput(response, p);
-    else if (p.kind === "layout") receiveLayout(response, p);
+    else if (p.kind === "sheet-plan") receivePlan(response, p);
     else if (response.type === "rendered") {
       pending.delete(response.id);
       p.resolve({ title: response.title, data: response.data });
@@ -192,16 +194,16 @@ export function createEngine(
     }
   };
 
-  const receiveLayout = (response: EngineResponse, p: Extract<Pending, { kind: "layout" }>) => {
+  const receivePlan = (response: EngineResponse, p: Extract<Pending, { kind: "sheet-plan" }>) => {
     switch (response.type) {
-      case "layout-part": {
+      case "plan-part": {
         const list = p.lists[response.part];
         for (const item of response.items) list.push(item);
         return;
       }
-      case "layout":
+      case "plan":
         pending.delete(response.id);
-        p.resolve(joinLayout(response.layout, p.lists));
+        p.resolve(joinPlan(response.plan, p.lists));
     }
   };
 
@@ -281,18 +283,18 @@ export function createEngine(
       }
       return fallback.analyse(workbook, job, onProgress);
     },
-    async layout(analysis, options) {
-      const answer = await askAbout<BudgetLayout>(
+    async sheetPlan(analysis, options) {
+      const answer = await askAbout<SheetPlan>(
         analysis,
         (resolve, reject) => ({
-          kind: "layout",
+          kind: "sheet-plan",
           resolve,
           reject,
-          lists: { relation: [], indicators: [], explanations: [] },
+          lists: { cells: [], rowHeights: [], merges: [] },
         }),
-        (id, of) => ({ id, type: "layout", of, options })
+        (id, of) => ({ id, type: "sheet-plan", of, options })
       );
-      return answer ? answer.value : fallback.layout(analysis, options);
+      return answer ? answer.value : fallback.sheetPlan(analysis, options);
     },
     async render(analysis, options, format) {
       const answer = await askAbout<RenderedExport<typeof format>>(

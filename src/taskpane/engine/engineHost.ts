@@ -1,15 +1,15 @@
 /**
  * The worker's side of the engine protocol, apart from the worker's global scope so that tests
  * can run it as it is. It puts the workbook together from its parts, runs the job and sends the
- * result back in parts (see protocol.ts). It keeps the last analysis, to build its budget layout
- * on request, or to render its tables as a file.
+ * result back in parts (see protocol.ts). It keeps the last analysis, to plan the sheet of its
+ * budget tables on request, or to render its tables as a file.
  */
-import { buildLayout } from "../../core/layout";
+import { buildLayout, planLayoutSheet } from "../../core/layout";
 import type { Analysis } from "../../core/model/types";
 import type { CellData, SheetData, WorkbookData } from "../../core/workbook";
 import { sendInChunks } from "./chunks";
 import { runJob } from "./job";
-import { LAYOUT_PARTS, splitLayout } from "./layoutParts";
+import { PLAN_PARTS, splitPlan } from "./planParts";
 import type { EngineRequest, EngineResponse } from "./protocol";
 import { renderExport } from "./renderExport";
 import type { EngineJob, EngineOutput, ResultPart } from "./types";
@@ -77,20 +77,20 @@ export function createEngineHost(post: (message: EngineResponse) => void): (requ
         }
         return;
       }
-      case "layout": {
+      case "sheet-plan": {
         if (held?.id !== request.of) {
           post({ id, type: "gone" });
           return;
         }
         try {
-          const { lists, rest } = splitLayout(buildLayout(held.analysis, request.options));
-          for (const part of LAYOUT_PARTS) {
+          const { lists, rest } = splitPlan(planLayoutSheet(buildLayout(held.analysis, request.options)));
+          for (const part of PLAN_PARTS) {
             const items = lists[part];
             sendInChunks(items, (chunk) =>
-              post({ id, type: "layout-part", part, items: chunk, total: items.length })
+              post({ id, type: "plan-part", part, items: chunk, total: items.length })
             );
           }
-          post({ id, type: "layout", layout: rest });
+          post({ id, type: "plan", plan: rest });
         } catch (error) {
           fail(id, error);
         }

@@ -1,8 +1,9 @@
-import type { BudgetLayout, LayoutOptions } from "../../core/layout/types";
+import type { SheetPlan } from "../../core/layout/sheetPlan";
+import type { LayoutOptions } from "../../core/layout/types";
 import type { Analysis } from "../../core/model/types";
 import type { CellData, SheetData } from "../../core/workbook";
 import type { CheckSummary } from "../state/summary";
-import type { LayoutPart } from "./layoutParts";
+import type { PlanPart } from "./planParts";
 import type { ExportFormat } from "./renderExport";
 import type { EngineJob, EnginePhase, ResultPart } from "./types";
 
@@ -28,10 +29,11 @@ export type EngineRequest =
     }
   | { readonly id: number; readonly type: "run" }
   /**
-   * The budget layout of the analysis that request `of` ("run") made: the worker keeps the last
-   * analysis it made, so the layout is built there without the analysis travelling back.
+   * The sheet plan of the budget tables of the analysis that request `of` ("run") made: the worker
+   * keeps the last analysis it made, so the layout and its sheet are planned there without the
+   * analysis travelling back.
    */
-  | { readonly id: number; readonly type: "layout"; readonly of: number; readonly options: LayoutOptions }
+  | { readonly id: number; readonly type: "sheet-plan"; readonly of: number; readonly options: LayoutOptions }
   /**
    * The budget tables of the analysis that request `of` made, rendered on the worker as a file (or
    * as HTML to copy): neither the analysis nor the layout travels, only the finished file comes back.
@@ -47,7 +49,7 @@ export type EngineRequest =
 /**
  * Worker → main thread. The result comes back the same way: the long lists (findings,
  * indicators, marks) in "part" chunks, each small enough to unpack within a few milliseconds,
- * then "done" with the rest. A layout comes back the same way: "layout-part"s, then "layout". A
+ * then "done" with the rest. A sheet plan comes back the same way: "plan-part"s, then "plan". A
  * rendered file comes back in one "rendered", as a Blob (a handle: its bytes are not copied).
  */
 export type EngineResponse =
@@ -69,13 +71,13 @@ export type EngineResponse =
     }
   | {
       readonly id: number;
-      readonly type: "layout-part";
-      readonly part: LayoutPart;
+      readonly type: "plan-part";
+      readonly part: PlanPart;
       readonly items: readonly unknown[];
       readonly total: number;
     }
-  /** The layout with its long lists left out: those came in the "layout-part"s. */
-  | { readonly id: number; readonly type: "layout"; readonly layout: BudgetLayout }
+  /** The sheet plan with its long lists left out: those came in the "plan-part"s. */
+  | { readonly id: number; readonly type: "plan"; readonly plan: SheetPlan }
   | {
       readonly id: number;
       readonly type: "rendered";
@@ -83,6 +85,6 @@ export type EngineResponse =
       /** The file, or the HTML to copy, as a Blob (the HTML to copy of type text/html). */
       readonly data: Blob;
     }
-  /** The worker no longer holds the analysis a "layout" or "render" request asked for (a later check replaced it). */
+  /** The worker no longer holds the analysis a "sheet-plan" or "render" request asked for (a later check replaced it). */
   | { readonly id: number; readonly type: "gone" }
   | { readonly id: number; readonly type: "error"; readonly message: string };

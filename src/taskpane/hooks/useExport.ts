@@ -37,14 +37,11 @@ export const HAND_COPY_LIMIT = 256 * 1024;
 
 const htmlSize = (html: Blob | string): number => (typeof html === "string" ? html.length : html.size);
 
-/** The sheet plan lives in a lazy chunk: none of it is needed to start the pane. */
-const loadLayout = () => import("../../core/layout");
-
 /**
  * 'Tabellen invoegen', the downloads and 'Kopieer HTML', built from the last analysis. The engine
- * lays the tables out and renders the files on its worker, where the analysis is, so the pane's
- * thread only hands the finished file to the host. Only 'Tabellen invoegen' draws on this thread:
- * it writes the sheet through the workbook gateway.
+ * lays the tables out, plans their sheet and renders the files on its worker, where the analysis
+ * is, so the pane's thread only hands the finished plan or file to the host. 'Tabellen invoegen'
+ * writes the sheet through the workbook gateway.
  */
 export function useExport(
   host: PaneHost,
@@ -65,13 +62,10 @@ export function useExport(
     async (action: ExportAction, analysis: Analysis, options: LayoutOptions): Promise<void> => {
       switch (action) {
         case "insert": {
-          const [layout, { planLayoutSheet }] = await Promise.all([
-            engine().layout(analysis, options),
-            loadLayout(),
-          ]);
+          const plan = await engine().sheetPlan(analysis, options);
           gate.begin();
           try {
-            const name = await host.gateway.insertLayoutSheet(planLayoutSheet(layout), sheetName);
+            const name = await host.gateway.insertLayoutSheet(plan, sheetName);
             setInsertedSheet(name); // shown in the panel, in its own live region
           } finally {
             gate.end(Date.now());
