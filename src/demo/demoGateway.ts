@@ -2,15 +2,16 @@
  * The WorkbookGateway over an .xlsx file in the browser, so the demo runs the very same task pane as
  * Excel. Marks, selection and inserted sheets go to the DemoWorkbook, which the preview shows; the
  * review is kept there too and written into the downloaded file's custom XML part, where the Excel
- * gateway keeps it. The preview is read-only, so there is no onChanged.
+ * gateway keeps it. The preview is read-only, so there is no onChanged; a cell chosen in it is a
+ * selection the pane hears of, as in Excel.
  */
-import { GatewayError, type WorkbookGateway } from "../core/gateway";
+import { GatewayError, type CellSelection, type WorkbookGateway } from "../core/gateway";
 import type { SheetPlan } from "../core/layout/sheetPlan";
 import type { Mark } from "../core/marks";
 import type { ParsedReview } from "../core/review/serializeReview";
 import type { ReviewState } from "../core/review/types";
 import type { WorkbookData } from "../core/workbook";
-import { toRange } from "../core/address";
+import { toA1, toRange } from "../core/address";
 import type { DemoWorkbook } from "./demoWorkbook";
 
 /** The port, plus why the review stored in the file could not be used as it was (as the Excel gateway tells). */
@@ -55,6 +56,20 @@ export function createDemoGateway(doc: DemoWorkbook): DemoGateway {
     },
     async insertLayoutSheet(plan: SheetPlan, baseName: string): Promise<string> {
       return doc.addPlannedSheet(plan, baseName);
+    },
+    async onSelectionChanged(listener: (selection: CellSelection) => void): Promise<() => Promise<void>> {
+      // As Excel: a selection in the preview, and the pane's own selectCell, are told afterwards.
+      let last = doc.view.selection;
+      const unsubscribe = doc.subscribe(() => {
+        const { selection } = doc.view;
+        if (selection === last) return;
+        last = selection;
+        const cell = toA1(selection.range.top, selection.range.left);
+        setTimeout(() => listener({ sheet: selection.sheet, cell }), 0);
+      });
+      return async () => {
+        unsubscribe();
+      };
     },
   };
 }

@@ -87,6 +87,26 @@ browserTest("selects a finding's cell in the preview when the finding is clicked
   await shot(page, "finding-selected");
 });
 
+browserTest("opens a finding when its marked cell is clicked in the preview, as in Excel", async () => {
+  const { page } = await open();
+  await check(page);
+  await showSheet(page, "Indicatoren");
+  const grid = page.getByRole("grid", { name: "Indicatoren" });
+  await grid.locator('td[data-row="8"][data-col="2"]').click();
+  const detail = page.getByRole("region", { name: "Geselecteerde bevinding" });
+  await detail.waitFor();
+  expect(await detail.textContent()).toContain("Indicatoren!C9");
+  expect(await detail.textContent()).toContain("Norm niet gehaald in 2023: 70%");
+
+  // A cell without a finding leaves the open finding as it is.
+  await grid.locator('td[data-row="0"][data-col="0"]').click();
+  await eventually(async () =>
+    expect(await page.getByRole("textbox", { name: "Naamvak" }).inputValue()).toBe("A1")
+  );
+  expect(await detail.textContent()).toContain("Indicatoren!C9");
+  await shot(page, "finding-from-cell");
+});
+
 browserTest("accepts a finding only with a reason, and the review progress counts it", async () => {
   const { page } = await open();
   await check(page);

@@ -1,4 +1,4 @@
-import type { WorkbookGateway } from "../../src/core/gateway";
+import type { CellSelection, WorkbookGateway } from "../../src/core/gateway";
 import type { SheetPlan } from "../../src/core/layout/sheetPlan";
 import type { Mark } from "../../src/core/marks";
 import { EMPTY_REVIEW, type ReviewState } from "../../src/core/review";
@@ -27,6 +27,10 @@ export interface FakeGateway extends WorkbookGateway {
   /** Fires the change listeners, as an edit in Excel would. */
   emitChange(): void;
   listeners: Set<() => void>;
+  onSelectionChanged: jest.Mock<Promise<() => Promise<void>>, [(selection: CellSelection) => void]>;
+  /** The user selects a cell: selection listeners hear of it. (selectCell, like Excel, tells them too.) */
+  selectByUser(sheet: string, cell: string): void;
+  selectionListeners: Set<(selection: CellSelection) => void>;
 }
 
 export function createFakeGateway(workbook: WorkbookData, review: ReviewState = EMPTY_REVIEW): FakeGateway {
@@ -37,7 +41,10 @@ export function createFakeGateway(workbook: WorkbookData, review: ReviewState = 
     selection: { sheet: "Indicatoren", range: "A3:F14" },
     sheets: workbook.sheets.map((s) => s.name),
     listeners: new Set<() => void>(),
+    selectionListeners: new Set<(selection: CellSelection) => void>(),
   } as FakeGateway;
+  const announce = (sheet: string, cell: string) =>
+    gateway.selectionListeners.forEach((l) => l({ sheet, cell }));
   gateway.readWorkbook = jest.fn(async (onProgress) => {
     const total = gateway.workbook.sheets.length;
     for (let i = 1; i <= total; i++) onProgress?.(i, total);
@@ -49,7 +56,9 @@ export function createFakeGateway(workbook: WorkbookData, review: ReviewState = 
   gateway.clearMarks = jest.fn(async () => {
     gateway.marks = [];
   });
-  gateway.selectCell = jest.fn(async (_sheet: string, _cell: string) => undefined);
+  gateway.selectCell = jest.fn(async (sheet: string, cell: string) => {
+    setTimeout(() => announce(sheet, cell), 0);
+  });
   gateway.getSelection = jest.fn(async () => gateway.selection);
   gateway.loadReview = jest.fn(async () => gateway.review);
   gateway.saveReview = jest.fn(async (state) => {
@@ -68,6 +77,13 @@ export function createFakeGateway(workbook: WorkbookData, review: ReviewState = 
     };
   });
   gateway.emitChange = () => gateway.listeners.forEach((l) => l());
+  gateway.onSelectionChanged = jest.fn(async (listener) => {
+    gateway.selectionListeners.add(listener);
+    return async () => {
+      gateway.selectionListeners.delete(listener);
+    };
+  });
+  gateway.selectByUser = announce;
   return gateway;
 }
 

@@ -1,12 +1,18 @@
-import { memo, startTransition, useEffect, useMemo, useRef, useState } from "react";
+import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Finding } from "../../core/findings/types";
+import type { WorkbookGateway } from "../../core/gateway";
+import { useErrors } from "../hooks/useErrors";
+import { useSelectionFollow } from "../hooks/useSelectionFollow";
 import type { FindingsView } from "../hooks/useFindingsView";
 import type { ReviewValue } from "../hooks/useReview";
 import type { CheckResult } from "../state/runCheck";
 import { FindingDetail } from "./FindingDetail";
 import { FindingsOverview } from "./FindingsOverview";
 
+const NO_FINDINGS: readonly Finding[] = [];
+
 export interface CheckTabProps {
+  readonly gateway: WorkbookGateway;
   readonly result: CheckResult;
   readonly review: ReviewValue;
   readonly view: FindingsView;
@@ -16,9 +22,11 @@ export interface CheckTabProps {
 
 /**
  * The result of a check, as a list and a detail page (a narrow pane has no room for both): choosing
- * a finding, or Vorige/Volgende, opens it; 'Alle bevindingen' goes back to the list.
+ * a finding, Vorige/Volgende, or selecting its cell in Excel opens it; 'Alle bevindingen' goes back
+ * to the list.
  */
 export const CheckTab = memo(function CheckTab({
+  gateway,
   result,
   review,
   view,
@@ -50,6 +58,18 @@ export const CheckTab = memo(function CheckTab({
       cursor.select(finding);
       setOpen(true);
     });
+  // Selecting a marked cell in Excel opens its finding here.
+  const { report } = useErrors();
+  const followFinding = useCallback(
+    (finding: Finding) =>
+      startTransition(() => {
+        cursor.follow(finding);
+        setOpen(true);
+      }),
+    [cursor]
+  );
+  useSelectionFollow(gateway, view.list?.order ?? NO_FINDINGS, cursor.currentId, followFinding, report);
+
   const step = (delta: 1 | -1) =>
     startTransition(() => {
       cursor.step(delta);

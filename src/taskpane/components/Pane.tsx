@@ -186,6 +186,7 @@ function PaneBody({ host, lang, settings: stored }: { host: PaneHost; lang: Lang
         {result ? (
           <Suspense fallback={loading}>
             <CheckTab
+              gateway={gateway}
               result={result}
               review={review}
               view={view}

@@ -8,7 +8,10 @@ export interface CursorValue {
   /** 1-based place of the current finding among the listed ones, or null. */
   readonly position: number | null;
   readonly total: number;
+  /** Makes the finding current and selects its cell in Excel. */
   readonly select: (finding: Finding) => void;
+  /** Makes the finding current without selecting anything: the user already selected its cell. */
+  readonly follow: (finding: Finding) => void;
   readonly step: (delta: 1 | -1) => void;
 }
 
@@ -34,6 +37,8 @@ export function useCursor(
     [gateway, report]
   );
 
+  const follow = useCallback((finding: Finding) => setCurrentId(finding.id), []);
+
   const step = useCallback(
     (delta: 1 | -1) => {
       const next = stepIndex(order.length, at, delta);
@@ -45,7 +50,7 @@ export function useCursor(
 
   const total = order.length;
   return useMemo(
-    () => ({ currentId, position: at === -1 ? null : at + 1, total, select, step }),
-    [currentId, at, total, select, step]
+    () => ({ currentId, position: at === -1 ? null : at + 1, total, select, follow, step }),
+    [currentId, at, total, select, follow, step]
   );
 }

@@ -1,6 +1,7 @@
-import { useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import type { WorkbookGateway } from "../../core/gateway";
 import type { ChangeGate } from "../state/changeGate";
+import { useSubscription } from "./useSubscription";
 
 export const RECHECK_DELAY_MS = 1500;
 
@@ -17,31 +18,18 @@ export function useLiveRecheck(
 ): void {
   const latest = useRef(recheck);
   latest.current = recheck;
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  // A re-check still waiting is dropped when live re-check is switched off or the pane closes.
+  useEffect(() => () => clearTimeout(timer.current), [enabled, gateway, gate]);
 
-  useEffect(() => {
-    if (!enabled || !gateway.onChanged) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let unsubscribe: (() => Promise<void>) | null = null;
-    let ended = false;
-    gateway
-      .onChanged(() => {
+  const subscribe = useCallback(
+    () =>
+      gateway.onChanged!(() => {
         if (!gate.accepts(Date.now())) return;
-        clearTimeout(timer);
-        timer = setTimeout(() => latest.current(), RECHECK_DELAY_MS);
-      })
-      .then(
-        (off) => {
-          if (ended) off().catch(report);
-          else unsubscribe = off;
-        },
-        (error: unknown) => {
-          if (!ended) report(error);
-        }
-      );
-    return () => {
-      ended = true;
-      clearTimeout(timer);
-      unsubscribe?.().catch(report);
-    };
-  }, [enabled, gateway, gate, report]);
+        clearTimeout(timer.current);
+        timer.current = setTimeout(() => latest.current(), RECHECK_DELAY_MS);
+      }),
+    [gateway, gate]
+  );
+  useSubscription(enabled && gateway.onChanged ? subscribe : null, report);
 }
