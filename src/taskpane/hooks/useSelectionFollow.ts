@@ -3,19 +3,23 @@ import type { Finding } from "../../core/findings/types";
 import type { CellSelection, WorkbookGateway } from "../../core/gateway";
 import { useSubscription } from "./useSubscription";
 
-const placeKey = (sheet: string, cell: string) => `${sheet}\u0000${cell}`;
-
-/** The listed findings by the cell they mark, each cell's in list order. */
-export function findingsByCell(order: readonly Finding[]): ReadonlyMap<string, readonly Finding[]> {
-  const byCell = new Map<string, Finding[]>();
+/**
+ * The finding to open for a selected cell: the first listed finding on that cell, or null when
+ * there is none or the current finding is one of them. One pass over the list (about a millisecond
+ * for 30,000 findings) per selection, instead of an index built, and kept, for every list.
+ */
+export function findingToFollow(
+  order: readonly Finding[],
+  { sheet, cell }: CellSelection,
+  currentId: string | null
+): Finding | null {
+  let first: Finding | null = null;
   for (const f of order) {
-    if (f.sheet === null || f.cell === null) continue;
-    const key = placeKey(f.sheet, f.cell);
-    const here = byCell.get(key);
-    if (here) here.push(f);
-    else byCell.set(key, [f]);
+    if (f.cell !== cell || f.sheet !== sheet) continue;
+    if (f.id === currentId) return null;
+    first ??= f;
   }
-  return byCell;
+  return first;
 }
 
 /**
@@ -33,17 +37,13 @@ export function useSelectionFollow(
 ): void {
   const latest = useRef({ order, currentId, onFollow });
   latest.current = { order, currentId, onFollow };
-  // Worked out at the first selection after the list changed, not while the pane renders it.
-  const index = useRef<{ order: readonly Finding[]; byCell: ReadonlyMap<string, readonly Finding[]> }>();
 
   const subscribe = useCallback(
     () =>
-      gateway.onSelectionChanged!(({ sheet, cell }: CellSelection) => {
+      gateway.onSelectionChanged!((selection: CellSelection) => {
         const { order, currentId, onFollow } = latest.current;
-        if (index.current?.order !== order) index.current = { order, byCell: findingsByCell(order) };
-        const here = index.current.byCell.get(placeKey(sheet, cell));
-        if (!here || here.some((f) => f.id === currentId)) return;
-        onFollow(here[0]!);
+        const finding = findingToFollow(order, selection, currentId);
+        if (finding) onFollow(finding);
       }),
     [gateway]
   );
