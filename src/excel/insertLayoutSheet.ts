@@ -142,32 +142,37 @@ function runsOfEqual(values: readonly number[]): { from: number; to: number; val
  * its outline cover the whole area.
  */
 export function rectanglesByStyle(plan: SheetPlan): { style: CellStyle; addresses: string[] }[] {
-  const mergeAt = new Map(plan.merges.map((m) => [`${m.top}:${m.left}`, m]));
-  const groups = new Map<string, { style: CellStyle; cells: { row: number; col: number }[] }>();
+  const mergeAt = new Map(plan.merges.map((m) => [m.top * MAX_COLUMNS + m.left, m]));
+  // A plan shares one style object among many cells (unless it came through a message in parts):
+  // each object is turned into its key once.
+  const keyOf = new Map<CellStyle, string>();
+  const groups = new Map<string, { style: CellStyle; cells: number[] }>();
   for (const cell of plan.cells) {
-    const key = JSON.stringify(cell.style);
+    let key = keyOf.get(cell.style);
+    if (key === undefined) keyOf.set(cell.style, (key = JSON.stringify(cell.style)));
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { style: cell.style, cells: [] }));
-    const m = mergeAt.get(`${cell.row}:${cell.col}`) ?? {
-      top: cell.row,
-      left: cell.col,
-      bottom: cell.row,
-      right: cell.col,
-    };
-    for (let row = m.top; row <= m.bottom; row++)
-      for (let col = m.left; col <= m.right; col++) group.cells.push({ row, col });
+    const m = mergeAt.get(cell.row * MAX_COLUMNS + cell.col);
+    if (!m) group.cells.push(cell.row * MAX_COLUMNS + cell.col);
+    else
+      for (let row = m.top; row <= m.bottom; row++)
+        for (let col = m.left; col <= m.right; col++) group.cells.push(row * MAX_COLUMNS + col);
   }
   return [...groups.values()].map(({ style, cells }) => {
+    // Cells as row * MAX_COLUMNS + col: in row order already when the plan lists them so.
+    if (!isAscending(cells)) cells.sort((a, b) => a - b);
     const runs: { row: number; left: number; right: number }[] = [];
-    for (const c of [...cells].sort((a, b) => a.row - b.row || a.col - b.col)) {
+    for (const at of cells) {
+      const row = Math.floor(at / MAX_COLUMNS);
+      const col = at % MAX_COLUMNS;
       const last = runs[runs.length - 1];
-      if (last && last.row === c.row && last.right === c.col - 1) last.right = c.col;
-      else runs.push({ row: c.row, left: c.col, right: c.col });
+      if (last && last.row === row && last.right === col - 1) last.right = col;
+      else runs.push({ row, left: col, right: col });
     }
     const rects: { top: number; bottom: number; left: number; right: number }[] = [];
-    const open = new Map<string, { top: number; bottom: number; left: number; right: number }>();
+    const open = new Map<number, { top: number; bottom: number; left: number; right: number }>();
     for (const run of runs) {
-      const key = `${run.left}:${run.right}`;
+      const key = run.left * MAX_COLUMNS + run.right;
       const rect = open.get(key);
       if (rect && rect.bottom === run.row - 1) rect.bottom = run.row;
       else {
@@ -178,6 +183,14 @@ export function rectanglesByStyle(plan: SheetPlan): { style: CellStyle; addresse
     }
     return { style, addresses: rects.map((r) => toRange(r.top, r.left, r.bottom, r.right)) };
   });
+}
+
+/** Excel's column count: a cell's place as one number, row * MAX_COLUMNS + col. */
+const MAX_COLUMNS = 16_384;
+
+function isAscending(values: readonly number[]): boolean {
+  for (let i = 1; i < values.length; i++) if (values[i]! < values[i - 1]!) return false;
+  return true;
 }
 
 function chunkAddresses(addresses: readonly string[]): string[] {

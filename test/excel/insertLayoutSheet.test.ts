@@ -4,17 +4,20 @@
  * 5 MB for a big table), next to the user's sheets and never over one of them.
  */
 import path from "node:path";
-import type { RangeRef } from "../../src/core/address";
+import fc from "fast-check";
+import { parseRange, type RangeRef } from "../../src/core/address";
 import { analyseWorkbook } from "../../src/core/analyse";
 import { GatewayError } from "../../src/core/gateway";
 import {
   LAYOUT_THEME,
   buildLayout,
   planLayoutSheet,
+  type CellStyle,
   type PlannedCell,
   type SheetPlan,
 } from "../../src/core/layout";
 import { createExcelGateway } from "../../src/excel/excelGateway";
+import { rectanglesByStyle } from "../../src/excel/insertLayoutSheet";
 import { readWorkbookFile } from "../../src/xlsx/readWorkbook";
 import { budgetWorkbook } from "./budgetWorkbook";
 import { cellKey, type CellModel, type SheetModel } from "./double/model";
@@ -303,5 +306,66 @@ describe("insertLayoutSheet", () => {
         }
     }
     expect(bordered).toBeGreaterThan(0);
+  });
+});
+
+describe("rectanglesByStyle", () => {
+  const styleOf = (n: number): CellStyle => ({
+    role: "value",
+    bold: n === 1,
+    italic: n === 2,
+    size: 10,
+    color: "#000000",
+    fill: null,
+    hAlign: "right",
+    vAlign: "top",
+    wrap: false,
+    border: true,
+    numberFormat: "@",
+  });
+
+  it("covers each style's cells (merged areas whole) exactly once, in any cell order", () => {
+    const styles = [0, 1, 2].map(styleOf);
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.tuple(fc.nat(30), fc.nat(6), fc.nat(2)), {
+          selector: ([r, c]) => `${r}:${c}`,
+          maxLength: 120,
+        }),
+        fc.boolean(),
+        (placed, withMerge) => {
+          // One merge over a free block right of the grid, styled as its top-left cell.
+          const merges = withMerge ? [{ top: 2, left: 8, bottom: 4, right: 10 }] : [];
+          const cells = placed.map(([row, col, s]) => ({ row, col, text: "x", style: styles[s]! }));
+          if (withMerge) cells.push({ row: 2, col: 8, text: "m", style: styles[1]! });
+          const plan = {
+            columns: [],
+            rowHeights: [],
+            cells,
+            merges,
+            pageSetup: { orientation: "portrait", paperSize: "A4", fitToWidth: 1 },
+          } as SheetPlan;
+
+          const expected = new Map<string, number>();
+          for (const c of cells) expected.set(`${c.row}:${c.col}`, styles.indexOf(c.style));
+          for (const m of merges)
+            for (let r = m.top; r <= m.bottom; r++)
+              for (let c = m.left; c <= m.right; c++) expected.set(`${r}:${c}`, 1);
+
+          const covered = new Map<string, number>();
+          for (const { style, addresses } of rectanglesByStyle(plan))
+            for (const address of addresses) {
+              const rect = parseRange(address)!;
+              for (let r = rect.top; r <= rect.bottom; r++)
+                for (let c = rect.left; c <= rect.right; c++) {
+                  expect(covered.has(`${r}:${c}`)).toBe(false);
+                  covered.set(`${r}:${c}`, styles.indexOf(style));
+                }
+            }
+          expect(covered).toEqual(expected);
+        }
+      ),
+      { numRuns: 300 }
+    );
   });
 });
