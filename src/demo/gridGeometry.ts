@@ -29,30 +29,50 @@ export function gridExtent(data: SheetData, selection: RangeRef): Extent {
 }
 
 export interface Merges {
-  /** Merged areas by their top-left cell. */
-  readonly byAnchor: ReadonlyMap<string, RangeRef>;
-  /** The area each merged cell belongs to. */
+  /**
+   * Every merged area that starts at or above `row`, by their top-left cells (and perhaps some
+   * further down): all that can touch rows up to `row`.
+   */
+  readonly through: (row: number) => Iterable<RangeRef>;
+  /** The area a merged cell belongs to. */
   readonly areaOf: (row: number, col: number) => RangeRef | undefined;
 }
 
 export const cellKey = (row: number, col: number): string => `${row},${col}`;
 
+/**
+ * The sheet's merged areas, read from its cells as far down as they are asked for: the preview
+ * shows the first thousand rows or so, and reading every cell of a sheet of tens of thousands of
+ * rows before its first render would hold up the page.
+ */
 export function sheetMerges(data: SheetData): Merges {
-  const byAnchor = new Map<string, RangeRef>();
+  const found: RangeRef[] = [];
   const area = new Map<string, RangeRef>();
   const seen = new Set<string>();
-  for (const row of data.cells) {
-    for (const cell of row) {
-      if (!cell.merge || seen.has(cell.merge)) continue;
-      seen.add(cell.merge);
-      const range = parseRange(cell.merge);
-      if (!range) continue;
-      byAnchor.set(cellKey(range.top, range.left), range);
-      for (let r = range.top; r <= range.bottom; r++)
-        for (let c = range.left; c <= range.right; c++) area.set(cellKey(r, c), range);
+  let read = 0; // rows of data.cells read so far
+  const readThrough = (row: number) => {
+    for (; read < data.cells.length && data.startRow + read <= row; read++) {
+      for (const cell of data.cells[read]!) {
+        if (!cell.merge || seen.has(cell.merge)) continue;
+        seen.add(cell.merge);
+        const range = parseRange(cell.merge);
+        if (!range) continue;
+        found.push(range);
+        for (let r = range.top; r <= range.bottom; r++)
+          for (let c = range.left; c <= range.right; c++) area.set(cellKey(r, c), range);
+      }
     }
-  }
-  return { byAnchor, areaOf: (row, col) => area.get(cellKey(row, col)) };
+  };
+  return {
+    through: (row) => {
+      readThrough(row);
+      return found;
+    },
+    areaOf: (row, col) => {
+      readThrough(row);
+      return area.get(cellKey(row, col));
+    },
+  };
 }
 
 /** The smallest range holding both cells and every merged area it touches, as Excel selects. */
@@ -65,7 +85,7 @@ export function spanOf(a: CellRef, b: CellRef, merges: Merges): RangeRef {
   };
   for (let grown = true; grown;) {
     grown = false;
-    for (const m of merges.byAnchor.values()) {
+    for (const m of merges.through(range.bottom)) {
       const touches =
         m.top <= range.bottom && m.bottom >= range.top && m.left <= range.right && m.right >= range.left;
       const inside =
@@ -139,7 +159,7 @@ export function renderedRows(
   let last = rowAt(offsets, toPx);
   for (let grown = true; grown;) {
     grown = false;
-    for (const m of merges.byAnchor.values()) {
+    for (const m of merges.through(last)) {
       if (m.bottom < first || m.top > last) continue;
       if (m.top < first) {
         first = m.top;

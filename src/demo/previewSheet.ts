@@ -75,7 +75,11 @@ function lookOf(cell: ExcelJS.Cell): CellLook | null {
   return Object.keys(look).length > 0 ? look : null;
 }
 
-/** The preview of one worksheet; `data` is the engine's view of the same sheet. */
+/**
+ * The preview of one worksheet; `data` is the engine's view of the same sheet. Cells that look the
+ * same share one CellLook: a sheet has a handful of looks over up to hundreds of thousands of
+ * cells, and a shared object is copied once per message to the page, not once per cell.
+ */
 export function previewSheet(ws: ExcelJS.Worksheet, data: SheetData): PreviewSheet {
   const columnWidths = new Map<number, number>();
   for (let c = 1; c <= ws.columnCount; c++) {
@@ -84,11 +88,15 @@ export function previewSheet(ws: ExcelJS.Worksheet, data: SheetData): PreviewShe
   }
   const rowHeights = new Map<number, number>();
   const looks = new Map<string, CellLook>();
+  const shared = new Map<string, CellLook>();
   ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     if (typeof row.height === "number" && row.height > 0) rowHeights.set(rowNumber - 1, heightPx(row.height));
     row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
       const look = lookOf(cell);
-      if (look) looks.set(lookKey(rowNumber - 1, colNumber - 1), look);
+      if (!look) return;
+      const key = JSON.stringify(look);
+      if (!shared.has(key)) shared.set(key, look);
+      looks.set(lookKey(rowNumber - 1, colNumber - 1), shared.get(key)!);
     });
   });
   return {
