@@ -6,7 +6,7 @@
  */
 import type { SheetPlan } from "../core/layout/sheetPlan";
 import type { Mark } from "../core/marks";
-import { ChunkSizer } from "../taskpane/engine/chunks";
+import { sendInChunksPausing } from "../taskpane/engine/chunks";
 import { PLAN_PARTS, splitPlan } from "../taskpane/engine/planParts";
 import { yieldToUi } from "../taskpane/state/slices";
 import { XlsxReadError } from "../xlsx/errors";
@@ -67,19 +67,6 @@ const copyOf = (bytes: Uint8Array): ArrayBuffer => bytes.slice().buffer as Array
 
 function rebuildError(response: Extract<FileResponse, { type: "error" }>): Error {
   return response.code ? new XlsxReadError(response.code) : new Error(response.message);
-}
-
-/** Posts a long list in chunks sized by a ChunkSizer, yielding to the page between them. */
-async function postInChunks<T>(post: (chunk: readonly T[]) => void, items: readonly T[]): Promise<void> {
-  const sizer = new ChunkSizer();
-  for (let at = 0; at < items.length;) {
-    const chunk = items.slice(at, at + sizer.next);
-    const started = performance.now();
-    post(chunk);
-    sizer.record(chunk.length, performance.now() - started);
-    at += chunk.length;
-    await yieldToUi();
-  }
 }
 
 /**
@@ -173,7 +160,11 @@ export function createFileWork(
               post({ id, type: "plan-begin", plan: rest, baseName, taken, date1904 });
               void (async () => {
                 for (const part of PLAN_PARTS)
-                  await postInChunks((items) => post({ id, type: "plan-part", part, items }), lists[part]);
+                  await sendInChunksPausing(
+                    lists[part],
+                    (items) => post({ id, type: "plan-part", part, items }),
+                    yieldToUi
+                  );
                 post({ id, type: "plan-sheet" });
               })();
             },
@@ -189,9 +180,11 @@ export function createFileWork(
             (w, id) => {
               const post = (request: FileRequest) => w.postMessage(request);
               post({ id, type: "write-begin", bytes: copyOf(bytes), inserted, reviewXml });
-              void postInChunks((chunk) => post({ id, type: "marks", marks: chunk }), marks).then(() =>
-                post({ id, type: "write" })
-              );
+              void sendInChunksPausing(
+                marks,
+                (chunk) => post({ id, type: "marks", marks: chunk }),
+                yieldToUi
+              ).then(() => post({ id, type: "write" }));
             },
             (response, resolve) => {
               if (response.type === "written") resolve(new Uint8Array(response.bytes));

@@ -29,6 +29,23 @@ export class ChunkSizer {
 
 /** Sends `items` in chunks sized by a ChunkSizer; `send` posts one chunk. */
 export function sendInChunks<T>(items: readonly T[], send: (chunk: readonly T[]) => void): void {
+  for (const _ of chunked(items, send));
+}
+
+/**
+ * As sendInChunks, awaiting `pause` after each chunk: for a sender on the page, which must let the
+ * page handle input between chunks.
+ */
+export async function sendInChunksPausing<T>(
+  items: readonly T[],
+  send: (chunk: readonly T[]) => void,
+  pause: () => Promise<void>
+): Promise<void> {
+  for (const _ of chunked(items, send)) await pause();
+}
+
+/** Sends one chunk per step, each sized by how long the one before took to send. */
+function* chunked<T>(items: readonly T[], send: (chunk: readonly T[]) => void): Generator<void> {
   const sizer = new ChunkSizer();
   for (let at = 0; at < items.length;) {
     const chunk = items.slice(at, at + sizer.next);
@@ -36,5 +53,6 @@ export function sendInChunks<T>(items: readonly T[], send: (chunk: readonly T[])
     send(chunk);
     sizer.record(chunk.length, performance.now() - started);
     at += chunk.length;
+    yield;
   }
 }
