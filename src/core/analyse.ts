@@ -1,5 +1,6 @@
 import { parseA1, type CellAddress } from "./address";
 import { detectTables, type TableOverride } from "./detect/detectTables";
+import { inferredColumnFindings } from "./detect/inferredColumns";
 import type { TableLayout } from "./detect/layout";
 import { SheetView } from "./detect/sheetView";
 import { makeFinding } from "./findings/makeFinding";
@@ -93,6 +94,7 @@ export function analyseWorkbook(workbook: WorkbookData, options: AnalyseOptions 
       norm,
       explainedMarkers,
       budgetYear,
+      directionAssumed: directionSource === "default",
     });
     findings.push(...evaluation.findings);
     return {
@@ -209,6 +211,7 @@ export function analyseWorkbook(workbook: WorkbookData, options: AnalyseOptions 
     }
   }
 
+  findings.push(...inferredColumnFindings(layouts));
   const sorted = sortFindings(findings, workbook);
   clock("validate");
   return {

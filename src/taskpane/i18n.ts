@@ -277,6 +277,7 @@ const nl: Texts = {
     "explanation/missing-for-breach": "Toelichting ontbreekt",
     "explanation/unknown-indicator": "Toelichting bij onbekende indicator",
     "table/not-found": "Tabel niet gevonden",
+    "table/columns-inferred": "Kolommen op inhoud herkend",
   },
 
   exportHeading: "Begrotingstabellen",
@@ -472,6 +473,7 @@ const en: Texts = {
     "explanation/missing-for-breach": "Explanation missing",
     "explanation/unknown-indicator": "Explanation of unknown indicator",
     "table/not-found": "Table not found",
+    "table/columns-inferred": "Columns recognised by content",
   },
 
   exportHeading: "Budget tables",

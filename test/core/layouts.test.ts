@@ -58,9 +58,17 @@ describe("annual-report order: Behaald t-1 | Beoogd t | Behaald t", () => {
     expect(f?.params).toMatchObject({ value: 86, targetYear: 2024, sameYear: true });
   });
 
-  it("compares an earlier achieved year with the nearest later target, as not yet reached", () => {
-    const f = a.findings.find((x) => x.indicatorId === "percentage-aanvragen-binnen-termijn" && x.year === 2023);
-    expect(f?.params).toMatchObject({ value: 88, targetYear: 2024, sameYear: false });
+  it("does not hold an earlier year against a later target that has its own achieved value", () => {
+    expect(codes(a, "percentage-aanvragen-binnen-termijn").filter(([c]) => c === "target/missed")).toEqual([["target/missed", 2024]]);
+    expect(indicator(a, "percentage-aanvragen-binnen-termijn").observations[0]).toMatchObject({ year: 2023, status: "no-norm" });
+  });
+
+  it("compares an earlier achieved year with the nearest later target while that year has no achieved value", () => {
+    const b = analyseWorkbook(
+      workbook(sheet("Begroting", [["Prestatie-indicatoren", "Behaald 2023", "Behaald 2024", "Beoogd 2025"], ["Percentage digitaal", "58%", "", "60%"]])),
+    );
+    const f = b.findings.find((x) => x.code === "target/missed" && x.year === 2023);
+    expect(f?.params).toMatchObject({ value: 58, targetYear: 2025, sameYear: false, directionAssumed: true });
   });
 
   it("keeps strict comparators strict: 43 against '>43' is a miss, 44 is not", () => {
@@ -182,9 +190,18 @@ describe("detection", () => {
     expect(new Set(a.programme.indicators.map((i) => i.id)).size).toBe(2);
   });
 
-  it("uses the user's range as the indicator table and the user's norm and direction", () => {
-    const wb = workbook(sheet("Vrij", [["Wat", "Cijfer 2024"], ["Wachtlijst", "12"]]));
-    expect(analyseWorkbook(wb).programme.indicators).toHaveLength(0);
+  it("finds a table by its content and says which columns it took; the user's range and settings still decide", () => {
+    const wb = workbook(sheet("Vrij", [["Wat", "Cijfer 2024"], ["Wachtlijst", "12"], ["Klachten", "3"]]));
+    const found = analyseWorkbook(wb);
+    expect(found.programme.indicators.map((i) => i.name)).toEqual(["Wachtlijst", "Klachten"]);
+    expect(found.findings).toContainEqual(
+      expect.objectContaining({
+        code: "table/columns-inferred",
+        severity: "info",
+        cell: "A1",
+        params: { columns: [{ column: "A", header: "Wat", kind: "name", year: null }, { column: "B", header: "Cijfer 2024", kind: "achieved", year: 2024 }] },
+      }),
+    );
     const a = analyseWorkbook(wb, {
       tables: [{ kind: "indicators", sheet: "Vrij", range: "A1:B2" }],
       indicators: { wachtlijst: { direction: "lower", norm: "10" } },

@@ -1,7 +1,7 @@
 import { parseRange, toRange } from "../address";
-import type { TableKind } from "../model/types";
 import type { WorkbookData } from "../workbook";
-import { classifyHeader, isNameOrResultHeader, type HeaderRole } from "./headers";
+import type { ObservationKind, TableKind } from "../model/types";
+import { classifyHeader, yearIn, type HeaderRole } from "./headers";
 import type { AttributeColumn, TableLayout, ValueColumn } from "./layout";
 import { SheetView } from "./sheetView";
 
@@ -27,12 +27,11 @@ interface HeaderMatch {
   readonly valueCols: ValueColumn[];
   readonly attributeCols: AttributeColumn[];
   readonly otherCol: number | null;
+  readonly rowYearCol?: number | null;
+  readonly nameInferred?: boolean;
 }
 
 const LIST_EXPLANATION = /^toelichting\s*:/i;
-/** A cheap first look: a header row names its name or result column with one of these words. */
-const HEADER_HINT =
-  /^.{0,12}(indicator|naam|name|kengetal|product|dienst|resulta|result|omschrijving|bereiken|doelstelling)/i;
 const LIST_HEADER = /^indicator(?:en)?\b.*toelichting/i;
 
 /**
@@ -94,6 +93,8 @@ function buildLayout(view: SheetView, h: HeaderMatch, limit: number, manual: boo
     attributeCols: h.attributeCols,
     otherCol: h.otherCol,
     listForm: false,
+    rowYearCol: h.rowYearCol ?? null,
+    nameInferred: h.nameInferred ?? false,
   };
 }
 
@@ -124,11 +125,17 @@ function findTitle(view: SheetView, headerTop: number, left: number, right: numb
   return null;
 }
 
-/** Does the row hold a name or result header? Checked before classifying every cell of every row. */
-function hasHeaderWord(view: SheetView, row: number, cols: readonly number[]): boolean {
+/**
+ * A cheap first look before classifying every cell: a header row names a column with a header word
+ * or carries a year.
+ */
+const HEADER_HINT =
+  /indicator|naam|name|kengetal|product|dienst|resulta|doel|ambitie|bereiken|omschrijving|speerpunt|opgave|effect|(?:19|20)\d\d|realis|behaald|beoogd|begrot|streef|norm|rekening|meting|waarde|prognose|raming|stand/i;
+
+function mayBeHeader(view: SheetView, row: number, cols: readonly number[]): boolean {
   return cols.some((c) => {
     const text = view.text(row, c);
-    return HEADER_HINT.test(text) && isNameOrResultHeader(text);
+    return text.length <= 80 && HEADER_HINT.test(text);
   });
 }
 
@@ -136,31 +143,52 @@ function roleAt(view: SheetView, row: number, col: number): HeaderRole {
   return classifyHeader(view.text(row, col));
 }
 
+const isYearLike = (x: HeaderRole) =>
+  x.role === "year" || (x.role === "value" && x.year !== null) || x.role === "value-word";
+
+/** Bare years in a header run upwards, a year or a few apart; a row of counts (1987, 2045, 2010) does not. */
+function yearsAscend(roles: readonly HeaderRole[]): boolean {
+  const years = roles.filter((x): x is { role: "year"; year: number } => x.role === "year").map((x) => x.year);
+  for (let i = 1; i < years.length; i++) {
+    const step = years[i]! - years[i - 1]!;
+    if (step < 1 || step > 5) return false;
+  }
+  return true;
+}
+
 /** Is row r (possibly with r+1) a header row? */
 function matchHeader(view: SheetView, r: number, forced?: TableKind): HeaderMatch | null {
   const cols = view.filledColumns(r);
   if (cols.length < 2) return null;
-  if (!forced && !hasHeaderWord(view, r, cols) && !hasHeaderWord(view, r + 1, view.filledColumns(r + 1)))
+  if (!forced && !mayBeHeader(view, r, cols) && !mayBeHeader(view, r + 1, view.filledColumns(r + 1)))
     return null;
   const roles = new Map<number, HeaderRole>();
   for (const c of cols) roles.set(c, roleAt(view, r, c));
+  const topList = [...roles.values()];
+  if (!yearsAscend(topList)) return null;
 
-  // A second header row: kind words over years ("Behaald" merged over "2022 | 2023 | 2024").
+  // A second header row: kind words over years ("Behaald" merged over "2022 | 2023 | 2024"), or a year
+  // over kind words ("2024" merged over "Begroot | Realisatie").
   const below = r + 1 <= view.bottom ? view.filledColumns(r + 1) : [];
   const belowRoles = new Map<number, HeaderRole>();
   for (const c of below) belowRoles.set(c, roleAt(view, r + 1, c));
   const belowList = [...belowRoles.values()];
+  const topHasYearOrKind = topList.some(isYearLike);
   const twoRow =
-    belowList.some((x) => x.role === "year" || x.role === "value") &&
+    belowList.length > 0 &&
+    (belowList.some((x) => x.role === "year" || (x.role === "value" && x.year !== null)) ||
+      (topHasYearOrKind && belowList.some((x) => x.role === "value-word"))) &&
+    yearsAscend(belowList) &&
     belowList.every((x) =>
-      ["year", "value", "value-word", "name", "name-part", "attribute"].includes(x.role)
+      ["year", "value", "value-word", "name", "name-part", "attribute", "row-year"].includes(x.role)
     );
   const headerBottom = twoRow ? r + 1 : r;
 
-  const all = [...roles.values(), ...(twoRow ? belowList : [])];
+  const all = [...topList, ...(twoRow ? belowList : [])];
   const hasName = all.some((x) => x.role === "name");
   const hasResult = all.some((x) => x.role === "result");
-  if (!hasName && !hasResult && !forced) return null;
+  const hasYears = all.some((x) => x.role === "year" || (x.role === "value" && x.year !== null));
+  if (!hasName && !hasResult && !hasYears && !forced) return null;
 
   const allCols = [...new Set([...cols, ...(twoRow ? below : [])])].sort((a, b) => a - b);
   const nameCols: number[] = [];
@@ -168,50 +196,87 @@ function matchHeader(view: SheetView, r: number, forced?: TableKind): HeaderMatc
   const attributeCols: AttributeColumn[] = [];
   let resultCol: number | null = null;
   let explanationCol: number | null = null;
+  let rowYearCol: number | null = null;
   const unknown: number[] = [];
+  const UNKNOWN: HeaderRole = { role: "unknown" };
 
   for (const c of allCols) {
-    const top =
-      roles.get(c) ?? (twoRow ? (belowRoles.get(c) ?? { role: "unknown" }) : { role: "unknown" as const });
-    const low = twoRow ? (belowRoles.get(c) ?? { role: "unknown" }) : { role: "unknown" as const };
+    const top = roles.get(c) ?? (twoRow ? (belowRoles.get(c) ?? UNKNOWN) : UNKNOWN);
+    const low = twoRow && roles.has(c) ? (belowRoles.get(c) ?? UNKNOWN) : UNKNOWN;
+    // A merged top cell ("Realisatie" over three years) gives its kind to every column below it.
     const header = [view.text(r, c), twoRow ? view.text(r + 1, c) : ""].filter(Boolean).join(" ");
-    if (top.role === "value") valueCols.push({ col: c, kind: top.kind, year: top.year, header });
-    else if (top.role === "value-word" && low.role === "year")
-      valueCols.push({ col: c, kind: top.kind, year: low.year, header });
-    else if (top.role === "value-word" && low.role === "value")
-      valueCols.push({ col: c, kind: low.kind, year: low.year, header });
-    else if (top.role === "value-word") valueCols.push({ col: c, kind: top.kind, year: null, header });
-    else if (top.role === "year") valueCols.push({ col: c, kind: "achieved", year: top.year, header });
-    else if (top.role === "unknown" && low.role === "year")
-      valueCols.push({ col: c, kind: "achieved", year: low.year, header });
-    else if (top.role === "unknown" && low.role === "value")
-      valueCols.push({ col: c, kind: low.kind, year: low.year, header });
+    const value = valueColumnOf(c, top, low, header);
+    if (value) valueCols.push(value);
     else if (top.role === "name" || top.role === "name-part") nameCols.push(c);
     else if (top.role === "result") resultCol = c;
     else if (top.role === "explanation") explanationCol = c;
-    else if (top.role === "attribute") attributeCols.push({ col: c, attribute: top.attribute });
+    else if (top.role === "row-year") {
+      rowYearCol = c;
+      attributeCols.push({ col: c, attribute: "jaar" });
+    } else if (top.role === "attribute") attributeCols.push({ col: c, attribute: top.attribute });
     else unknown.push(c);
   }
+  // Columns under a merged kind word whose own top cell is empty ("Realisatie" over "2022 | 2023").
+  if (twoRow)
+    for (const c of below)
+      if (!roles.has(c) && !valueCols.some((v) => v.col === c)) {
+        const kindAbove = mergedKindAbove(view, r, c);
+        const low = belowRoles.get(c) ?? UNKNOWN;
+        if (kindAbove && low.role === "year")
+          valueCols.push({ col: c, kind: kindAbove, year: low.year, header: `${view.text(r, c)} ${low.year}` });
+      }
+  valueCols.sort((a, b) => a.col - b.col);
 
   if (forced === "indicators") {
     // The user said this is an indicator table: a header with a year is a value column, the first other text column the name.
     for (const c of [...unknown]) {
-      const year = /\b((?:19|20)\d{2})\b/.exec(view.text(r, c));
-      if (year) {
-        valueCols.push({ col: c, kind: "achieved", year: Number(year[1]), header: view.text(r, c) });
+      const year = yearIn(view.text(r, c));
+      if (year !== null) {
+        valueCols.push({ col: c, kind: "achieved", year, header: view.text(r, c) });
         unknown.splice(unknown.indexOf(c), 1);
       }
     }
     if (nameCols.length === 0 && unknown.length > 0) nameCols.push(unknown.shift()!);
     valueCols.sort((a, b) => a.col - b.col);
   }
+
+  let nameInferred = false;
+  if (nameCols.length === 0 && resultCol === null && valueCols.length > 0) {
+    // No header word over the names: the column of distinct texts left of the values is the name column.
+    const named = inferNameColumn(view, headerBottom, valueCols[0]!.col, allCols);
+    if (named === null) return null;
+    nameCols.push(named);
+    unknown.splice(0, unknown.length, ...unknown.filter((c) => c !== named));
+    nameInferred = true;
+  }
+
   const firstValue = valueCols[0]?.col ?? Infinity;
-  // Unknown text columns between the name and the first value column are part of the name.
   for (const c of unknown) {
+    // An unnamed column whose cells read as values is a value column ("Heemskerk" beside "Nederland").
+    if (
+      nameCols.length > 0 &&
+      c > nameCols[0]! &&
+      resultCol === null &&
+      /\p{L}/u.test(view.text(r, c)) &&
+      bodyReadsAsValues(view, headerBottom, c)
+    ) {
+      valueCols.push({ col: c, kind: "achieved", year: null, header: view.text(r, c), inferred: true });
+      continue;
+    }
+    // Unknown text columns between the name and the first value column are part of the name.
     if (nameCols.length > 0 && c > nameCols[0]! && c < firstValue) nameCols.push(c);
     else attributeCols.push({ col: c, attribute: view.text(r, c).toLowerCase() || `kolom-${c}` });
   }
   nameCols.sort((a, b) => a - b);
+  valueCols.sort((a, b) => a.col - b.col);
+  // Empty name-header cells left of the values with distinct texts below are the name (header left blank).
+  if (nameCols.length === 0 && resultCol === null && valueCols.length > 0 && !forced) {
+    const named = inferNameColumn(view, headerBottom, valueCols[0]!.col, allCols);
+    if (named !== null) {
+      nameCols.push(named);
+      nameInferred = true;
+    }
+  }
 
   let kind: TableKind | null = null;
   if (nameCols.length > 0 && valueCols.length > 0) kind = "indicators";
@@ -239,7 +304,116 @@ function matchHeader(view: SheetView, r: number, forced?: TableKind): HeaderMatc
     valueCols,
     attributeCols: attributeCols.filter((a) => a.col !== resultCol),
     otherCol: kind === "mapping" ? resultCol : kind === "explanations" ? explanationCol : null,
+    rowYearCol,
+    nameInferred,
   };
+}
+
+/** One header column as a value column, from its top cell and the cell below it in a two-row header. */
+function valueColumnOf(col: number, top: HeaderRole, low: HeaderRole, header: string): ValueColumn | null {
+  const inferred = (x: HeaderRole) => (x.role === "value" && x.inferred) || x.role === "year";
+  if (top.role === "value") {
+    if (top.year === null && low.role === "year")
+      return { col, kind: top.kind === "norm" ? "target" : top.kind, year: low.year, header };
+    if (top.year !== null && low.role === "value-word")
+      return { col, kind: low.kind, year: top.year, header };
+    return { col, kind: top.kind, year: top.year, header, ...(top.inferred && { inferred: true }) };
+  }
+  if (top.role === "value-word") {
+    if (low.role === "year") return { col, kind: top.kind, year: low.year, header };
+    if (low.role === "value") return { col, kind: low.kind, year: low.year, header };
+    return { col, kind: top.kind, year: null, header };
+  }
+  if (top.role === "year") {
+    if (low.role === "value-word") return { col, kind: low.kind, year: top.year, header };
+    if (low.role === "value" && low.year === null) return { col, kind: low.kind === "norm" ? "target" : low.kind, year: top.year, header };
+    return { col, kind: "achieved", year: top.year, header, inferred: true };
+  }
+  if (top.role === "unknown" && (low.role === "year" || low.role === "value")) {
+    const kind = low.role === "value" ? low.kind : "achieved";
+    return { col, kind, year: low.year, header, ...(inferred(low) && { inferred: true }) };
+  }
+  return null;
+}
+
+/** The kind word of a merged header cell that starts left of `col` ("Realisatie" over three years). */
+function mergedKindAbove(view: SheetView, row: number, col: number): ObservationKind | null {
+  const merge = view.mergeOf(row, col);
+  if (!merge) return null;
+  const role = classifyHeader(view.text(merge.top, merge.left));
+  if (role.role === "value-word") return role.kind;
+  if (role.role === "value" && role.year === null) return role.kind === "norm" ? "target" : role.kind;
+  return null;
+}
+
+const BODY_SAMPLE = 15;
+
+/** The body rows under a header: up to BODY_SAMPLE non-blank rows before two blank rows in a row. */
+function sampleRows(view: SheetView, headerBottom: number): number[] {
+  const rows: number[] = [];
+  let blanks = 0;
+  for (let r = headerBottom + 1; r <= view.bottom && rows.length < BODY_SAMPLE; r++) {
+    if (view.isBlankRow(r)) {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    blanks = 0;
+    rows.push(r);
+  }
+  return rows;
+}
+
+const MISSING_MARK = /^(?:-|–|—|\*{1,3}|x|\?|n\.?b\.?|n\.?v\.?t\.?|nnb|pm|p\.m\.|onbekend)$/i;
+
+/** Does a body cell read as a value: a number, a short text with a figure, or a missing marker? */
+export function readsAsValue(view: SheetView, row: number, col: number): boolean {
+  const cell = view.bodyCell(row, col);
+  if (typeof cell.value === "number") return true;
+  const text = view.bodyText(row, col);
+  if (text === "") return false;
+  if (MISSING_MARK.test(text)) return true;
+  return text.length <= 30 && /\d/.test(text) && !/^(?:19|20)\d{2}$/.test(text);
+}
+
+/** Most filled body cells of the column read as values, and at least two do. */
+function bodyReadsAsValues(view: SheetView, headerBottom: number, col: number): boolean {
+  let filled = 0;
+  let values = 0;
+  for (const r of sampleRows(view, headerBottom)) {
+    if (view.bodyText(r, col) === "") continue;
+    filled++;
+    if (readsAsValue(view, r, col)) values++;
+  }
+  return values >= 2 && values >= 0.6 * filled;
+}
+
+/**
+ * The name column of a table whose header names only years: left of the first value column, the
+ * column with the most distinct texts that do not read as values, on rows that do hold values.
+ */
+function inferNameColumn(
+  view: SheetView,
+  headerBottom: number,
+  firstValue: number,
+  headerCols: readonly number[]
+): number | null {
+  const rows = sampleRows(view, headerBottom).filter((r) => readsAsValue(view, r, firstValue));
+  if (rows.length === 0) return null;
+  let best: number | null = null;
+  let bestCount = 0;
+  for (let c = view.left; c < firstValue; c++) {
+    if (headerCols.includes(c) && classifyHeader(view.text(headerBottom, c)).role === "attribute") continue;
+    const texts = new Set<string>();
+    for (const r of rows) {
+      const text = view.bodyText(r, c);
+      if (text.length >= 3 && !readsAsValue(view, r, c)) texts.add(text);
+    }
+    if (texts.size > bestCount) {
+      best = c;
+      bestCount = texts.size;
+    }
+  }
+  return bestCount >= 1 ? best : null;
 }
 
 /** The seed's list form: a name row, then a "Toelichting: …" row, repeated. */

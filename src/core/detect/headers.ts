@@ -1,119 +1,217 @@
 /**
  * What a header cell says, in Dutch or English: the name column, a year column (achieved,
- * target, standing norm), a result column, an explanation column or an attribute.
+ * target, baseline, standing norm), a result column, an explanation column, a column with each
+ * row's own year, or an attribute. Spacing and punctuation never decide: "Prestatie-indicator(en)",
+ * "Prestatie indicatoren:" and "prestatie–indicator" are one header.
  */
 import type { ObservationKind } from "../model/types";
+import { headerWords } from "./headerWords";
 
 export type HeaderRole =
   | { readonly role: "name" }
   | { readonly role: "name-part" }
   | { readonly role: "result" }
   | { readonly role: "explanation" }
-  | { readonly role: "value"; readonly kind: ObservationKind; readonly year: number | null }
+  /** `inferred`: the kind is a guess (a bare year, or a year with words that name no kind). */
+  | {
+      readonly role: "value";
+      readonly kind: ObservationKind;
+      readonly year: number | null;
+      readonly inferred?: boolean;
+    }
   /** A kind word waiting for its year in the header row below ("Behaald" over "2022 | 2023"). */
   | { readonly role: "value-word"; readonly kind: ObservationKind }
   | { readonly role: "year"; readonly year: number }
+  /** The column that gives each row its own year (Peiljaar, Jaar, Peildatum). */
+  | { readonly role: "row-year" }
   | { readonly role: "attribute"; readonly attribute: string }
   | { readonly role: "unknown" };
 
-const NAME =
-  /^(prestatie-?indicator(?:en)?(?:\(en\))?|effect-?indicator(?:en)?(?:\(en\))?|indicator(?:en)?(?:\(en\))?|naam|kengetal(?:len)?|indicators?|name|product\/dienst|product|dienst|omschrijving|performance indicators?)$/;
-const NAME_PART = /^(servicenorm|norm(?:omschrijving)?\s+dienstverlening|subindicator)$/;
+/** Words that head the name column, alone or with a qualifier ("Naam indicator", "Effectindicatoren"). */
+const NAME_WORD =
+  /^(?:\p{L}*indicator(?:en|s)?|indicators?|kengetal(?:len)?|naam|name|omschrijving|product|dienst|producten|diensten|kpi|kpis|prestatie|prestaties|meetpunt|graadmeter|graadmeters)$/u;
+/** Header words that only qualify a name header ("Omschrijving indicator", "Prestatie-indicator(en)"). */
+const NAME_FILLER = new Set(["en", "van", "de", "het", "indicator", "s", "nadere"]);
+const NAME_PART = /^(?:servicenorm|norm(?:omschrijving)? dienstverlening|subindicator)$/;
 const RESULT =
-  /^(resultaat|resultaten|results?|wat willen we bereiken(?: \(resultaten\))?|doelstelling(?:en)?|beoogd(?:e)? resulta(?:at|ten))$/;
-const EXPLANATION = /^(toelichting|nadere toelichting|explanation)$/;
+  /^(?:resultaat|resultaten|results?|wat willen we bereiken(?: resultaten)?|wat wilden we bereiken|doelstelling(?:en)?|doel(?:en)?|subdoel(?:en)?|ambitie(?:s)?|beleidsdoel(?:en)?|beleidsdoelstelling(?:en)?|beoogd(?:e)? (?:resulta(?:at|ten)|effect(?:en)?|maatschappelijk effect)|maatschappelijk(?:e)? effect(?:en)?|speerpunt(?:en)?|opgave(?:n)?|goals?)$/;
+const EXPLANATION = /^(?:toelichting|nadere toelichting|explanation|toelichting indicator)$/;
+const ROW_YEAR = /^(?:jaar|jaartal|peiljaar|meetjaar|peildatum|periode|jaar meting|meetmoment|peilmoment|year)$/;
+
+/** Attribute columns by their first word: never read as observations. */
 const ATTRIBUTES: Record<string, string> = {
   nr: "nr",
-  "nr.": "nr",
   nummer: "nr",
   no: "nr",
-  "#": "nr",
   bron: "bron",
+  bronnen: "bron",
   source: "bron",
   eenheid: "eenheid",
   unit: "eenheid",
+  meeteenheid: "eenheid",
   status: "status",
   opmerking: "opmerking",
   opmerkingen: "opmerking",
-  peildatum: "peildatum",
   meetmethode: "meetmethode",
   frequentie: "frequentie",
   trend: "trend",
+  nederland: "nederland",
+  landelijk: "nederland",
+  landelijke: "nederland",
+  nl: "nederland",
+  gemiddelde: "nederland",
+  gemiddeld: "nederland",
+  regio: "regio",
+  provincie: "regio",
+  benchmark: "benchmark",
+  vergelijking: "benchmark",
+  taakveld: "taakveld",
+  beleidsveld: "beleidsveld",
+  type: "type",
+  soort: "type",
+  toelichting: "toelichting",
+  indicatornummer: "nr",
 };
 
-const ACHIEVED = [
-  "behaald",
-  "realisatie",
-  "werkelijk",
-  "rekening",
-  "gerealiseerd",
-  "actual",
-  "achieved",
-  "realised",
-  "realized",
-  "r",
-];
-const TARGET = ["beoogd", "begroting", "streefwaarde", "raming", "doel", "streven", "target", "planned", "b"];
-const NORM = ["norm", "streefwaarde", "standaard", "servicenorm", "standard"];
+/** First words (after dropping years) that name a column's kind. Abbreviations end without their dot. */
+const KIND_WORDS: Readonly<Record<string, ObservationKind>> = {
+  behaald: "achieved",
+  behaalde: "achieved",
+  realisatie: "achieved",
+  realisaties: "achieved",
+  real: "achieved",
+  gerealiseerd: "achieved",
+  werkelijk: "achieved",
+  werkelijke: "achieved",
+  rekening: "achieved",
+  rek: "achieved",
+  jaarrekening: "achieved",
+  jaarverslag: "achieved",
+  verantwoording: "achieved",
+  stand: "achieved",
+  gemeten: "achieved",
+  meting: "achieved",
+  laatste: "achieved",
+  resultaat: "achieved",
+  uitkomst: "achieved",
+  score: "achieved",
+  waarde: "achieved",
+  actual: "achieved",
+  achieved: "achieved",
+  realised: "achieved",
+  realized: "achieved",
+  r: "achieved",
+  beoogd: "target",
+  beoogde: "target",
+  begroting: "target",
+  begroot: "target",
+  begr: "target",
+  streefwaarde: "target",
+  streefwaarden: "target",
+  streefcijfer: "target",
+  streef: "target",
+  streven: "target",
+  raming: "target",
+  doel: "target",
+  doelstelling: "target",
+  doelwaarde: "target",
+  ambitie: "target",
+  prognose: "target",
+  progn: "target",
+  verwachting: "target",
+  planning: "target",
+  gepland: "target",
+  norm: "target",
+  target: "target",
+  planned: "target",
+  b: "target",
+  s: "target",
+  nulmeting: "baseline",
+  basismeting: "baseline",
+  basis: "baseline",
+  basiswaarde: "baseline",
+  basisjaar: "baseline",
+  uitgangssituatie: "baseline",
+  uitgangspositie: "baseline",
+  uitgangswaarde: "baseline",
+  startwaarde: "baseline",
+  beginstand: "baseline",
+  referentiewaarde: "baseline",
+  baseline: "baseline",
+};
+/** Words that, with no year, make a standing norm for every year. */
+const NORM_WORDS = new Set(["norm", "streefwaarde", "standaard", "servicenorm", "standard", "streefwaarden"]);
+/** Yearless kind words that still name one measurement each row (its year from the row or the cell). */
+const ROW_VALUE_WORDS = new Set(["laatste", "waarde", "meting", "uitkomst", "score", "stand"]);
 
-function yearOf(text: string): number | null {
-  const m = /(?:^|[^\d])((?:19|20)\d{2})(?:[^\d]|$)/.exec(text);
+const YEAR = /(?:^|[^\d])((?:19|20)\d{2})(?![\d])/;
+
+export function yearIn(text: string): number | null {
+  const m = YEAR.exec(text);
   return m ? Number(m[1]) : null;
-}
-
-function normaliseHeader(input: string): string {
-  return input
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .replace(/[:*]+$/, "")
-    .trim();
 }
 
 /** The quick question detection asks of every row: does this cell head a name or result column? */
 export function isNameOrResultHeader(input: string): boolean {
   if (input.length > 60) return false;
-  const text = normaliseHeader(input);
-  return NAME.test(text) || RESULT.test(text);
+  const role = classifyHeader(input).role;
+  return role === "name" || role === "result";
+}
+
+const NAME_QUALIFIER = /^(?:prestatie|effect|beleids|output|outcome|kern|maatschappelijke|meetbare)$/;
+
+function isNameHeader(words: readonly string[]): boolean {
+  if (words.length === 0 || words.length > 4) return false;
+  let named = false;
+  for (const w of words) {
+    if (NAME_WORD.test(w)) named = true;
+    else if (!NAME_FILLER.has(w) && !NAME_QUALIFIER.test(w)) return false;
+  }
+  return named;
 }
 
 /** Header cell text → its role. `text` may contain line breaks ("Behaald\n2022"). */
 export function classifyHeader(input: string): HeaderRole {
-  const text = input
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .replace(/[:*]+$/, "")
-    .trim();
-  if (text === "") return { role: "unknown" };
+  if (input.length > 80) return { role: "unknown" };
+  const text = headerWords(input);
+  if (text === "") return input.trim() === "#" ? { role: "attribute", attribute: "nr" } : { role: "unknown" };
   if (/^(?:19|20)\d{2}$/.test(text)) return { role: "year", year: Number(text) };
-  const compact = /^([rb])\s?((?:19|20)\d{2})$/.exec(text);
+  const compact = /^([rbs]|rek|real|begr)\s?((?:19|20)\d{2})$/.exec(text);
   if (compact)
-    return { role: "value", kind: compact[1] === "r" ? "achieved" : "target", year: Number(compact[2]) };
-  if (NAME.test(text)) return { role: "name" };
+    return {
+      role: "value",
+      kind: compact[1] === "r" || compact[1] === "rek" || compact[1] === "real" ? "achieved" : "target",
+      year: Number(compact[2]),
+    };
   if (NAME_PART.test(text)) return { role: "name-part" };
-  if (RESULT.test(text)) return { role: "result" };
   if (EXPLANATION.test(text)) return { role: "explanation" };
-  const attribute = ATTRIBUTES[text];
-  if (attribute) return { role: "attribute", attribute };
+  if (ROW_YEAR.test(text)) return { role: "row-year" };
 
-  const year = yearOf(text);
+  const year = yearIn(text);
   const words = text
     .replace(/(?:19|20)\d{2}/g, " ")
-    .replace(/[^a-z ]/g, " ")
+    .replace(/\d+/g, " ")
     .split(" ")
-    .filter(Boolean);
-  if (words.length === 0 || words.length > 3) return { role: "unknown" };
-  const first = words[0]!;
-  if (year !== null) {
-    if (ACHIEVED.includes(first)) return { role: "value", kind: "achieved", year };
-    if (TARGET.includes(first)) return { role: "value", kind: "target", year };
-    if (NORM.includes(first)) return { role: "value", kind: "target", year };
-    return { role: "unknown" };
+    .filter((w) => w !== "" && w !== "per" && w !== "in" && w !== "t" && w !== "m");
+  // A name or result header carries no figure: "Indicator 3" is a body row's name.
+  if (year === null && !/\d/.test(text)) {
+    if (RESULT.test(text)) return { role: "result" };
+    if (isNameHeader(words)) return { role: "name" };
   }
-  // Norm or Streefwaarde with no year is a standing norm.
-  if (words.length === 1 && NORM.includes(first)) return { role: "value", kind: "norm", year: null };
-  if (words.length === 1 && ACHIEVED.includes(first) && first.length > 1)
-    return { role: "value-word", kind: "achieved" };
-  if (words.length === 1 && TARGET.includes(first) && first.length > 1)
-    return { role: "value-word", kind: "target" };
+  const first = words[0];
+  if (first === undefined) return year !== null ? { role: "year", year } : { role: "unknown" };
+  const attribute = ATTRIBUTES[first];
+  if (attribute && !(first === "toelichting" && words.length === 1)) return { role: "attribute", attribute };
+  if (words.length > 4) return { role: "unknown" };
+  const kind = KIND_WORDS[first] ?? (words[1] !== undefined ? KIND_WORDS[words[1]] : undefined);
+  if (year !== null) {
+    if (kind) return { role: "value", kind, year };
+    // "Gemeente 2022", "Heemskerk 2019": a year whose words name no kind.
+    return { role: "value", kind: "achieved", year, inferred: true };
+  }
+  if (words.length <= 2 && NORM_WORDS.has(first)) return { role: "value", kind: "norm", year: null };
+  if (kind === "baseline") return { role: "value", kind: "baseline", year: null };
+  if (kind && ROW_VALUE_WORDS.has(first)) return { role: "value", kind, year: null };
+  if (kind && words.length <= 2 && first.length > 1) return { role: "value-word", kind };
   return { role: "unknown" };
 }

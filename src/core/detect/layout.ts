@@ -6,6 +6,8 @@ export interface ValueColumn {
   readonly kind: ObservationKind;
   readonly year: number | null;
   readonly header: string;
+  /** True when the kind or year was taken from the column's place or content, not from a header word. */
+  readonly inferred?: boolean;
 }
 
 export interface AttributeColumn {
@@ -26,4 +28,8 @@ export interface TableLayout {
   readonly otherCol: number | null;
   /** Explanation tables in list form: name row, then a "Toelichting: …" row. */
   readonly listForm: boolean;
+  /** The column that gives each row its own year (Peiljaar, Jaar), for yearless value columns. */
+  readonly rowYearCol?: number | null;
+  /** True when the name column was found by its content, with no header word over it. */
+  readonly nameInferred?: boolean;
 }

@@ -24,9 +24,17 @@ export interface FindingParams {
   "value/missing": { marker: string };
   "value/undefined-marker": { marker: string };
   "value/mixed-notation": { notations: string[]; cells: string[] };
-  "norm/breach": { value: number; raw: string; norm: NormSpec; source: NormSource };
+  "norm/breach": { value: number; raw: string; norm: NormSpec; source: NormSource; directionAssumed?: true };
   "norm/unit-mismatch": { raw: string; unit: Unit; norm: NormSpec };
-  "target/missed": { value: number; raw: string; target: NormSpec; targetYear: number; sameYear: boolean };
+  "target/missed": {
+    value: number;
+    raw: string;
+    target: NormSpec;
+    targetYear: number;
+    sameYear: boolean;
+    /** The comparison rests on the default direction (higher is better): nothing in the row states it. */
+    directionAssumed?: true;
+  };
   "target/missing": { year: number };
   "mapping/unknown-indicator": { reference: string; result: string; suggestion: string | null };
   "mapping/approximate-match": { reference: string; result: string; matched: string; score: number };
@@ -36,6 +44,16 @@ export interface FindingParams {
   "explanation/missing-for-breach": { name: string; year: number; code: "norm/breach" | "target/missed" };
   "explanation/unknown-indicator": { name: string; suggestion: string | null };
   "table/not-found": { kind: "indicators" | "mapping" | "explanations" };
+  /** Columns taken by their place or content rather than a header word: the user can see and correct them. */
+  "table/columns-inferred": { columns: InferredColumn[] };
+}
+
+export interface InferredColumn {
+  /** Column letter(s): "C". */
+  readonly column: string;
+  readonly header: string;
+  readonly kind: "name" | "achieved" | "target" | "baseline" | "norm";
+  readonly year: number | null;
 }
 
 export type FindingCode = keyof FindingParams;
@@ -59,6 +77,7 @@ export const SEVERITY: { readonly [C in FindingCode]: Severity } = {
   "explanation/missing-for-breach": "warning",
   "explanation/unknown-indicator": "warning",
   "table/not-found": "error",
+  "table/columns-inferred": "info",
 };
 
 interface FindingOf<C extends FindingCode> {

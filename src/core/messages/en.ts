@@ -14,6 +14,11 @@ const TABLE = {
   explanations: "explanations",
 } as const;
 
+const ASSUMED =
+  " Higher is taken to be better: nothing in the row says so. If lower is better, set that in Settings.";
+
+const KIND = { name: "name", achieved: "achieved", target: "target", baseline: "baseline", norm: "norm" } as const;
+
 export const en: MessageCatalogue = {
   "value/unparseable": (f) => `'${f.params.raw}' ${REASON[f.params.reason]}; the value cannot be assessed.`,
   "value/missing": (f) =>
@@ -25,13 +30,15 @@ export const en: MessageCatalogue = {
   "value/mixed-notation": (f) =>
     `This row writes one quantity in different notations (${notationList(f.params.notations, "en")}); differing: ${f.params.cells.join(", ")}.`,
   "norm/breach": (f) =>
-    `Norm not met in ${f.year}: ${formatQuantity(f.params.value, f.params.norm.unit, "en")} while the norm is ${formatNorm(f.params.norm, "en")}.`,
+    `Norm not met in ${f.year}: ${formatQuantity(f.params.value, f.params.norm.unit, "en")} while the norm is ${formatNorm(f.params.norm, "en")}.` +
+    (f.params.directionAssumed ? ASSUMED : ""),
   "norm/unit-mismatch": (f) =>
     `'${f.params.raw}' is ${UNIT_NAMES.en[f.params.unit]}, the norm ${formatNorm(f.params.norm, "en")} is not: units differ, so no verdict.`,
   "target/missed": (f) =>
-    f.params.sameYear
+    (f.params.sameYear
       ? `Target for ${f.year} missed: ${f.params.raw} against ${formatNorm(f.params.target, "en")}.`
-      : `${f.year}: ${f.params.raw} has not yet reached the ${f.params.targetYear} target (${formatNorm(f.params.target, "en")}).`,
+      : `${f.year}: ${f.params.raw} has not yet reached the ${f.params.targetYear} target (${formatNorm(f.params.target, "en")}).`) +
+    (f.params.directionAssumed ? ASSUMED : ""),
   "target/missing": (f) => `No target for the budget year ${f.params.year}.`,
   "mapping/unknown-indicator": (f) =>
     `'${f.params.reference}' is not a known performance indicator${f.params.suggestion ? `; did you mean '${f.params.suggestion}'?` : "."}`,
@@ -47,4 +54,8 @@ export const en: MessageCatalogue = {
     `Explanation for '${f.params.name}', but that indicator is not in the indicator table${f.params.suggestion ? `; did you mean '${f.params.suggestion}'?` : "."}`,
   "table/not-found": (f) =>
     `No ${TABLE[f.params.kind]} found. Put headers above the table or choose its range in Settings.`,
+  "table/columns-inferred": (f) =>
+    `Columns recognised by their place or content, not by a header word: ${f.params.columns
+      .map((c) => `${c.column} = ${KIND[c.kind]}${c.year === null ? "" : ` ${c.year}`}`)
+      .join(", ")}. If this is wrong, choose the table's range yourself in Settings.`,
 };

@@ -14,6 +14,11 @@ const TABLE = {
   explanations: "toelichting",
 } as const;
 
+const ASSUMED =
+  " Aangenomen is dat hoger beter is: niets in de rij zegt het. Is lager beter, stel dat in bij Instellingen.";
+
+const KIND = { name: "naam", achieved: "behaald", target: "beoogd", baseline: "nulmeting", norm: "norm" } as const;
+
 export const nl: MessageCatalogue = {
   "value/unparseable": (f) =>
     `'${f.params.raw}' ${REASON[f.params.reason]}; de waarde kan niet worden beoordeeld.`,
@@ -26,13 +31,15 @@ export const nl: MessageCatalogue = {
   "value/mixed-notation": (f) =>
     `Deze rij schrijft dezelfde grootheid op verschillende manieren (${notationList(f.params.notations, "nl")}); afwijkend: ${f.params.cells.join(", ")}.`,
   "norm/breach": (f) =>
-    `Norm niet gehaald in ${f.year}: ${formatQuantity(f.params.value, f.params.norm.unit, "nl")} terwijl de norm ${formatNorm(f.params.norm, "nl")} is.`,
+    `Norm niet gehaald in ${f.year}: ${formatQuantity(f.params.value, f.params.norm.unit, "nl")} terwijl de norm ${formatNorm(f.params.norm, "nl")} is.` +
+    (f.params.directionAssumed ? ASSUMED : ""),
   "norm/unit-mismatch": (f) =>
     `'${f.params.raw}' is ${UNIT_NAMES.nl[f.params.unit]}, de norm ${formatNorm(f.params.norm, "nl")} niet: eenheden verschillen, dus geen oordeel.`,
   "target/missed": (f) =>
-    f.params.sameYear
+    (f.params.sameYear
       ? `Streefwaarde ${f.year} niet gehaald: ${f.params.raw} tegen ${formatNorm(f.params.target, "nl")}.`
-      : `${f.year}: ${f.params.raw} haalt de streefwaarde voor ${f.params.targetYear} (${formatNorm(f.params.target, "nl")}) nog niet.`,
+      : `${f.year}: ${f.params.raw} haalt de streefwaarde voor ${f.params.targetYear} (${formatNorm(f.params.target, "nl")}) nog niet.`) +
+    (f.params.directionAssumed ? ASSUMED : ""),
   "target/missing": (f) => `Geen streefwaarde voor het begrotingsjaar ${f.params.year}.`,
   "mapping/unknown-indicator": (f) =>
     `'${f.params.reference}' is geen bekende prestatie-indicator${f.params.suggestion ? `; bedoelt u '${f.params.suggestion}'?` : "."}`,
@@ -49,4 +56,8 @@ export const nl: MessageCatalogue = {
     `Toelichting bij '${f.params.name}', maar die indicator staat niet in de indicatortabel${f.params.suggestion ? `; bedoelt u '${f.params.suggestion}'?` : "."}`,
   "table/not-found": (f) =>
     `Geen ${TABLE[f.params.kind]} gevonden. Zet kopteksten boven de tabel of kies het bereik zelf in Instellingen.`,
+  "table/columns-inferred": (f) =>
+    `Kolommen herkend aan hun plaats of inhoud, niet aan een kopwoord: ${f.params.columns
+      .map((c) => `${c.column} = ${KIND[c.kind]}${c.year === null ? "" : ` ${c.year}`}`)
+      .join(", ")}. Klopt dit niet, kies het bereik van de tabel zelf in Instellingen.`,
 };

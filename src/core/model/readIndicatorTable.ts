@@ -1,4 +1,5 @@
 import { toA1, type CellAddress } from "../address";
+import { classifyHeader, yearIn } from "../detect/headers";
 import type { TableLayout, ValueColumn } from "../detect/layout";
 import type { ParseOptions } from "../values/parseValue";
 import { parseValue } from "../values/parseValue";
@@ -8,6 +9,11 @@ export interface IndicatorCell {
   readonly column: ValueColumn;
   readonly cell: CellAddress;
   readonly parsed: ParsedValue;
+  /**
+   * The year the value belongs to: the column's, or for a yearless column (Laatste meting, Nulmeting,
+   * a municipality's name) the year the cell gives ('8,1 (2019)') or the row's own Peiljaar.
+   */
+  readonly year: number | null;
 }
 
 export interface IndicatorRow {
@@ -62,6 +68,7 @@ export function readIndicatorTable(layout: TableLayout, options: ParseOptions): 
 
   let group: string | null = null;
   for (const r of bodyRows) {
+    if (isRepeatedHeader(layout, r)) continue;
     const name = nameOf(r);
     if (!withValues.has(r)) {
       const text = name || firstText(layout, r);
@@ -86,14 +93,46 @@ export function readIndicatorTable(layout: TableLayout, options: ParseOptions): 
       nameCell: toA1(r, layout.nameCols[0] ?? table.left),
       group,
       attributes,
-      cells: layout.valueCols.map((column) => ({
-        column,
-        cell: toA1(r, column.col),
-        parsed: parseValue(view.bodyCell(r, column.col), options),
-      })),
+      cells: layout.valueCols.map((column) => {
+        const parsed = parseValue(view.bodyCell(r, column.col), options);
+        return {
+          column,
+          cell: toA1(r, column.col),
+          parsed,
+          year: column.year ?? parsed.year ?? rowYear(layout, r),
+        };
+      }),
     });
   }
   return { rows, notes };
+}
+
+/** The row's own year from its Peiljaar / Jaar column: 2019, "2019", "31-12-2019", "2019/2020" (the first). */
+function rowYear(layout: TableLayout, r: number): number | null {
+  if (layout.rowYearCol === undefined || layout.rowYearCol === null) return null;
+  const cell = layout.view.bodyCell(r, layout.rowYearCol);
+  if (typeof cell.value === "number" && Number.isInteger(cell.value) && cell.value >= 1900 && cell.value < 2100)
+    return cell.value;
+  return yearIn(layout.view.bodyText(r, layout.rowYearCol));
+}
+
+/**
+ * A header repeated inside the table (the same header again, or a row of bare years) starts a new
+ * block of the same table; it is never an indicator.
+ */
+function isRepeatedHeader(layout: TableLayout, r: number): boolean {
+  const { view } = layout;
+  let years = 0;
+  for (const v of layout.valueCols) {
+    const text = view.bodyText(r, v.col);
+    if (text === "") continue;
+    const role = classifyHeader(text);
+    if (role.role === "year" || (role.role === "value" && role.year !== null) || role.role === "value-word") years++;
+    else return false;
+  }
+  if (years === 0) return false;
+  const name = layout.nameCols.map((c) => view.bodyText(r, c)).join(" ");
+  return name === "" || classifyHeader(name).role === "name";
 }
 
 function oneLineName(text: string): string {

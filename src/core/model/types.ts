@@ -3,7 +3,7 @@ import type { Finding, IndicatorId, NormSource, NormSpec } from "../findings/typ
 import type { ParsedValue, Unit } from "../values/types";
 
 export type TableKind = "indicators" | "mapping" | "explanations";
-export type ObservationKind = "achieved" | "target" | "norm";
+export type ObservationKind = "achieved" | "target" | "baseline" | "norm";
 export type Direction = "higher" | "lower";
 
 export interface DetectedTable {
@@ -23,7 +23,16 @@ export interface DetectedTable {
 }
 
 export type ObservationStatus =
-  "met" | "breach" | "missed" | "missing" | "unparseable" | "unit-mismatch" | "no-norm" | "target" | "norm";
+  | "met"
+  | "breach"
+  | "missed"
+  | "missing"
+  | "unparseable"
+  | "unit-mismatch"
+  | "no-norm"
+  | "target"
+  | "baseline"
+  | "norm";
 
 export interface Observation {
   readonly year: number | null;

@@ -15,6 +15,8 @@ export interface EvaluationContext {
   /** Markers a legend or footnote explains. */
   readonly explainedMarkers: ReadonlySet<string>;
   readonly budgetYear: number | null;
+  /** True when the direction is the default (higher is better), not stated or worded: breaches say so. */
+  readonly directionAssumed?: boolean;
 }
 
 export interface Evaluation {
@@ -40,16 +42,19 @@ export function evaluateIndicator(row: IndicatorRow, ctx: EvaluationContext): Ev
   };
 
   const targets: Target[] = [];
+  const achievedYears = new Set<number>();
   for (const c of row.cells) {
-    if (c.column.kind !== "target" || c.column.year === null) continue;
+    if (c.column.kind === "achieved" && c.year !== null && comparableAmount(c.parsed) !== null)
+      achievedYears.add(c.year);
+    if (c.column.kind !== "target" || c.year === null) continue;
     const norm = normFromValue(c.parsed, ctx.direction);
-    if (norm) targets.push({ year: c.column.year, norm });
+    if (norm) targets.push({ year: c.year, norm });
   }
   targets.sort((a, b) => a.year - b.year);
 
   const observations: Observation[] = row.cells.map((c) => {
     const { parsed, column, cell } = c;
-    const year = column.year;
+    const year = c.year;
     const value = comparableAmount(parsed);
     const unit = unitOf(parsed);
     let status: ObservationStatus = column.kind === "achieved" ? "no-norm" : column.kind;
@@ -112,16 +117,20 @@ export function evaluateIndicator(row: IndicatorRow, ctx: EvaluationContext): Ev
             raw,
             norm: stripNorm(ctx.norm),
             source: ctx.norm.source,
+            ...assumed(ctx),
           })
         );
         return "breach";
       }
       compared = true;
     }
+    // Its own year's target; else the nearest later one, only while that year has no achieved value yet
+    // (in an annual report, 2016's value is not held against 2017's target beside 2017's own value).
     const target =
       year === null
         ? undefined
-        : (targets.find((t) => t.year === year) ?? targets.find((t) => t.year > year));
+        : (targets.find((t) => t.year === year) ??
+          targets.find((t) => t.year > year && !achievedYears.has(t.year)));
     if (target && year !== null) {
       const verdict = judge(value, unit, target.norm);
       if (verdict.kind === "unit-mismatch") {
@@ -136,6 +145,7 @@ export function evaluateIndicator(row: IndicatorRow, ctx: EvaluationContext): Ev
             target: target.norm,
             targetYear: target.year,
             sameYear: target.year === year,
+            ...assumed(ctx),
           })
         );
         return "missed";
@@ -164,6 +174,11 @@ export function evaluateIndicator(row: IndicatorRow, ctx: EvaluationContext): Ev
 function subjectInKind(kind: Observation["kind"], subject: string | undefined): string | undefined {
   if (kind === "achieved") return subject;
   return subject === undefined ? kind : `${kind}:${subject}`;
+}
+
+/** Only a comparison that rests on the default direction carries the flag, so other fingerprints stay as they were. */
+function assumed(ctx: EvaluationContext): { directionAssumed?: true } {
+  return ctx.directionAssumed ? { directionAssumed: true } : {};
 }
 
 function stripNorm(norm: IndicatorNorm): NormSpec {
