@@ -156,6 +156,26 @@ function yearsAscend(roles: readonly HeaderRole[]): boolean {
   return true;
 }
 
+/**
+ * A header with no name or result word must carry its years plainly: two or more year columns, or
+ * one with a kind word ("Realisatie 2023"), and no cell that reads as a body value. A body row with
+ * its Peiljaar (2021) beside its figures is not a header.
+ */
+function isYearHeader(view: SheetView, r: number, cols: readonly number[], roles: readonly HeaderRole[]): boolean {
+  let years = 0;
+  let worded = 0;
+  for (const x of roles) {
+    if (x.role === "year" || (x.role === "value" && x.year !== null && x.inferred)) years++;
+    else if ((x.role === "value" && x.year !== null) || x.role === "value-word") worded++;
+  }
+  if (years + worded < 2 && worded < 1) return false;
+  return cols.every((c) => {
+    const role = classifyHeader(view.text(r, c));
+    if (isYearLike(role) || role.role !== "unknown") return true;
+    return !readsAsValue(view, r, c);
+  });
+}
+
 /** Is row r (possibly with r+1) a header row? */
 function matchHeader(view: SheetView, r: number, forced?: TableKind): HeaderMatch | null {
   const cols = view.filledColumns(r);
@@ -187,8 +207,7 @@ function matchHeader(view: SheetView, r: number, forced?: TableKind): HeaderMatc
   const all = [...topList, ...(twoRow ? belowList : [])];
   const hasName = all.some((x) => x.role === "name");
   const hasResult = all.some((x) => x.role === "result");
-  const hasYears = all.some((x) => x.role === "year" || (x.role === "value" && x.year !== null));
-  if (!hasName && !hasResult && !hasYears && !forced) return null;
+  if (!hasName && !hasResult && !forced && !isYearHeader(view, r, cols, all)) return null;
 
   const allCols = [...new Set([...cols, ...(twoRow ? below : [])])].sort((a, b) => a - b);
   const nameCols: number[] = [];
@@ -250,19 +269,23 @@ function matchHeader(view: SheetView, r: number, forced?: TableKind): HeaderMatc
     nameInferred = true;
   }
 
-  const firstValue = valueCols[0]?.col ?? Infinity;
-  for (const c of unknown) {
-    // An unnamed column whose cells read as values is a value column ("Heemskerk" beside "Nederland").
+  // An unnamed column whose cells read as values is a value column ("Heemskerk" beside "Nederland").
+  for (const c of [...unknown]) {
     if (
       nameCols.length > 0 &&
       c > nameCols[0]! &&
       resultCol === null &&
+      explanationCol === null &&
       /\p{L}/u.test(view.text(r, c)) &&
       bodyReadsAsValues(view, headerBottom, c)
     ) {
       valueCols.push({ col: c, kind: "achieved", year: null, header: view.text(r, c), inferred: true });
-      continue;
+      unknown.splice(unknown.indexOf(c), 1);
     }
+  }
+  valueCols.sort((a, b) => a.col - b.col);
+  const firstValue = valueCols[0]?.col ?? Infinity;
+  for (const c of unknown) {
     // Unknown text columns between the name and the first value column are part of the name.
     if (nameCols.length > 0 && c > nameCols[0]! && c < firstValue) nameCols.push(c);
     else attributeCols.push({ col: c, attribute: view.text(r, c).toLowerCase() || `kolom-${c}` });

@@ -160,12 +160,17 @@ export function isNameOrResultHeader(input: string): boolean {
 
 const NAME_QUALIFIER = /^(?:prestatie|effect|beleids|output|outcome|kern|maatschappelijke|meetbare)$/;
 
+/**
+ * "Indicator", "Prestatie-indicator(en)", "Naam indicator", "Indicator (BBV)": a name word, with at most
+ * a few qualifiers that name no kind, attribute or explanation.
+ */
 function isNameHeader(words: readonly string[]): boolean {
   if (words.length === 0 || words.length > 4) return false;
   let named = false;
   for (const w of words) {
     if (NAME_WORD.test(w)) named = true;
-    else if (!NAME_FILLER.has(w) && !NAME_QUALIFIER.test(w)) return false;
+    else if (NAME_FILLER.has(w) || NAME_QUALIFIER.test(w)) continue;
+    else if (w in KIND_WORDS || w in ATTRIBUTES) return false;
   }
   return named;
 }
