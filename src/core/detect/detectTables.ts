@@ -1,6 +1,7 @@
 import { parseRange, toRange } from "../address";
 import type { WorkbookData } from "../workbook";
 import type { ObservationKind, TableKind } from "../model/types";
+import { headerWords } from "./headerWords";
 import { classifyHeader, yearIn, type HeaderRole } from "./headers";
 import type { AttributeColumn, TableLayout, ValueColumn } from "./layout";
 import { SheetView } from "./sheetView";
@@ -146,12 +147,17 @@ function roleAt(view: SheetView, row: number, col: number): HeaderRole {
 const isYearLike = (x: HeaderRole) =>
   x.role === "year" || (x.role === "value" && x.year !== null) || x.role === "value-word";
 
-/** Bare years in a header run upwards, a year or a few apart; a row of counts (1987, 2045, 2010) does not. */
+/**
+ * Bare years in a header run upwards, a year or a few apart, and may start again for a second group
+ * (Realisatie 2020…2025, Begroting 2020…2025); a row of counts (1987, 2045, 2010) does not.
+ */
 function yearsAscend(roles: readonly HeaderRole[]): boolean {
   const years = roles.filter((x): x is { role: "year"; year: number } => x.role === "year").map((x) => x.year);
+  const first = years[0] ?? 0;
   for (let i = 1; i < years.length; i++) {
     const step = years[i]! - years[i - 1]!;
-    if (step < 1 || step > 5) return false;
+    if (step > 5 || step === 0) return false;
+    if (step < 0 && years[i]! < first - 1) return false;
   }
   return true;
 }
@@ -165,7 +171,7 @@ function isYearHeader(view: SheetView, r: number, cols: readonly number[], roles
   let years = 0;
   let worded = 0;
   for (const x of roles) {
-    if (x.role === "year" || (x.role === "value" && x.year !== null && x.inferred)) years++;
+    if (x.role === "year") years++;
     else if ((x.role === "value" && x.year !== null) || x.role === "value-word") worded++;
   }
   if (years + worded < 2 && worded < 1) return false;
@@ -245,6 +251,7 @@ function matchHeader(view: SheetView, r: number, forced?: TableKind): HeaderMatc
           valueCols.push({ col: c, kind: kindAbove, year: low.year, header: `${view.text(r, c)} ${low.year}` });
       }
   valueCols.sort((a, b) => a.col - b.col);
+  if (!forced) rowYearCol = checkValueContent(view, headerBottom, valueCols, attributeCols) ?? rowYearCol;
 
   if (forced === "indicators") {
     // The user said this is an indicator table: a header with a year is a value column, the first other text column the name.
@@ -330,6 +337,45 @@ function matchHeader(view: SheetView, r: number, forced?: TableKind): HeaderMatc
     rowYearCol,
     nameInferred,
   };
+}
+
+/**
+ * Columns that a header word or a bare year made value columns, checked against what they hold: a
+ * yearless column of years gives each row its year ("Waarde" merged over peiljaar | gebied | cijfer),
+ * and a column of plain text (Begroting / Jaarrekening, Etten-Leur / Nederland) is an attribute.
+ * Returns the row-year column found this way, if any.
+ */
+function checkValueContent(
+  view: SheetView,
+  headerBottom: number,
+  valueCols: ValueColumn[],
+  attributeCols: AttributeColumn[]
+): number | null {
+  let rowYear: number | null = null;
+  const rows = sampleRows(view, headerBottom);
+  for (const v of [...valueCols]) {
+    if (v.kind === "norm") continue;
+    let filled = 0;
+    let years = 0;
+    let values = 0;
+    for (const r of rows) {
+      const text = view.bodyText(r, v.col);
+      if (text === "") continue;
+      filled++;
+      if (/^(?:19|20)\d{2}$/.test(text)) years++;
+      else if (readsAsValue(view, r, v.col)) values++;
+    }
+    if (filled < 2) continue;
+    const asYears = v.year === null && years === filled;
+    const asText = values === 0 && years < filled && (v.year === null || v.inferred);
+    if (!asYears && !asText) continue;
+    valueCols.splice(valueCols.indexOf(v), 1);
+    if (asYears && rowYear === null) {
+      rowYear = v.col;
+      attributeCols.push({ col: v.col, attribute: "jaar" });
+    } else attributeCols.push({ col: v.col, attribute: headerWords(v.header) || `kolom-${v.col}` });
+  }
+  return rowYear;
 }
 
 /** One header column as a value column, from its top cell and the cell below it in a two-row header. */

@@ -36,7 +36,8 @@ const NAME_PART = /^(?:servicenorm|norm(?:omschrijving)? dienstverlening|subindi
 const RESULT =
   /^(?:resultaat|resultaten|results?|wat willen we bereiken(?: resultaten)?|wat wilden we bereiken|doelstelling(?:en)?|doel(?:en)?|subdoel(?:en)?|ambitie(?:s)?|beleidsdoel(?:en)?|beleidsdoelstelling(?:en)?|beoogd(?:e)? (?:resulta(?:at|ten)|effect(?:en)?|maatschappelijk effect)|maatschappelijk(?:e)? effect(?:en)?|speerpunt(?:en)?|opgave(?:n)?|goals?)$/;
 const EXPLANATION = /^(?:toelichting|nadere toelichting|explanation|toelichting indicator)$/;
-const ROW_YEAR = /^(?:jaar|jaartal|peiljaar|meetjaar|peildatum|periode|jaar meting|meetmoment|peilmoment|year)$/;
+const ROW_YEAR =
+  /^(?:\p{L}+ )?(?:jaar|jaartal|peiljaar|meetjaar|peildatum|periode|meetperiode|meetmoment|peilmoment|year)$|^jaar meting$/u;
 
 /** Attribute columns by their first word: never read as observations. */
 const ATTRIBUTES: Record<string, string> = {

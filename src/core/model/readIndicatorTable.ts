@@ -81,6 +81,7 @@ export function readIndicatorTable(layout: TableLayout, options: ParseOptions): 
       }
       continue;
     }
+    if (name === "" && isBenchmarkRow(layout, r)) continue;
     const attributes: Record<string, string> = {};
     for (const a of layout.attributeCols) {
       const t = view.bodyText(r, a.col);
@@ -99,7 +100,7 @@ export function readIndicatorTable(layout: TableLayout, options: ParseOptions): 
           column,
           cell: toA1(r, column.col),
           parsed,
-          year: column.year ?? parsed.year ?? rowYear(layout, r),
+          year: column.year ?? parsed.year ?? rowYear(layout, r) ?? nameYear(name),
         };
       }),
     });
@@ -114,6 +115,21 @@ function rowYear(layout: TableLayout, r: number): number | null {
   if (typeof cell.value === "number" && Number.isInteger(cell.value) && cell.value >= 1900 && cell.value < 2100)
     return cell.value;
   return yearIn(layout.view.bodyText(r, layout.rowYearCol));
+}
+
+/** "Verwijzingen Halt (per 1.000 jongeren, 2020)": the year a BBV name gives its one measurement. */
+function nameYear(name: string): number | null {
+  const m = /\(([^()]*)\)\s*$/.exec(name);
+  return m ? yearIn(m[1]!) : null;
+}
+
+const BENCHMARK = /^(?:nederland|landelijk|provincie|regio|gemiddeld|g4|g40|\d[\d.]*\s*[-–]\s*\d[\d.]*)/i;
+
+/** A row without a name that gives Nederland's or a region's figure beside the indicator above it. */
+function isBenchmarkRow(layout: TableLayout, r: number): boolean {
+  const { view, table } = layout;
+  for (let c = table.left; c <= table.right; c++) if (BENCHMARK.test(view.bodyText(r, c))) return true;
+  return false;
 }
 
 /**
