@@ -74,6 +74,10 @@ const ATTRIBUTES: Record<string, string> = {
   indicatornummer: "nr",
 };
 
+/** A comparison group beside the municipality's own figure: "Nederland", "25.000 - 50.000 inwoners". */
+const BENCHMARK =
+  /\b(?:nederland|landelijk|landelijke|gemeenten|inwoners|provincie|regio|referentiegroep|vergelijkbare|benchmark|g4|g40)\b/;
+
 /** First words (after dropping years) that name a column's kind. Abbreviations end without their dot. */
 const KIND_WORDS: Readonly<Record<string, ObservationKind>> = {
   behaald: "achieved",
@@ -206,6 +210,7 @@ export function classifyHeader(input: string): HeaderRole {
   }
   const first = words[0];
   if (first === undefined) return year !== null ? { role: "year", year } : { role: "unknown" };
+  if (BENCHMARK.test(text)) return { role: "attribute", attribute: "benchmark" };
   const attribute = ATTRIBUTES[first];
   if (attribute && !(first === "toelichting" && words.length === 1)) return { role: "attribute", attribute };
   if (words.length > 4) return { role: "unknown" };

@@ -87,6 +87,7 @@ export function readIndicatorTable(layout: TableLayout, options: ParseOptions): 
       const t = view.bodyText(r, a.col);
       if (t !== "") attributes[a.attribute] = t;
     }
+    const percentRow = PERCENT_UNIT.test(attributes.eenheid ?? "") || PERCENT_NAME.test(name);
     rows.push({
       sheet: view.name,
       row: r,
@@ -95,7 +96,7 @@ export function readIndicatorTable(layout: TableLayout, options: ParseOptions): 
       group,
       attributes,
       cells: layout.valueCols.map((column) => {
-        const parsed = parseValue(view.bodyCell(r, column.col), options);
+        const parsed = inPercent(parseValue(view.bodyCell(r, column.col), options), percentRow);
         return {
           column,
           cell: toA1(r, column.col),
@@ -115,6 +116,18 @@ function rowYear(layout: TableLayout, r: number): number | null {
   if (typeof cell.value === "number" && Number.isInteger(cell.value) && cell.value >= 1900 && cell.value < 2100)
     return cell.value;
   return yearIn(layout.view.bodyText(r, layout.rowYearCol));
+}
+
+/** The row's unit says percent: Eenheid "%" or "percentage", or a name "… (%)" / "… in %". */
+const PERCENT_UNIT = /^\s*(?:%|procent|percentage|in %|pct\.?)/i;
+const PERCENT_NAME = /\((?:in\s*)?%\)|\bin %\s*$/i;
+
+/** A plain figure in a percent row is a percentage: 15,6 under Eenheid "%" is 15,6%. */
+function inPercent(parsed: ParsedValue, percentRow: boolean): ParsedValue {
+  if (!percentRow) return parsed;
+  if ((parsed.kind === "quantity" || parsed.kind === "bound" || parsed.kind === "range") && parsed.unit === "number")
+    return { ...parsed, unit: "percent" };
+  return parsed;
 }
 
 /** "Verwijzingen Halt (per 1.000 jongeren, 2020)": the year a BBV name gives its one measurement. */
