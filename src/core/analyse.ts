@@ -336,7 +336,7 @@ function decideDirection(
     comparatorDirection(readNameNorm(row.name)) ??
     comparatorDirection(mappingNorm) ??
     row.cells.reduce<Direction | null>(
-      (found, c) => found ?? (c.column.kind === "achieved" ? null : comparatorDirection(c.parsed)),
+      (found, c) => found ?? (c.kind === "achieved" ? null : comparatorDirection(c.parsed)),
       null
     );
   if (stated) return { direction: stated, directionSource: "comparator" };
@@ -381,7 +381,7 @@ function decideNorm(
   }
   const column = row.cells.find(
     (c) =>
-      c.column.kind === "norm" &&
+      c.kind === "norm" &&
       (c.parsed.kind === "quantity" || c.parsed.kind === "bound" || c.parsed.kind === "range")
   );
   return (

@@ -299,6 +299,15 @@ function matchHeader(view: SheetView, r: number, forced?: TableKind): HeaderMatc
   }
   nameCols.sort((a, b) => a - b);
   valueCols.sort((a, b) => a.col - b.col);
+  // A second "name" header right of the values (Omschrijving) describes; a column of codes (E1.1.1a) numbers.
+  for (const c of [...nameCols]) {
+    if (nameCols.length < 2) break;
+    const right = valueCols.length > 0 && c > valueCols[0]!.col;
+    if (right || holdsCodes(view, headerBottom, c)) {
+      nameCols.splice(nameCols.indexOf(c), 1);
+      attributeCols.push({ col: c, attribute: right ? "omschrijving" : "nr" });
+    }
+  }
   // Empty name-header cells left of the values with distinct texts below are the name (header left blank).
   if (nameCols.length === 0 && resultCol === null && valueCols.length > 0 && !forced) {
     const named = inferNameColumn(view, headerBottom, valueCols[0]!.col, allCols);
@@ -442,6 +451,18 @@ export function readsAsValue(view: SheetView, row: number, col: number): boolean
   if (text === "") return false;
   if (MISSING_MARK.test(text)) return true;
   return text.length <= 30 && /\d/.test(text) && !/^(?:19|20)\d{2}$/.test(text);
+}
+
+/** A column of short codes ("E1.1.1a", "2.1", "3") numbers the rows; it is no part of their names. */
+function holdsCodes(view: SheetView, headerBottom: number, col: number): boolean {
+  let filled = 0;
+  for (const r of sampleRows(view, headerBottom)) {
+    const text = view.bodyText(r, col);
+    if (text === "") continue;
+    filled++;
+    if (!/^[A-Za-z]{0,3}\d+(?:[.\-]\d+)*[a-z]?\.?$/.test(text)) return false;
+  }
+  return filled >= 2;
 }
 
 /** Most filled body cells of the column read as values, and at least two do. */

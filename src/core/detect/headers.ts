@@ -124,6 +124,8 @@ const KIND_WORDS: Readonly<Record<string, ObservationKind>> = {
   prognose: "target",
   progn: "target",
   verwachting: "target",
+  verwacht: "target",
+  voorlaatste: "achieved",
   planning: "target",
   gepland: "target",
   norm: "target",
@@ -175,7 +177,7 @@ function isNameHeader(words: readonly string[]): boolean {
   for (const w of words) {
     if (NAME_WORD.test(w)) named = true;
     else if (NAME_FILLER.has(w) || NAME_QUALIFIER.test(w)) continue;
-    else if (w in KIND_WORDS || w in ATTRIBUTES) return false;
+    else if (w in KIND_WORDS || w in ATTRIBUTES || w.length > 4) return false;
   }
   return named;
 }
@@ -223,6 +225,8 @@ export function classifyHeader(input: string): HeaderRole {
   if (words.length <= 2 && NORM_WORDS.has(first)) return { role: "value", kind: "norm", year: null };
   if (kind === "baseline") return { role: "value", kind: "baseline", year: null };
   if (kind && ROW_VALUE_WORDS.has(first)) return { role: "value", kind, year: null };
+  // "Data (laatste update)", "Stand laatste meting": a column of each row's latest measurement.
+  if (words.some((w) => w === "laatste" || w === "voorlaatste")) return { role: "value", kind: "achieved", year: null };
   if (kind && words.length <= 2 && first.length > 1) return { role: "value-word", kind };
   return { role: "unknown" };
 }

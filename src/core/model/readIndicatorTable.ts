@@ -4,6 +4,7 @@ import type { TableLayout, ValueColumn } from "../detect/layout";
 import type { ParseOptions } from "../values/parseValue";
 import { parseValue } from "../values/parseValue";
 import type { ParsedValue } from "../values/types";
+import type { ObservationKind } from "./types";
 
 export interface IndicatorCell {
   readonly column: ValueColumn;
@@ -14,6 +15,11 @@ export interface IndicatorCell {
    * a municipality's name) the year the cell gives ('8,1 (2019)') or the row's own Peiljaar.
    */
   readonly year: number | null;
+  /**
+   * The column's kind, except that a figure with its own earlier measuring year in a target column
+   * ('208,1 (2016)' under Begroting 2018) is what was achieved in that year.
+   */
+  readonly kind: ObservationKind;
 }
 
 export interface IndicatorRow {
@@ -69,7 +75,9 @@ export function readIndicatorTable(layout: TableLayout, options: ParseOptions): 
   let group: string | null = null;
   for (const r of bodyRows) {
     if (isRepeatedHeader(layout, r)) continue;
-    const name = nameOf(r);
+    if (isBenchmarkRow(layout, r)) continue;
+    // A row with figures but an empty name cell is named by its own text ("• Helemaal eens (%)").
+    const name = nameOf(r) || (withValues.has(r) ? firstText(layout, r) : "");
     if (!withValues.has(r)) {
       const text = name || firstText(layout, r);
       if (text === "") continue;
@@ -81,7 +89,6 @@ export function readIndicatorTable(layout: TableLayout, options: ParseOptions): 
       }
       continue;
     }
-    if (name === "" && isBenchmarkRow(layout, r)) continue;
     const attributes: Record<string, string> = {};
     for (const a of layout.attributeCols) {
       const t = view.bodyText(r, a.col);
@@ -97,12 +104,10 @@ export function readIndicatorTable(layout: TableLayout, options: ParseOptions): 
       attributes,
       cells: layout.valueCols.map((column) => {
         const parsed = inPercent(parseValue(view.bodyCell(r, column.col), options), percentRow);
-        return {
-          column,
-          cell: toA1(r, column.col),
-          parsed,
-          year: column.year ?? parsed.year ?? rowYear(layout, r) ?? nameYear(name),
-        };
+        const year = parsed.year ?? column.year ?? rowYear(layout, r) ?? nameYear(name);
+        const measured =
+          column.kind === "target" && parsed.year !== undefined && column.year !== null && parsed.year < column.year;
+        return { column, cell: toA1(r, column.col), parsed, year, kind: measured ? "achieved" : column.kind };
       }),
     });
   }
@@ -136,12 +141,17 @@ function nameYear(name: string): number | null {
   return m ? yearIn(m[1]!) : null;
 }
 
-const BENCHMARK = /^(?:nederland|landelijk|provincie|regio|gemiddeld|g4|g40|\d[\d.]*\s*[-–]\s*\d[\d.]*)/i;
+const BENCHMARK =
+  /^(?:nederland|landelijk(?: gemiddelde)?|gemiddelde nederland|provincie(?: \p{L}+)?|regio(?: \p{L}+)?|g4|g40|\d[\d.]*\s*[-–]\s*\d[\d.]*(?: inwoners)?)$/iu;
 
-/** A row without a name that gives Nederland's or a region's figure beside the indicator above it. */
+/**
+ * A row that gives Nederland's or a region's figure beside the indicator's own: its name cell is
+ * empty or repeats the indicator, and an attribute cell names the comparison group.
+ */
 function isBenchmarkRow(layout: TableLayout, r: number): boolean {
-  const { view, table } = layout;
-  for (let c = table.left; c <= table.right; c++) if (BENCHMARK.test(view.bodyText(r, c))) return true;
+  const { view } = layout;
+  for (const a of layout.attributeCols) if (BENCHMARK.test(view.bodyText(r, a.col).trim())) return true;
+  for (const c of layout.nameCols.slice(1)) if (BENCHMARK.test(view.bodyText(r, c).trim())) return true;
   return false;
 }
 

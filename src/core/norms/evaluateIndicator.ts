@@ -44,16 +44,17 @@ export function evaluateIndicator(row: IndicatorRow, ctx: EvaluationContext): Ev
   const targets: Target[] = [];
   const achievedYears = new Set<number>();
   for (const c of row.cells) {
-    if (c.column.kind === "achieved" && c.year !== null && comparableAmount(c.parsed) !== null)
+    if (c.kind === "achieved" && c.year !== null && comparableAmount(c.parsed) !== null)
       achievedYears.add(c.year);
-    if (c.column.kind !== "target" || c.year === null) continue;
+    if (c.kind !== "target" || c.year === null) continue;
     const norm = normFromValue(c.parsed, ctx.direction);
     if (norm) targets.push({ year: c.year, norm });
   }
   targets.sort((a, b) => a.year - b.year);
 
   const observations: Observation[] = row.cells.map((c) => {
-    const { parsed, column, cell } = c;
+    const { parsed, cell } = c;
+    const column = { kind: c.kind };
     const year = c.year;
     const value = comparableAmount(parsed);
     const unit = unitOf(parsed);
