@@ -156,7 +156,7 @@ function yearsAscend(roles: readonly HeaderRole[]): boolean {
   const first = years[0] ?? 0;
   for (let i = 1; i < years.length; i++) {
     const step = years[i]! - years[i - 1]!;
-    if (step > 5 || step === 0) return false;
+    if (step > 5) return false;
     if (step < 0 && years[i]! < first - 1) return false;
   }
   return true;
@@ -426,19 +426,31 @@ function mergedKindAbove(view: SheetView, row: number, col: number): Observation
 
 const BODY_SAMPLE = 15;
 
-/** The body rows under a header: up to BODY_SAMPLE non-blank rows before two blank rows in a row. */
+/**
+ * The body rows under a header: up to BODY_SAMPLE non-blank rows before two blank rows in a row or
+ * the same header again.
+ */
 function sampleRows(view: SheetView, headerBottom: number): number[] {
   const rows: number[] = [];
+  const header = rowKey(view, headerBottom);
   let blanks = 0;
   for (let r = headerBottom + 1; r <= view.bottom && rows.length < BODY_SAMPLE; r++) {
     if (view.isBlankRow(r)) {
       if (++blanks >= 2) break;
       continue;
     }
+    if (rowKey(view, r) === header) break;
     blanks = 0;
     rows.push(r);
   }
   return rows;
+}
+
+function rowKey(view: SheetView, r: number): string {
+  return view
+    .filledColumns(r)
+    .map((c) => `${c}=${view.text(r, c)}`)
+    .join("|");
 }
 
 const MISSING_MARK = /^(?:-|–|—|\*{1,3}|x|\?|n\.?b\.?|n\.?v\.?t\.?|nnb|pm|p\.m\.|onbekend)$/i;

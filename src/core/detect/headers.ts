@@ -114,6 +114,7 @@ const KIND_WORDS: Readonly<Record<string, ObservationKind>> = {
   streefwaarde: "target",
   streefwaarden: "target",
   streefcijfer: "target",
+  streefcijfers: "target",
   streef: "target",
   streven: "target",
   raming: "target",
@@ -177,7 +178,8 @@ function isNameHeader(words: readonly string[]): boolean {
   for (const w of words) {
     if (NAME_WORD.test(w)) named = true;
     else if (NAME_FILLER.has(w) || NAME_QUALIFIER.test(w)) continue;
-    else if (w in KIND_WORDS || w in ATTRIBUTES || w.length > 4) return false;
+    // "Indicator (BBV)", "Beleidsindicatoren (wettelijk verplicht)": free words only after the name word.
+    else if (!named || w in KIND_WORDS || w in ATTRIBUTES) return false;
   }
   return named;
 }

@@ -11,7 +11,8 @@ const NUMBER_TEXT =
 
 /**
  * Reads a number as Dutch budgets write it.
- * "8,3" → 8.3 (decimal-comma); "43.000" → 43000 and "14 050" → 14050 (integer); "8.3" → 8.3 (decimal-point).
+ * "8,3" → 8.3 (decimal-comma); "43.000", "1.459" → 43000, 1459 and "14 050" → 14050 (integer);
+ * "8.3", "1.5", "0.750" → 8.3, 1.5, 0.75 (decimal-point: a dot before other than three digits, or after a lone 0).
  * Returns null for anything that is not a plain number.
  */
 export function parseNumberText(input: string, locale: NotationLocale): ParsedNumber | null {
@@ -43,8 +44,11 @@ export function parseNumberText(input: string, locale: NotationLocale): ParsedNu
   } else if (lastDot >= 0) {
     const groups = body.split(".");
     const tail = groups[groups.length - 1] ?? "";
-    // "43.000" and "1.459": a dot before exactly three digits groups thousands in Dutch.
-    if (groups.length > 2 || (tail.length === 3 && locale.group === ".")) {
+    // "43.000" and "1.459": a dot before exactly three digits groups thousands in Dutch;
+    // "0.750" cannot group thousands, so its dot is a decimal point.
+    const leadingZero = groups[0] === "0";
+    if (leadingZero && groups.length > 2) return null;
+    if (groups.length > 2 || (tail.length === 3 && locale.group === "." && !leadingZero)) {
       if (!groups.slice(1).every((g) => g.length === 3)) return null;
       intPart = groups.join("");
     } else {

@@ -2,9 +2,12 @@ import type { CellData } from "../workbook";
 import { isCellError } from "../workbook";
 import { nlNotation, type NotationLocale } from "./notation";
 import { formatKind, timeFormatHasSeconds } from "./numberFormat";
-import { parseNumberText, tidy } from "./parseNumber";
+import { stripAnnotations } from "./annotations";
+import { parseMeasure, parseRange, WORDS_AFTER_NOUN } from "./parseMeasure";
+import { tidy } from "./parseNumber";
 import { cleanText } from "./text";
-import type { Comparator, Notation, ParsedValue, Unit } from "./types";
+import type { Comparator, Notation, ParsedValue, QuantityValue, RangeValue } from "./types";
+import { afterLeadingWord, longestFirst, matchesWord } from "./words";
 
 export interface ParseOptions {
   readonly locale?: NotationLocale;
@@ -129,146 +132,52 @@ function pad(n: number): string {
 // ---------------------------------------------------------------------------------------------
 // Text
 
-interface Stripped {
-  readonly body: string;
-  readonly footnote?: string;
-  readonly year?: number;
+const SYMBOLS: Readonly<Record<string, Comparator>> = {
+  "<=": "<=",
+  "=<": "<=",
+  "≤": "<=",
+  ">=": ">=",
+  "=>": ">=",
+  "≥": ">=",
+  "<": "<",
+  ">": ">",
+};
+const SYMBOL = /^(<=|=<|≤|>=|=>|≥|<|>)\s*(.*)$/;
+
+interface ComparatorWords {
+  readonly words: readonly string[];
+  readonly ops: ReadonlyMap<string, Comparator>;
 }
 
-/** "5,9 (*)" → body "5,9", footnote "*"; "7 (2013)" → year 2013; "4,6% 3)" → footnote "3". */
-function stripAnnotations(text: string): Stripped {
-  let body = text;
-  let footnote: string | undefined;
-  let year: number | undefined;
-  const yearMatch = /\s*\((19|20)(\d{2})\)$/.exec(body);
-  if (yearMatch) {
-    year = Number(yearMatch[1]! + yearMatch[2]!);
-    body = body.slice(0, yearMatch.index);
+const COMPARATOR_WORDS = new WeakMap<NotationLocale, ComparatorWords>();
+
+/** All of the locale's comparator words in one list with their comparators, built once per locale. */
+function comparatorWords(locale: NotationLocale): ComparatorWords {
+  let found = COMPARATOR_WORDS.get(locale);
+  if (!found) {
+    const ops = new Map<string, Comparator>();
+    for (const [words, op] of [
+      [locale.atMost, "<="],
+      [locale.atLeast, ">="],
+      [locale.lessThan, "<"],
+      [locale.moreThan, ">"],
+    ] as const)
+      for (const word of words) if (!ops.has(word)) ops.set(word, op);
+    found = { words: [...ops.keys()], ops };
+    COMPARATOR_WORDS.set(locale, found);
   }
-  const noteMatch = /\s*(?:\((\*{1,3}|\d{1,2}|[a-z])\)|(\*{1,3})|\s(\d{1,2})\)|([¹²³⁴⁵⁶⁷⁸⁹]))$/.exec(body);
-  if (noteMatch && noteMatch.index > 0) {
-    footnote = noteMatch[1] ?? noteMatch[2] ?? noteMatch[3] ?? superscriptDigit(noteMatch[4]);
-    body = body.slice(0, noteMatch.index);
-  }
-  return {
-    body: body.trim(),
-    ...(footnote !== undefined && { footnote }),
-    ...(year !== undefined && { year }),
-  };
+  return found;
 }
 
-function superscriptDigit(ch: string | undefined): string | undefined {
-  if (ch === undefined) return undefined;
-  return String("¹²³⁴⁵⁶⁷⁸⁹".indexOf(ch) + 1);
-}
-
-const WORD_SETS = new WeakMap<readonly string[], ReadonlySet<string>>();
-
-/** Is the text one of the words ('n.b.' or 'n.b')? The lookup set is built once per list. */
-function matchesWord(text: string, words: readonly string[]): boolean {
-  let set = WORD_SETS.get(words);
-  if (!set) {
-    set = new Set(words.flatMap((w) => [w, w.replace(/\.$/, "")]));
-    WORD_SETS.set(words, set);
-  }
-  return set.has(text.toLowerCase());
-}
-
-const SORTED = new WeakMap<readonly string[], readonly string[]>();
-
-/** The words, longest first, so "ten minste" is tried before "min". Sorted once per list. */
-function longestFirst(words: readonly string[]): readonly string[] {
-  let sorted = SORTED.get(words);
-  if (!sorted) {
-    sorted = [...words].sort((a, b) => b.length - a.length);
-    SORTED.set(words, sorted);
-  }
-  return sorted;
-}
-
-/** Leading comparator: '≤ 5', '< 350', 'Maximaal 5 min', 'minimaal 80%'. */
+/** Leading comparator: '≤ 5', '< 350', 'Maximaal 5 min', 'minimaal 80%', 'minder dan 5 dagen'. */
 function splitComparator(text: string, locale: NotationLocale): { op: Comparator; rest: string } | null {
-  const symbol = /^(<=|=<|≤|>=|=>|≥|<|>)\s*(.*)$/.exec(text);
-  if (symbol) {
-    const map: Record<string, Comparator> = {
-      "<=": "<=",
-      "=<": "<=",
-      "≤": "<=",
-      ">=": ">=",
-      "=>": ">=",
-      "≥": ">=",
-      "<": "<",
-      ">": ">",
-    };
-    return { op: map[symbol[1]!]!, rest: symbol[2]! };
-  }
+  const symbol = SYMBOL.exec(text);
+  if (symbol) return { op: SYMBOLS[symbol[1]!]!, rest: symbol[2]! };
+  const { words, ops } = comparatorWords(locale);
   const lower = text.toLowerCase();
-  for (const [words, op] of [
-    [locale.atMost, "<="],
-    [locale.atLeast, ">="],
-  ] as const) {
-    const word = longestFirst(words).find((w) => lower.startsWith(`${w} `) || lower.startsWith(`${w}:`));
-    if (word) return { op, rest: text.slice(word.length).replace(/^[\s:]+/, "") };
-  }
-  return null;
-}
-
-interface Measure {
-  readonly amount: number;
-  readonly unit: Unit;
-  readonly notation: Notation;
-}
-
-/** "8,3", "75%", "84,4 %", "8 min", "28 dagen gemiddeld", "2:17", "1.459". */
-function parseMeasure(text: string, locale: NotationLocale): Measure | null {
-  const clock = /^(\d{1,3}):([0-5]\d)(?::([0-5]\d))?(?:\s*(?:min(?:uten)?\.?|uur))?$/i.exec(text);
-  if (clock) {
-    const [a, b, c] = [Number(clock[1]), Number(clock[2]), clock[3] === undefined ? null : Number(clock[3])];
-    const amount = c === null ? a + b / 60 : a * 60 + b + c / 60;
-    return { amount: tidy(amount), unit: "minutes", notation: "clock" };
-  }
-  const m = /^([+\-−]?[\d.,\s]*\d)\s*(%|[a-zA-Z.]+)?(?:\s+[a-zA-Z]+){0,2}$/.exec(text);
-  if (!m) return null;
-  const number = parseNumberText(m[1]!, locale);
-  if (!number) return null;
-  const unitWord = (m[2] ?? "").toLowerCase();
-  if (unitWord === "%") return { amount: number.amount, unit: "percent", notation: "percent-text" };
-  if (matchesWord(unitWord, locale.minuteWords))
-    return { amount: number.amount, unit: "minutes", notation: "minutes-word" };
-  if (matchesWord(unitWord, locale.dayWords))
-    return { amount: number.amount, unit: "days", notation: "days-word" };
-  // A count with a noun ("350 meldingen") is still a count.
-  if (unitWord === "" || (/^[a-z]{4,}$/.test(unitWord) && !locale.rangeWords.includes(unitWord)))
-    return { amount: number.amount, unit: "number", notation: number.notation };
-  return null;
-}
-
-const RANGE_PATTERNS = new WeakMap<NotationLocale, RegExp>();
-
-/** The locale's range pattern, built once per locale. */
-function rangePattern(locale: NotationLocale): RegExp {
-  let pattern = RANGE_PATTERNS.get(locale);
-  if (!pattern) {
-    const words = locale.rangeWords.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
-    pattern = new RegExp(`^(.+?)\\s*(?:${words})\\s*(.+)$`, "i");
-    RANGE_PATTERNS.set(locale, pattern);
-  }
-  return pattern;
-}
-
-/** '65 tot 70 %', '65-70%'. */
-function parseRange(text: string, locale: NotationLocale): ParsedValue | null {
-  const m = rangePattern(locale).exec(text);
-  if (!m) return null;
-  const high = parseMeasure(m[2]!, locale);
-  if (!high) return null;
-  const lowText = m[1]!;
-  const low = parseMeasure(lowText, locale) ?? null;
-  if (!low) return null;
-  const unit = low.unit === "number" ? high.unit : low.unit;
-  if (low.unit !== "number" && high.unit !== low.unit) return null;
-  if (low.amount > high.amount) return null;
-  return { kind: "range", min: low.amount, max: high.amount, unit, notation: high.notation, raw: text };
+  const word = longestFirst(words).find((w) => lower.startsWith(`${w} `) || lower.startsWith(`${w}:`));
+  if (!word) return null;
+  return { op: ops.get(word)!, rest: text.slice(word.length).replace(/^[\s:]+/, "") };
 }
 
 /**
@@ -289,6 +198,10 @@ function parseTextOnce(input: string, locale: NotationLocale, cache: Map<string,
   return parsed;
 }
 
+/**
+ * The stages for text: clean → missing marker → annotations (footnote, year) → direction word →
+ * approximate word ('ca. 500') → comparator ('minder dan 5') → figure or range.
+ */
 function parseText(input: string, locale: NotationLocale): ParsedValue {
   const raw = input;
   const text = cleanText(input).replace(/\n/g, " ");
@@ -297,20 +210,36 @@ function parseText(input: string, locale: NotationLocale): ParsedValue {
   if (matchesWord(text, locale.missingWords))
     return { kind: "missing", marker: text, needsLegend: false, raw };
 
-  const { body, ...notes } = stripAnnotations(text);
+  const { body, ...notes } = stripAnnotations(text, locale);
   if (body === "") return { kind: "unparseable", reason: "text", raw };
   if (matchesWord(body, locale.higherWords)) return { kind: "direction", direction: "higher", raw, ...notes };
   if (matchesWord(body, locale.lowerWords)) return { kind: "direction", direction: "lower", raw, ...notes };
 
+  const approximate = afterLeadingWord(body, locale.approximateWords);
+  if (approximate !== null) {
+    const figure = parseFigureOrRange(approximate, locale, WORDS_AFTER_NOUN.described);
+    return figure
+      ? { ...figure, raw, ...notes, approximate: true }
+      : { kind: "unparseable", reason: "text", raw };
+  }
   const comparator = splitComparator(body, locale);
   if (comparator) {
-    const measure = parseMeasure(comparator.rest, locale);
+    const measure = parseMeasure(comparator.rest, locale, WORDS_AFTER_NOUN.described);
     if (measure) return { kind: "bound", op: comparator.op, ...measure, raw, ...notes };
     return { kind: "unparseable", reason: "text", raw };
   }
-  const measure = parseMeasure(body, locale);
-  if (measure) return { kind: "quantity", ...measure, raw, ...notes };
-  const range = parseRange(body, locale);
-  if (range) return { ...range, raw, ...notes };
-  return { kind: "unparseable", reason: "text", raw };
+  const figure = parseFigureOrRange(body, locale);
+  return figure ? { ...figure, raw, ...notes } : { kind: "unparseable", reason: "text", raw };
+}
+
+type Figure = Omit<QuantityValue, "raw"> | Omit<RangeValue, "raw">;
+
+function parseFigureOrRange(
+  text: string,
+  locale: NotationLocale,
+  wordsAfterNoun: number = WORDS_AFTER_NOUN.figure
+): Figure | null {
+  const measure = parseMeasure(text, locale, wordsAfterNoun);
+  if (measure) return { kind: "quantity", ...measure };
+  return parseRange(text, locale, wordsAfterNoun);
 }

@@ -24,8 +24,15 @@ interface ValueBase {
   readonly raw: string;
   /** Footnote marker attached to the value: "5,9 (*)" → "*", "4,6% 3)" → "3". */
   readonly footnote?: string;
-  /** Year annotation: "7 (2013)" → 2013. */
+  /** Measuring year: "7 (2013)", "7,5 (peiljaar 2019)", "8,1 in 2019", "2019: 7,5" → the year. */
   readonly year?: number;
+  /**
+   * The author gave the figure as approximate: "ca. 500", "ruim 80%", "bijna 70%", "± 300". The
+   * amount is the figure as written; "ruim" (a little more) and "bijna" (a little less) stay in `raw`.
+   */
+  readonly approximate?: true;
+  /** Money: "€ 1.200", "1.200 euro" → "EUR". The amount is in euros and the unit stays "number". */
+  readonly currency?: "EUR";
 }
 
 export interface QuantityValue extends ValueBase {
@@ -35,7 +42,7 @@ export interface QuantityValue extends ValueBase {
   readonly notation: Notation;
 }
 
-/** 'Maximaal 5 min', 'minimaal 80%', '< 350', '≥ 80%'. */
+/** 'Maximaal 5 min', 'minimaal 80%', '< 350', '≥ 80%', 'minder dan 5 dagen', 'meer dan 80 procent'. */
 export interface BoundValue extends ValueBase {
   readonly kind: "bound";
   readonly op: Comparator;
