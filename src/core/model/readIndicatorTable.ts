@@ -31,6 +31,11 @@ export interface IndicatorRow {
   readonly group: string | null;
   readonly attributes: Readonly<Record<string, string>>;
   readonly cells: readonly IndicatorCell[];
+  /**
+   * A row of the verplichte BBV beleidsindicatoren: measurements the municipality reports beside a
+   * benchmark, with no targets of its own. Its values are read and its notation checked, never judged.
+   */
+  readonly mandatory?: boolean;
 }
 
 export interface NoteRow {
@@ -72,6 +77,7 @@ export function readIndicatorTable(layout: TableLayout, options: ParseOptions): 
   let lastValueRow = -1;
   for (const r of withValues) if (r > lastValueRow) lastValueRow = r;
 
+  const mandatory = isMandatorySet(layout);
   let group: string | null = null;
   for (const r of bodyRows) {
     if (isRepeatedHeader(layout, r)) continue;
@@ -100,10 +106,14 @@ export function readIndicatorTable(layout: TableLayout, options: ParseOptions): 
       row: r,
       name,
       nameCell: toA1(r, layout.nameCols[0] ?? table.left),
+      ...(mandatory && { mandatory }),
       group,
       attributes,
       cells: layout.valueCols.map((column) => {
-        const parsed = inPercent(parseValue(view.bodyCell(r, column.col), options), percentRow);
+        const parsed = baselineYear(
+          inPercent(parseValue(view.bodyCell(r, column.col), options), percentRow),
+          column.kind
+        );
         const year = parsed.year ?? column.year ?? rowYear(layout, r) ?? nameYear(name);
         const measured =
           column.kind === "target" && parsed.year !== undefined && column.year !== null && parsed.year < column.year;
@@ -121,6 +131,24 @@ function rowYear(layout: TableLayout, r: number): number | null {
   if (typeof cell.value === "number" && Number.isInteger(cell.value) && cell.value >= 1900 && cell.value < 2100)
     return cell.value;
   return yearIn(layout.view.bodyText(r, layout.rowYearCol));
+}
+
+const MANDATORY = /\bbbv\b|verplicht|basisset|beleidsindicator/i;
+
+/** The table of the verplichte BBV beleidsindicatoren, by its title or its header words. */
+function isMandatorySet(layout: TableLayout): boolean {
+  const { view, table } = layout;
+  if (table.title && MANDATORY.test(table.title)) return true;
+  for (let r = table.headerTop; r <= table.headerBottom; r++)
+    for (const c of layout.nameCols) if (MANDATORY.test(view.text(r, c))) return true;
+  return false;
+}
+
+/** A Nulmeting cell that holds only a year ('2016') names the year of the baseline, not a figure. */
+function baselineYear(parsed: ParsedValue, kind: ObservationKind): ParsedValue {
+  if (kind !== "baseline" || parsed.kind !== "quantity" || parsed.unit !== "number") return parsed;
+  if (!Number.isInteger(parsed.amount) || parsed.amount < 1950 || parsed.amount > 2050) return parsed;
+  return { kind: "missing", marker: "", needsLegend: false, raw: parsed.raw, year: parsed.amount };
 }
 
 /** The row's unit says percent: Eenheid "%" or "percentage", or a name "… (%)" / "… in %". */

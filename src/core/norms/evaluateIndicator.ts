@@ -48,7 +48,7 @@ export function evaluateIndicator(row: IndicatorRow, ctx: EvaluationContext): Ev
       achievedYears.add(c.year);
     if (c.kind !== "target" || c.year === null) continue;
     const norm = normFromValue(c.parsed, ctx.direction);
-    if (norm) targets.push({ year: c.year, norm });
+    if (norm && !row.mandatory) targets.push({ year: c.year, norm });
   }
   targets.sort((a, b) => a.year - b.year);
 
@@ -103,7 +103,7 @@ export function evaluateIndicator(row: IndicatorRow, ctx: EvaluationContext): Ev
     cell: string
   ): ObservationStatus {
     let compared = false;
-    if (ctx.norm) {
+    if (ctx.norm && !row.mandatory) {
       const verdict = judge(value, unit, ctx.norm);
       if (verdict.kind === "unit-mismatch") {
         findings.push(
