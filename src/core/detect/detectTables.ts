@@ -30,6 +30,8 @@ interface HeaderMatch {
   readonly otherCol: number | null;
   readonly rowYearCol?: number | null;
   readonly nameInferred?: boolean;
+  /** An indicator table with its own result column (Doelstelling | Indicator | 2023 …) is a relation table too. */
+  readonly resultCol?: number | null;
 }
 
 const LIST_EXPLANATION = /^toelichting\s*:/i;
@@ -64,10 +66,23 @@ function detectHeaderTables(view: SheetView, top = view.top, bottom = view.botto
       r = match.headerBottom;
     }
   }
-  return headers.map((h, i) => {
+  return headers.flatMap((h, i) => {
     const next = headers[i + 1];
     const limit = next ? next.headerTop - 1 : bottom;
-    return buildLayout(view, h, limit, false);
+    const table = buildLayout(view, h, limit, false);
+    if (h.kind !== "indicators" || h.resultCol === undefined || h.resultCol === null || h.nameCols[0] === undefined)
+      return [table];
+    const relation: HeaderMatch = {
+      ...h,
+      kind: "mapping",
+      nameCols: [h.nameCols[0]],
+      valueCols: [],
+      attributeCols: [],
+      otherCol: h.resultCol,
+      left: Math.min(h.resultCol, h.nameCols[0]),
+      right: Math.max(h.resultCol, h.nameCols[0]),
+    };
+    return [table, buildLayout(view, relation, table.table.bodyBottom, false)];
   });
 }
 
@@ -233,7 +248,11 @@ function matchHeader(view: SheetView, r: number, forced?: TableKind): HeaderMatc
     const value = valueColumnOf(c, top, low, header);
     if (value) valueCols.push(value);
     else if (top.role === "name" || top.role === "name-part") nameCols.push(c);
-    else if (top.role === "result") resultCol = c;
+    else if (top.role === "result") {
+      // Doelstelling | Subdoelstelling | Indicatoren: the result nearest the indicators is the one they serve.
+      if (resultCol !== null) attributeCols.push({ col: resultCol, attribute: headerWords(view.text(r, resultCol)) });
+      resultCol = c;
+    }
     else if (top.role === "explanation") explanationCol = c;
     else if (top.role === "row-year") {
       rowYearCol = c;
@@ -345,6 +364,7 @@ function matchHeader(view: SheetView, r: number, forced?: TableKind): HeaderMatc
     otherCol: kind === "mapping" ? resultCol : kind === "explanations" ? explanationCol : null,
     rowYearCol,
     nameInferred,
+    resultCol,
   };
 }
 

@@ -33,8 +33,20 @@ const NAME_WORD =
 /** Header words that only qualify a name header ("Omschrijving indicator", "Prestatie-indicator(en)"). */
 const NAME_FILLER = new Set(["en", "van", "de", "het", "indicator", "s", "nadere"]);
 const NAME_PART = /^(?:servicenorm|norm(?:omschrijving)? dienstverlening|subindicator)$/;
-const RESULT =
-  /^(?:resultaat|resultaten|results?|wat willen we bereiken(?: resultaten)?|wat wilden we bereiken|doelstelling(?:en)?|doel(?:en)?|subdoel(?:en)?|ambitie(?:s)?|beleidsdoel(?:en)?|beleidsdoelstelling(?:en)?|beoogd(?:e)? (?:resulta(?:at|ten)|effect(?:en)?|maatschappelijk effect)|maatschappelijk(?:e)? effect(?:en)?|speerpunt(?:en)?|opgave(?:n)?|goals?)$/;
+/** "Doelstelling", "Hoofddoelstelling", "Subdoel", "Beleidsdoelen", "Ambitie", "Resultaat", "Speerpunt"… */
+const RESULT_WORD =
+  /^(?:hoofd|sub|beleids|programma)?(?:doel|doelen|doelstelling|doelstellingen|resultaat|resultaten|ambitie|ambities|speerpunt|speerpunten|opgave|opgaven|effect|effecten|results?|goals?)$/;
+const RESULT_LEAD = new Set(["meerjarig", "meerjarige", "maatschappelijk", "maatschappelijke", "beoogd", "beoogde"]);
+const RESULT_PHRASE = /^wat (?:willen|wilden) we (?:bereiken|bereikt)\b/;
+
+/** A result header: a result word first (or after a qualifier), a few words at most, no year. */
+function isResultHeader(text: string, words: readonly string[]): boolean {
+  if (RESULT_PHRASE.test(text)) return true;
+  if (words.length === 0 || words.length > 4) return false;
+  const first = words[0]!;
+  if (RESULT_WORD.test(first)) return true;
+  return RESULT_LEAD.has(first) && words[1] !== undefined && RESULT_WORD.test(words[1]);
+}
 const EXPLANATION = /^(?:toelichting|nadere toelichting|explanation|toelichting indicator)$/;
 const ROW_YEAR =
   /^(?:\p{L}+ )?(?:jaar|jaartal|peiljaar|meetjaar|peildatum|periode|meetperiode|meetmoment|peilmoment|year)$|^jaar meting$/u;
@@ -209,7 +221,7 @@ export function classifyHeader(input: string): HeaderRole {
     .filter((w) => w !== "" && w !== "per" && w !== "in" && w !== "t" && w !== "m");
   // A name or result header carries no figure: "Indicator 3" is a body row's name.
   if (year === null && !/\d/.test(text)) {
-    if (RESULT.test(text)) return { role: "result" };
+    if (isResultHeader(text, words)) return { role: "result" };
     if (isNameHeader(words)) return { role: "name" };
   }
   const first = words[0];
