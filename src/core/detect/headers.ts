@@ -88,7 +88,7 @@ const ATTRIBUTES: Record<string, string> = {
 
 /** A comparison group beside the municipality's own figure: "Nederland", "25.000 - 50.000 inwoners". */
 const BENCHMARK =
-  /\b(?:nederland|landelijk|landelijke|gemeenten|inwoners|provincie|regio|referentiegroep|vergelijkbare|benchmark|g4|g40)\b/;
+  /\b(?:nederland|landelijk|landelijke|gemeenten|inwoners|provincie|regio|referentiegroep|vergelijk|vergelijking|vergelijkbare|benchmark|g4|g40)\b/;
 
 /** First words (after dropping years) that name a column's kind. Abbreviations end without their dot. */
 const KIND_WORDS: Readonly<Record<string, ObservationKind>> = {

@@ -10,6 +10,11 @@ export function stripNormPart(name: string): string {
   return name.replace(/[\s,;(]*\bnorm\b\s*:?.*$/i, "");
 }
 
+/** Removes a source note at the end of a name: "… vereniging.\nbron: Sportparticipatie" → "… vereniging.". */
+export function stripSourcePart(name: string): string {
+  return name.replace(/[\s(]*\bbron\s*:.*$/i, "");
+}
+
 /** Removes footnote markers at the end of a name: "Indicator 1)", "Indicator (*)", "Indicator*". */
 export function stripFootnote(name: string): string {
   return name.replace(/\s*(?:\((?:\*{1,3}|\d{1,2})\)|\*{1,3}|\s\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹])\s*[.;]?$/, "");
@@ -31,12 +36,12 @@ export function normaliseKeepSlash(text: string): string {
 
 /** Most names are plain already: lower-case letters and digits, single spaces, no digit groups or norm part. */
 const PLAIN = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
-const NEEDS_WORK = /\d \d{3}\b|\bnorm\b/;
+const NEEDS_WORK = /\d \d{3}\b|\bnorm\b|\bbron\b/;
 
 export function normaliseName(text: string): string {
   const lower = text.toLowerCase();
   if (PLAIN.test(lower) && !NEEDS_WORK.test(lower)) return lower;
-  return normaliseKeepSlash(stripNormPart(stripFootnote(oneLine(text))))
+  return normaliseKeepSlash(stripNormPart(stripFootnote(stripSourcePart(oneLine(text)))))
     .replace(/\//g, " ")
     .replace(/\s+/g, " ")
     .trim();

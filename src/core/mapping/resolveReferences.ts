@@ -56,7 +56,7 @@ export function resolveReferences(
   for (const row of rows) {
     const references: ResolvedReference[] = [];
     const ids: IndicatorId[] = [];
-    for (const line of row.lines) {
+    for (const line of joinBrokenLines(row.lines, index)) {
       const leading = splitLeadingNorm(line, locale);
       const body = leading ? leading.rest : line;
       let found = resolveExact(body, index);
@@ -106,6 +106,30 @@ export function resolveReferences(
     results.push({ text: row.text, sheet: row.sheet, cell: row.cell, references, indicatorIds: ids });
   }
   return { results, unresolved, approximate, norms };
+}
+
+/**
+ * One indicator's name written over two lines of the cell ("Omvang huishoudelijk restafval" / "kg",
+ * a name and its "bron: …" line) is one reference: a line that resolves only together with the
+ * next one is joined to it.
+ */
+function joinBrokenLines(lines: readonly string[], index: IndicatorIndex): string[] {
+  if (lines.length < 2) return [...lines];
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    if (next !== undefined && resolveExact(line, index).length === 0) {
+      const joined = `${line} ${next}`;
+      if (resolveExact(joined, index).length > 0) {
+        out.push(joined);
+        i++;
+        continue;
+      }
+    }
+    out.push(line);
+  }
+  return out;
 }
 
 function resolveExact(text: string, index: IndicatorIndex): IndicatorId[] {

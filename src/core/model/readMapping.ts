@@ -13,11 +13,20 @@ const BULLET = /^\s*(?:[•·▪◦‣●○■□➢➤→-]|\*(?=\s))\s*/;
 
 /** Splits a relation cell into lines: line breaks and bullets; a single line is split on ';' later. */
 export function splitReferenceLines(text: string): string[] {
-  return text
+  const lines = text
     .split(/\n|(?=\s[•·▪◦‣●])/)
     .map((line) => line.replace(BULLET, "").trim())
     .filter((line) => line !== "" && !/^[;.,]+$/.test(line));
+  // "bron: …" under a name is that name's source note, not another indicator.
+  const out: string[] = [];
+  for (const line of lines) {
+    if (NOTE_LINE.test(line) && out.length > 0) out[out.length - 1] = `${out[out.length - 1]} ${line}`;
+    else out.push(line);
+  }
+  return out;
 }
+
+const NOTE_LINE = /^\(?(?:bron|noot|toelichting)\s*:/i;
 
 /**
  * Reads the relation table (Resultaat | Prestatie-indicator(en)): one row per result with its
