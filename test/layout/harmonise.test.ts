@@ -78,3 +78,10 @@ describe("harmoniseRow", () => {
     expect(formatAmount(amount, decimals)).toBe(text);
   });
 });
+
+describe("harmonise keeps texts that say more than their figure", () => {
+  it.each(["ca. 500", "ruim 80%", "€ 1.200", "max. 2 weken", "7,5 (2019)"])("%s stays as written", (raw) => {
+    const parsed = parseValue({ value: raw, text: raw, format: "General" });
+    expect(harmoniseRow([parsed, parseValue({ value: "8,25", text: "8,25", format: "General" })])[0]).toBe(raw);
+  });
+});

@@ -106,6 +106,8 @@ const BREACH_C5 = finding("norm/breach", "C5", "terugbellen-binnen-1-werkdag", 2
   raw: "71%",
   norm: { op: ">=", amount: 80, unit: "percent", raw: "80%" },
   source: "mapping",
+  // Nothing in the row says higher is better: the breach says it rests on that default.
+  directionAssumed: true,
 });
 
 /** The plain programme's findings: the baseline most variations are compared with. */

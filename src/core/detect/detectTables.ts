@@ -215,7 +215,10 @@ function matchHeader(view: SheetView, r: number, forced?: TableKind): HeaderMatc
   for (const c of below) belowRoles.set(c, roleAt(view, r + 1, c));
   const belowList = [...belowRoles.values()];
   const topHasYearOrKind = topList.some(isYearLike);
+  // A body row above a repeated header is no header row: its cells read as values.
+  const topIsHeaderLike = cols.every((c) => roles.get(c)!.role !== "unknown" || !readsAsValue(view, r, c));
   const twoRow =
+    topIsHeaderLike &&
     belowList.length > 0 &&
     (belowList.some((x) => x.role === "year" || (x.role === "value" && x.year !== null)) ||
       (topHasYearOrKind && belowList.some((x) => x.role === "value-word"))) &&

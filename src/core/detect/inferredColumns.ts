@@ -31,7 +31,8 @@ export function inferredColumnFindings(layouts: readonly TableLayout[]): Finding
           cell: toA1(l.table.headerTop, l.table.left),
           indicatorId: null,
           year: null,
-          subject: l.table.range,
+          // The headers, not the range: a row inserted above the table keeps the finding's id.
+          subject: columns.map((c) => c.header).join("|"),
         },
         { columns }
       )

@@ -23,7 +23,8 @@ export interface FindingParams {
   "value/unparseable": { raw: string; reason: "text" | "error-value" | "date" | "boolean" };
   "value/missing": { marker: string };
   "value/undefined-marker": { marker: string };
-  "value/mixed-notation": { notations: string[]; cells: string[] };
+  /** `examples`: the row's own text for each notation, in the order of `notations`. */
+  "value/mixed-notation": { notations: string[]; cells: string[]; examples: string[] };
   "norm/breach": { value: number; raw: string; norm: NormSpec; source: NormSource; directionAssumed?: true };
   "norm/unit-mismatch": { raw: string; unit: Unit; norm: NormSpec };
   "target/missed": {

@@ -150,6 +150,11 @@ function isMeasured(v: ParsedValue): v is Measured {
   return v.kind === "quantity" || v.kind === "bound" || v.kind === "range";
 }
 
+/**
+ * Values whose text says more than the figure keep the author's text: a footnote, a measuring year,
+ * "ca." or "ruim", a euro sign, or weeks read as days ("max. 2 weken" is not "max. 14 dagen").
+ */
 function annotated(v: ParsedValue): boolean {
-  return v.footnote !== undefined || v.year !== undefined;
+  if (v.footnote !== undefined || v.year !== undefined || v.approximate || v.currency) return true;
+  return isMeasured(v) && v.unit === "days" && !/dag/i.test(v.raw);
 }

@@ -28,7 +28,7 @@ export const en: MessageCatalogue = {
   "value/undefined-marker": (f) =>
     `The marker '${f.params.marker}' is not explained anywhere: add a legend or footnote saying what '${f.params.marker}' means.`,
   "value/mixed-notation": (f) =>
-    `This row writes one quantity in different notations (${notationList(f.params.notations, "en")}); differing: ${f.params.cells.join(", ")}.`,
+    `This row writes one quantity in different notations (${notationList(f.params.notations, "en", f.params.examples)}); differing: ${f.params.cells.join(", ")}.`,
   "norm/breach": (f) =>
     `Norm not met in ${f.year}: ${formatQuantity(f.params.value, f.params.norm.unit, "en")} while the norm is ${formatNorm(f.params.norm, "en")}.` +
     (f.params.directionAssumed ? ASSUMED : ""),

@@ -48,8 +48,8 @@ export const UNIT_NAMES: Readonly<Record<Lang, Readonly<Record<Unit, string>>>> 
 /** The notation families that value/mixed-notation names. */
 export const NOTATION_NAMES: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
   nl: {
-    clock: "als klok (2:17)",
-    words: "in minuten (8 min)",
+    clock: "als klok",
+    words: "in minuten",
     days: "in dagen",
     comma: "met decimale komma",
     point: "met decimale punt",
@@ -57,8 +57,8 @@ export const NOTATION_NAMES: Readonly<Record<Lang, Readonly<Record<string, strin
     plain: "zonder %",
   },
   en: {
-    clock: "as a clock (2:17)",
-    words: "in minutes (8 min)",
+    clock: "as a clock",
+    words: "in minutes",
     days: "in days",
     comma: "with a decimal comma",
     point: "with a decimal point",
@@ -67,6 +67,13 @@ export const NOTATION_NAMES: Readonly<Record<Lang, Readonly<Record<string, strin
   },
 };
 
-export function notationList(notations: readonly string[], lang: Lang): string {
-  return notations.map((n) => NOTATION_NAMES[lang][n] ?? n).join(lang === "nl" ? " en " : " and ");
+/** "als klok (6:36) en in minuten (7 min)": each notation with the row's own example. */
+export function notationList(notations: readonly string[], lang: Lang, examples: readonly string[] = []): string {
+  return notations
+    .map((n, i) => {
+      const name = NOTATION_NAMES[lang][n] ?? n;
+      const example = examples[i];
+      return example ? `${name} (${example})` : name;
+    })
+    .join(lang === "nl" ? " en " : " and ");
 }

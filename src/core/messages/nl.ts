@@ -29,7 +29,7 @@ export const nl: MessageCatalogue = {
   "value/undefined-marker": (f) =>
     `Het teken '${f.params.marker}' wordt nergens uitgelegd: voeg een legenda of voetnoot toe die zegt wat '${f.params.marker}' betekent.`,
   "value/mixed-notation": (f) =>
-    `Deze rij schrijft dezelfde grootheid op verschillende manieren (${notationList(f.params.notations, "nl")}); afwijkend: ${f.params.cells.join(", ")}.`,
+    `Deze rij schrijft dezelfde grootheid op verschillende manieren (${notationList(f.params.notations, "nl", f.params.examples)}); afwijkend: ${f.params.cells.join(", ")}.`,
   "norm/breach": (f) =>
     `Norm niet gehaald in ${f.year}: ${formatQuantity(f.params.value, f.params.norm.unit, "nl")} terwijl de norm ${formatNorm(f.params.norm, "nl")} is.` +
     (f.params.directionAssumed ? ASSUMED : ""),

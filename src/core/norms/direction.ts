@@ -22,7 +22,7 @@ const HIGHER_IS_BETTER = new RegExp(
     "ophelderingspercentage",
     "(?:percentage|aandeel|%).*(?:opgelost|\\btijdig|afgehandeld|beantwoord|binnen de (?:wettelijke |gestelde )?termijn)",
     "(?<!tijdige )uitstroom (?:naar|uit)\\b",
-    "satisfaction",
+    "(?<!dis)satisfaction",
   ].join("|"),
   "i"
 );

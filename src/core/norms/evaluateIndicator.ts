@@ -160,7 +160,7 @@ export function evaluateIndicator(row: IndicatorRow, ctx: EvaluationContext): Ev
   for (const o of observations) {
     const p = o.parsed;
     if (p.kind === "quantity" || p.kind === "bound" || p.kind === "range")
-      uses.push({ notation: p.notation, cell: o.cell, percent: p.unit === "percent" });
+      uses.push({ notation: p.notation, cell: o.cell, percent: p.unit === "percent", raw: o.raw });
   }
   const mixed = findMixedNotation(uses);
   if (mixed) findings.push(makeFinding("value/mixed-notation", place(mixed.cells[0]!, null), mixed));

@@ -19,12 +19,14 @@ export interface NotationUse {
   readonly notation: Notation;
   readonly cell: string;
   readonly percent: boolean;
+  /** The author's text, quoted as the example of its notation ("6:36", "7 min"). */
+  readonly raw: string;
 }
 
 /** The minority notation's cells when a row mixes notations of one quantity, else null. */
 export function findMixedNotation(
   uses: readonly NotationUse[]
-): { notations: string[]; cells: string[] } | null {
+): { notations: string[]; cells: string[]; examples: string[] } | null {
   const groups = new Map<string, NotationUse[]>();
   const add = (key: string, use: NotationUse) => {
     const group = groups.get(key);
@@ -43,7 +45,12 @@ export function findMixedNotation(
     if (variants.length < 2) continue;
     variants.sort((a, b) => a[1].length - b[1].length);
     const minority = variants[0]![1];
-    return { notations: variants.map(([k]) => k.split(":")[1]!), cells: minority.map((u) => u.cell) };
+    return {
+      notations: variants.map(([k]) => k.split(":")[1]!),
+      cells: minority.map((u) => u.cell),
+      // The row's own texts, so the second wachttijd row quotes 6:36 and 7 min, not the first row's.
+      examples: variants.map(([, group]) => group[0]!.raw),
+    };
   }
   return null;
 }

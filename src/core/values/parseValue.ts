@@ -2,11 +2,11 @@ import type { CellData } from "../workbook";
 import { isCellError } from "../workbook";
 import { nlNotation, type NotationLocale } from "./notation";
 import { formatKind, timeFormatHasSeconds } from "./numberFormat";
-import { stripAnnotations } from "./annotations";
-import { parseMeasure, parseRange, WORDS_AFTER_NOUN } from "./parseMeasure";
+import { stripAnnotations, type Stripped } from "./annotations";
+import { parseMeasure, parseRange, WORDS_AFTER_NOUN, type Measure } from "./parseMeasure";
 import { tidy } from "./parseNumber";
 import { cleanText } from "./text";
-import type { Comparator, Notation, ParsedValue, QuantityValue, RangeValue } from "./types";
+import type { BoundValue, Comparator, Notation, ParsedValue, QuantityValue, RangeValue } from "./types";
 import { afterLeadingWord, longestFirst, matchesWord } from "./words";
 
 export interface ParseOptions {
@@ -175,7 +175,11 @@ function splitComparator(text: string, locale: NotationLocale): { op: Comparator
   if (symbol) return { op: SYMBOLS[symbol[1]!]!, rest: symbol[2]! };
   const { words, ops } = comparatorWords(locale);
   const lower = text.toLowerCase();
-  const word = longestFirst(words).find((w) => lower.startsWith(`${w} `) || lower.startsWith(`${w}:`));
+  const word = longestFirst(words).find((w) => {
+    if (!lower.startsWith(w)) return false;
+    const next = lower.charAt(w.length);
+    return next === " " || next === ":";
+  });
   if (!word) return null;
   return { op: ops.get(word)!, rest: text.slice(word.length).replace(/^[\s:]+/, "") };
 }
@@ -210,36 +214,74 @@ function parseText(input: string, locale: NotationLocale): ParsedValue {
   if (matchesWord(text, locale.missingWords))
     return { kind: "missing", marker: text, needsLegend: false, raw };
 
-  const { body, ...notes } = stripAnnotations(text, locale);
-  if (body === "") return { kind: "unparseable", reason: "text", raw };
-  if (matchesWord(body, locale.higherWords)) return { kind: "direction", direction: "higher", raw, ...notes };
-  if (matchesWord(body, locale.lowerWords)) return { kind: "direction", direction: "lower", raw, ...notes };
+  const notes = stripAnnotations(text, locale);
+  const { body } = notes;
+  const unreadable: ParsedValue = { kind: "unparseable", reason: "text", raw };
+  if (body === "") return unreadable;
+  if (matchesWord(body, locale.higherWords))
+    return annotate({ kind: "direction", direction: "higher", raw }, notes);
+  if (matchesWord(body, locale.lowerWords))
+    return annotate({ kind: "direction", direction: "lower", raw }, notes);
 
-  const approximate = afterLeadingWord(body, locale.approximateWords);
-  if (approximate !== null) {
-    const figure = parseFigureOrRange(approximate, locale, WORDS_AFTER_NOUN.described);
-    return figure
-      ? { ...figure, raw, ...notes, approximate: true }
-      : { kind: "unparseable", reason: "text", raw };
+  // Most values start with their figure; only the others can start with a word or a comparator.
+  if (!isDigit(body.charCodeAt(0))) {
+    const approximate = afterLeadingWord(body, locale.approximateWords);
+    if (approximate !== null) return readFigure(approximate, raw, notes, locale, true) ?? unreadable;
+    const comparator = splitComparator(body, locale);
+    if (comparator) {
+      const m = parseMeasure(comparator.rest, locale, WORDS_AFTER_NOUN.described);
+      if (!m) return unreadable;
+      const bound: Mutable<BoundValue> = { kind: "bound", op: comparator.op, ...measured(m), raw };
+      return annotate(bound, notes, m.currency);
+    }
   }
-  const comparator = splitComparator(body, locale);
-  if (comparator) {
-    const measure = parseMeasure(comparator.rest, locale, WORDS_AFTER_NOUN.described);
-    if (measure) return { kind: "bound", op: comparator.op, ...measure, raw, ...notes };
-    return { kind: "unparseable", reason: "text", raw };
-  }
-  const figure = parseFigureOrRange(body, locale);
-  return figure ? { ...figure, raw, ...notes } : { kind: "unparseable", reason: "text", raw };
+  return readFigure(body, raw, notes, locale, false) ?? unreadable;
 }
 
-type Figure = Omit<QuantityValue, "raw"> | Omit<RangeValue, "raw">;
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
-function parseFigureOrRange(
+/** A quantity or a range, with the annotations; approximate figures may carry a longer description. */
+function readFigure(
   text: string,
+  raw: string,
+  notes: Stripped,
   locale: NotationLocale,
-  wordsAfterNoun: number = WORDS_AFTER_NOUN.figure
-): Figure | null {
-  const measure = parseMeasure(text, locale, wordsAfterNoun);
-  if (measure) return { kind: "quantity", ...measure };
-  return parseRange(text, locale, wordsAfterNoun);
+  approximate: boolean
+): ParsedValue | null {
+  const words = approximate ? WORDS_AFTER_NOUN.described : WORDS_AFTER_NOUN.figure;
+  const m = parseMeasure(text, locale, words);
+  if (m) return annotate({ kind: "quantity", ...measured(m), raw }, notes, m.currency, approximate);
+  const r = parseRange(text, locale, words);
+  if (!r) return null;
+  const range: Mutable<RangeValue> = {
+    kind: "range",
+    min: r.min,
+    max: r.max,
+    unit: r.unit,
+    notation: r.notation,
+    raw,
+  };
+  return annotate(range, notes, r.currency, approximate);
+}
+
+function measured(m: Measure): Pick<QuantityValue, "amount" | "unit" | "notation"> {
+  return { amount: m.amount, unit: m.unit, notation: m.notation };
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The value with its footnote, year, currency and approximate flag, each only when present. */
+function annotate<T extends ParsedValue>(
+  value: Mutable<T>,
+  notes: Stripped,
+  currency?: "EUR",
+  approximate = false
+): T {
+  if (notes.footnote !== undefined) value.footnote = notes.footnote;
+  if (notes.year !== undefined) value.year = notes.year;
+  if (currency !== undefined) value.currency = currency;
+  if (approximate) value.approximate = true;
+  return value as T;
 }
