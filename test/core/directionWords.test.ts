@@ -117,3 +117,15 @@ describe("directionFromWording", () => {
     expect(directionFromWording(name)).toBeNull();
   });
 });
+
+describe("lower is better: rankings, robbery and decline, as the corpus tables word them", () => {
+  it.each([
+    "Aantal overvallen",
+    "Aantal straatroven",
+    "Ranglijst woonaantrekkelijkheid",
+    "% Van de uitstroom dat binnen 1 jaar weer instroomt (terugvalpercentage)",
+    "De buurt waarin u woont is er in de afgelopen 12 maanden op achteruitgegaan",
+  ])("%s", (name) => {
+    expect(directionFromWording(name)).toBe("lower");
+  });
+});

@@ -144,7 +144,6 @@ describe("what stays unreadable rather than turn into a wrong figure", () => {
     "24 uur", // hours are not converted; "24" alone would be a count
     "3 maanden",
     "1,2 miljoen",
-    "2017: 174 kg",
     "€ 5%",
     "ca.",
     "ruim",
@@ -160,7 +159,6 @@ describe("what stays unreadable rather than turn into a wrong figure", () => {
     "2.1 Openbare orde en veiligheid",
     "1.1 Hengelo kent minder misdaad",
     "9 Ruimtelijke ordening en volkshuisvesting",
-    "617 (587)", // corpus: Ede, a figure with an earlier one in brackets
   ])("%s", (input) => {
     expect(text(input)).toEqual({ kind: "unparseable", reason: "text", raw: input });
   });
@@ -196,5 +194,23 @@ describe("the words come from the locale", () => {
     ["7,5 (peiljaar 2019)", { kind: "unparseable", reason: "text", raw: "7,5 (peiljaar 2019)" }],
   ])("%s", (input, expected) => {
     expect(inEnglish(input)).toEqual(expected);
+  });
+});
+
+describe("counts with a short unit, rates and a second figure in brackets", () => {
+  it.each([
+    ["2017: 174 kg", { kind: "quantity", amount: 174, unit: "number", year: 2017 }],
+    ["52,3 ha (2013)", { kind: "quantity", amount: 52.3, unit: "number", year: 2013 }],
+    ["2.067.000 m2 groen", { kind: "quantity", amount: 2067000, unit: "number" }],
+    ["+50 per jaar", { kind: "quantity", amount: 50, unit: "number" }],
+    ["1,5% p/jr.", { kind: "quantity", amount: 1.5, unit: "percent" }],
+    // corpus: Ede, a figure with the netto figure in brackets; Midden-Drenthe, last year's below it
+    ["617 (587)", { kind: "quantity", amount: 617, unit: "number" }],
+    ["6,82\n(6,54)", { kind: "quantity", amount: 6.82, unit: "number" }],
+    ["+73 (t/m 2016)³", { kind: "quantity", amount: 73, unit: "number", year: 2016, footnote: "3" }],
+    // a one- or two-digit bracket stays a footnote marker
+    ["8 (12)", { kind: "quantity", amount: 8, unit: "number", footnote: "12" }],
+  ])("%s", (input, expected) => {
+    expect(text(input)).toMatchObject(expected);
   });
 });

@@ -500,7 +500,7 @@ function holdsCodes(view: SheetView, headerBottom: number, col: number): boolean
   return filled >= 2;
 }
 
-/** Most filled body cells of the column read as values, and at least two do. */
+/** Most filled body cells of the column read as values (a one-row BBV table has one). */
 function bodyReadsAsValues(view: SheetView, headerBottom: number, col: number): boolean {
   let filled = 0;
   let values = 0;
@@ -509,7 +509,7 @@ function bodyReadsAsValues(view: SheetView, headerBottom: number, col: number): 
     filled++;
     if (readsAsValue(view, r, col)) values++;
   }
-  return values >= 2 && values >= 0.6 * filled;
+  return values >= 1 && values >= 0.6 * filled;
 }
 
 /**

@@ -44,6 +44,11 @@ const LOWER_IS_BETTER = new RegExp(
     "achterstand",
     "achterstal",
     "uitval",
+    "terugval",
+    "achteruitgegaan",
+    // a place on a ranking: 1 is best
+    "ranglijst",
+    "rangnummer",
     "storing",
     // complaints, objections, refusals
     "klacht",
@@ -65,6 +70,9 @@ const LOWER_IS_BETTER = new RegExp(
     "delict",
     "diefstal",
     "inbra(?:ak|ken)",
+    "overval",
+    "straatro(?:of|ven)",
+    "high impact crime",
     "geweld",
     "mishandeling",
     "vernieling",

@@ -18,6 +18,9 @@ const LEADING_YEAR = new RegExp(
 const FOOTNOTE =
   /\s*(?:\((\*{1,3}|\d{1,2}|[a-z])\)|\[(\*{1,3}|\d{1,2}|[a-z])\]|(\*{1,3})|\s(\d{1,2})\)|([¹²³⁴⁵⁶⁷⁸⁹]))$/;
 
+/** A figure in brackets that is no footnote marker: three digits or more, decimals, or a percentage. */
+const COMPARISON = /\s*\(\s*[-+−]?(?:\d[\d.]{2,}|\d+,\d+|\d+(?:,\d+)?\s*%)\s*\)$/;
+
 const TRAILING_YEARS = new WeakMap<NotationLocale, RegExp>();
 
 /** '7 (2013)', '7,5 [2019]', '7,5 (peiljaar 2019)', '8,1 in 2019': built once per locale. */
@@ -53,6 +56,9 @@ export function stripAnnotations(text: string, locale: NotationLocale): Stripped
         body = body.slice(leading[0].length);
       }
     }
+    // "6,82 (6,54)", "617 (587)": a second figure in brackets (last year's, or netto) is a note.
+    const comparison = COMPARISON.exec(body);
+    if (comparison && comparison.index > 0) body = body.slice(0, comparison.index);
     if (footnote === undefined) {
       const note = FOOTNOTE.exec(body);
       if (note && note.index > 0) {

@@ -35,6 +35,10 @@ export interface NotationLocale {
   readonly unreadUnitWords: readonly string[];
   /** Words that put a measuring year beside a value: '7,5 (peiljaar 2019)', '8,1 in 2019'. */
   readonly yearWords: readonly string[];
+  /** Short units of a count: "52,3 ha", "117 kg", "2.067.000 m2 groen". The figure stays a number. */
+  readonly countUnitWords: readonly string[];
+  /** A rate after the figure: "+50 per jaar", "1,5% p/jr.". The figure is read; the text keeps the rate. */
+  readonly rateWords: readonly string[];
   /** Markers that mean "no figure"; the symbols need a legend, the words explain themselves. */
   readonly missingSymbols: readonly string[];
   readonly missingWords: readonly string[];
@@ -119,7 +123,9 @@ export const nlNotation: NotationLocale = {
     "months",
     "years",
   ],
-  yearWords: ["peiljaar", "peildatum", "peil", "meetjaar", "meting", "stand", "in"],
+  yearWords: ["peiljaar", "peildatum", "peil", "meetjaar", "meting", "stand", "in", "t/m", "tot en met", "tm"],
+  countUnitWords: ["ha", "kg", "km", "m2", "m²", "m3", "m³", "ton", "fte", "gj", "tj", "kwh", "mwh", "st.", "stuks"],
+  rateWords: ["per jaar", "per jr.", "p/jr.", "p/jr", "p.j.", "per maand", "per week", "per dag", "per kwartaal"],
   missingSymbols: ["-", "–", "—", "*", "**", "x", "?"],
   missingWords: [
     "n.b.",

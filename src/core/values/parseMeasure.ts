@@ -21,7 +21,7 @@ const DAYS_PER_WEEK = 7;
 export const WORDS_AFTER_NOUN = { figure: 2, described: 4 } as const;
 const CLOCK = /^(\d{1,3}):([0-5]\d)(?::([0-5]\d))?(?:\s*(?:min(?:uten)?\.?|uur))?$/i;
 /** A figure, one unit word (or '%'), and up to four words after it: '90% van de aanvragen'. */
-const FIGURE = /^([+\-−]?[\d.,\s]*\d,?)\s*(%|[\p{L}.'’]+)?((?:\s+[\p{L}'’-]+){0,4})$/u;
+const FIGURE = /^([+\-−]?[\d.,\s]*\d,?)\s*(%|[\p{L}.'’]+[23²³]?)?((?:\s+[\p{L}'’-]+){0,4})$/u;
 const DANGLING_DECIMAL = /(?<=\d),$/;
 /** ',-' after whole euros: '€ 1.200,-'. */
 const WHOLE_EUROS = /,[-–]{1,2}$/;
@@ -67,7 +67,19 @@ export function parseMeasure(
     const money = parseFigure(euros, locale, wordsAfterNoun);
     return money?.unit === "number" ? { ...money, currency: "EUR" } : null;
   }
-  return parseFigure(text, locale, wordsAfterNoun);
+  return parseFigure(withoutRate(text, locale), locale, wordsAfterNoun);
+}
+
+const TRAILING_RATES = new WeakMap<NotationLocale, RegExp>();
+
+/** '+50 per jaar' → '+50'; '1,5% p/jr.' → '1,5%'. The pattern is built once per locale. */
+function withoutRate(text: string, locale: NotationLocale): string {
+  let pattern = TRAILING_RATES.get(locale);
+  if (!pattern) {
+    pattern = new RegExp(`(?<=[\\d%])\\s*(?:${alternation(locale.rateWords)})$`, "i");
+    TRAILING_RATES.set(locale, pattern);
+  }
+  return text.replace(pattern, "");
 }
 
 function parseFigure(text: string, locale: NotationLocale, wordsAfterNoun: number): Measure | null {
@@ -85,6 +97,8 @@ function parseFigure(text: string, locale: NotationLocale, wordsAfterNoun: numbe
   if (matchesWord(unitWord, locale.dayWords)) return { amount, unit: "days", notation: "days-word" };
   if (matchesWord(unitWord, locale.weekWords))
     return { amount: tidy(amount * DAYS_PER_WEEK), unit: "days", notation: "days-word" };
+  if (matchesWord(unitWord, locale.countUnitWords) && wordCount(m[3]!) <= wordsAfterNoun)
+    return { amount, unit: "number", notation: number.notation };
   // A count with a noun ("350 meldingen", "1.200 woningen") is still a count; a longer text after
   // a figure is a numbered heading ("2.1 Openbare orde en veiligheid"), not a value.
   const noun =
