@@ -16,6 +16,7 @@ import { applyMarksToWorkbook } from "../xlsx/applyMarks";
 import { isXlsxReadError } from "../xlsx/errors";
 import { readWorkbookFile } from "../xlsx/readWorkbook";
 import { exportLayout, ExportError } from "./exportLayout";
+import { parseTableOption } from "./tableOption";
 import { STRINGS } from "./strings";
 import { renderTextReport } from "./textReport";
 
@@ -58,16 +59,30 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       );
     }
 
+    const tables = (values.table ?? []).map((text) => {
+      const parsed = parseTableOption(text);
+      if (!parsed.ok) throw new InputError(s.usage(s.tableOption(parsed.problem, parsed.text)));
+      return parsed.table;
+    });
+
     const workbook = await readWorkbookFile(file).catch((e: unknown) => {
       if (isXlsxReadError(e)) throw new InputError(s.readError[e.code](shown));
       throw e;
     });
-    const analysis = analyseWorkbook(workbook, budgetYear === undefined ? {} : { budgetYear });
+    for (const t of tables)
+      if (!workbook.sheets.some((sheet) => sheet.name === t.sheet))
+        throw new InputError(s.usage(s.tableSheet(t.sheet, workbook.sheets.map((sheet) => sheet.name))));
+    const analysis = analyseWorkbook(workbook, {
+      ...(budgetYear === undefined ? {} : { budgetYear }),
+      ...(tables.length > 0 ? { tables } : {}),
+    });
     if (
       analysis.programme.indicators.length === 0 &&
       !analysis.programme.tables.some((t) => t.kind === "indicators")
     ) {
-      throw new InputError(s.noIndicatorTable(shown));
+      const notFound = analysis.findings.find((f) => f.code === "table/not-found" && f.params.kind === "indicators");
+      const candidates = notFound?.code === "table/not-found" ? (notFound.params.candidates ?? []) : [];
+      throw new InputError(s.noIndicatorTable(shown, candidates));
     }
 
     if (values.export && (await sameFile(file, values.export)))
@@ -110,6 +125,7 @@ function parseCli(argv: readonly string[], lang: Lang) {
         export: { type: "string" },
         "show-met": { type: "boolean" },
         "budget-year": { type: "string" },
+        table: { type: "string", multiple: true },
         help: { type: "boolean", short: "h" },
       },
     });

@@ -1,10 +1,14 @@
+import { quoteSheetName } from "../core/address";
+import type { TableCandidate } from "../core/findings/types";
 import type { XlsxReadErrorCode } from "../xlsx/errors";
 import type { Lang } from "../core/messages";
 
 export interface CliStrings {
   readonly help: string;
   readonly readError: Readonly<Record<XlsxReadErrorCode, (file: string) => string>>;
-  readonly noIndicatorTable: (file: string) => string;
+  readonly noIndicatorTable: (file: string, candidates: readonly TableCandidate[]) => string;
+  readonly tableOption: (problem: "form" | "kind" | "range", text: string) => string;
+  readonly tableSheet: (sheet: string, sheets: readonly string[]) => string;
   readonly usage: (detail: string) => string;
   readonly sameAsInput: (file: string) => string;
   readonly wrote: (file: string) => string;
@@ -15,6 +19,19 @@ export interface CliStrings {
   readonly other: string;
   readonly noFindings: string;
 }
+
+const WHY_NOT = {
+  nl: {
+    "no-years": "geen kolom met een jaar of Behaald/Beoogd",
+    "no-names": "geen kolom met namen links van de jaren",
+    "no-values": "geen rij met waarden eronder",
+  },
+  en: {
+    "no-years": "no column with a year or Achieved/Target",
+    "no-names": "no column of names left of the years",
+    "no-values": "no row with values under it",
+  },
+} as const;
 
 const help = {
   nl: `Indicator Check — controleert de prestatie-indicatoren van een begroting of jaarstukken (.xlsx).
@@ -32,6 +49,10 @@ Opties:
                            schrijf de toelichtende tabellen van de begrotingspagina (Word of HTML)
   --show-met               markeer ook gehaalde normen (groen) in --highlight
   --budget-year <jaar>     begrotingsjaar waarvoor een streefwaarde verplicht is (standaard: laatste Beoogd-jaar)
+  --table <soort>=<blad>!<bereik>
+                           wijs een tabel zelf aan als de controle hem niet vindt, bijvoorbeeld
+                           --table indicatoren=Indicatoren!A3:F20 of --table "relatie='P1 Relatie'!A1:B12";
+                           soort: indicatoren, relatie of toelichting; mag vaker
   --help                   deze uitleg
 
 Afsluitcodes:
@@ -54,6 +75,10 @@ Options:
                            write the budget page's explanatory tables (Word or HTML)
   --show-met               also mark met norms (green) in --highlight
   --budget-year <year>     budget year that must have a target (default: the latest Beoogd year)
+  --table <kind>=<sheet>!<range>
+                           point at a table the check does not find, e.g.
+                           --table indicators=Indicatoren!A3:F20 or --table "mapping='P1 Relatie'!A1:B12";
+                           kind: indicators, mapping or explanations; may be repeated
   --help                   this text
 
 Exit codes:
@@ -76,8 +101,22 @@ export const STRINGS: Readonly<Record<Lang, CliStrings>> = {
       unreadable: (f) =>
         `${f} kan niet worden gelezen. Controleer of het bestand bestaat en niet in gebruik is.`,
     },
-    noIndicatorTable: (f) =>
-      `Geen indicatortabel gevonden in ${f}. Zet een koprij boven de tabel met bijvoorbeeld 'Prestatie-indicator' en 'Behaald 2024' / 'Beoogd 2026'.`,
+    noIndicatorTable: (f, candidates) =>
+      `Geen indicatortabel gevonden in ${f}.` +
+      (candidates.length
+        ? `\nDeze rijen leken het meest op een koprij:\n${candidates
+            .map((c) => `  ${quoteSheetName(c.sheet)}!${c.cell}  ${c.header}\n    niet genomen: ${WHY_NOT.nl[c.reason]}`)
+            .join("\n")}`
+        : "") +
+      `\nZet een koprij boven de tabel met bijvoorbeeld 'Prestatie-indicator' en 'Behaald 2024' / 'Beoogd 2026', ` +
+      `of wijs de tabel aan: --table indicatoren=Blad!A3:F20 (in de invoegtoepassing: selecteer de tabel en kies Instellingen › Gebruik selectie als indicatortabel).`,
+    tableOption: (problem, text) =>
+      problem === "kind"
+        ? `--table kent het soort tabel '${text}' niet: gebruik indicatoren, relatie of toelichting`
+        : problem === "range"
+          ? `--table: '${text}' is geen bereik zoals A3:F20`
+          : `--table verwacht soort=Blad!A3:F20, bijvoorbeeld --table indicatoren=Indicatoren!A3:F20, niet '${text}'`,
+    tableSheet: (sheet, sheets) => `--table: de werkmap heeft geen blad '${sheet}' (wel: ${sheets.join(", ")})`,
     usage: (d) => `${d}. Zie 'npm run check -- --help'.`,
     sameAsInput: (f) => `--highlight zou de invoer ${f} overschrijven; kies een ander uitvoerbestand.`,
     wrote: (f) => `Geschreven: ${f}`,
@@ -99,8 +138,22 @@ export const STRINGS: Readonly<Record<Lang, CliStrings>> = {
       empty: (f) => `${f} holds no data. Choose the workbook with the indicator table.`,
       unreadable: (f) => `${f} cannot be read. Check that it exists and is not in use.`,
     },
-    noIndicatorTable: (f) =>
-      `No indicator table found in ${f}. Put a header row above the table with e.g. 'Prestatie-indicator' and 'Behaald 2024' / 'Beoogd 2026'.`,
+    noIndicatorTable: (f, candidates) =>
+      `No indicator table found in ${f}.` +
+      (candidates.length
+        ? `\nThese rows looked most like a header row:\n${candidates
+            .map((c) => `  ${quoteSheetName(c.sheet)}!${c.cell}  ${c.header}\n    not taken: ${WHY_NOT.en[c.reason]}`)
+            .join("\n")}`
+        : "") +
+      `\nPut a header row above the table with e.g. 'Prestatie-indicator' and 'Behaald 2024' / 'Beoogd 2026', ` +
+      `or point at the table: --table indicators=Sheet!A3:F20 (in the add-in: select the table and choose Settings › Use selection as indicator table).`,
+    tableOption: (problem, text) =>
+      problem === "kind"
+        ? `--table does not know the table kind '${text}': use indicators, mapping or explanations`
+        : problem === "range"
+          ? `--table: '${text}' is not a range like A3:F20`
+          : `--table expects kind=Sheet!A3:F20, e.g. --table indicators=Indicatoren!A3:F20, not '${text}'`,
+    tableSheet: (sheet, sheets) => `--table: the workbook has no sheet '${sheet}' (it has: ${sheets.join(", ")})`,
     usage: (d) => `${d}. See 'npm run check -- --help'.`,
     sameAsInput: (f) => `--highlight would overwrite the input ${f}; choose another output file.`,
     wrote: (f) => `Written: ${f}`,

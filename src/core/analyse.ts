@@ -1,5 +1,6 @@
 import { parseA1, type CellAddress } from "./address";
 import { detectTables, type TableOverride } from "./detect/detectTables";
+import { findTableCandidates } from "./detect/candidates";
 import { inferredColumnFindings } from "./detect/inferredColumns";
 import type { TableLayout } from "./detect/layout";
 import { SheetView } from "./detect/sheetView";
@@ -201,11 +202,12 @@ export function analyseWorkbook(workbook: WorkbookData, options: AnalyseOptions 
 
   for (const kind of ["indicators", "mapping"] as const) {
     if (!layouts.some((l) => l.kind === kind)) {
+      const candidates = kind === "indicators" ? findTableCandidates(workbook) : [];
       findings.push(
         makeFinding(
           "table/not-found",
           { sheet: null, cell: null, indicatorId: null, year: null, subject: kind },
-          { kind }
+          candidates.length > 0 ? { kind, candidates } : { kind }
         )
       );
     }

@@ -51,9 +51,4 @@ export function splitAreas(address: string): string[] {
   return areas;
 }
 
-/** The sheet name as Excel writes it in a reference: quoted unless it is a plain identifier. */
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
-    ? name
-    : `'${name.replace(/'/g, "''")}'`;
-}
+export { quoteSheetName } from "../core/address";

@@ -35,9 +35,9 @@ async function writeWorkbook(name: string, fill: (wb: ExcelJS.Workbook) => void)
   return file;
 }
 
-const noStackTrace = (r: Result) => {
+const noStackTrace = (r: Result, lines = 1) => {
   expect(r.stderr).not.toMatch(/\n\s+at |Error:|node:internal/);
-  expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  expect(r.stderr.trim().split("\n")).toHaveLength(lines);
 };
 
 describe("npm run check", () => {
@@ -164,7 +164,7 @@ describe("npm run check", () => {
       const r = await check(file);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/geen gegevens|Geen indicatortabel/);
-      noStackTrace(r);
+      noStackTrace(r, r.stderr.includes("Geen indicatortabel") ? 2 : 1);
     });
 
     it("a workbook with no indicator table", async () => {
@@ -172,6 +172,44 @@ describe("npm run check", () => {
       const r = await check(file);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain("Geen indicatortabel gevonden");
+      expect(r.stderr).toContain("--table indicatoren=");
+      noStackTrace(r, 2);
+    });
+
+    it("a table it cannot read: names the header-like rows and why, and --table points at it", async () => {
+      const file = await writeWorkbook("vrij.xlsx", (wb) =>
+        wb.addWorksheet("Blad 1").addRows([["Overzicht"], ["Wat", "Cijfer"], ["Wachtlijst", 12], ["Klachten", 3]])
+      );
+      const r = await check(file);
+      expect(r.code).toBe(2);
+      expect(r.stderr.split("\n").slice(0, 3)).toEqual([
+        `Geen indicatortabel gevonden in ${file}.`,
+        "Deze rijen leken het meest op een koprij:",
+        "  'Blad 1'!A2  Wat | Cijfer",
+      ]);
+      expect(r.stderr).toContain("niet genomen: geen kolom met een jaar of Behaald/Beoogd");
+      noStackTrace(r, 5);
+
+      const pointed = await check(file, "--table", "indicatoren='Blad 1'!A2:B4", "--json");
+      const report = JSON.parse(pointed.stdout);
+      expect(report.indicators.map((i: { name: string }) => i.name)).toEqual(["Wachtlijst", "Klachten"]);
+    });
+
+    it.each([
+      ["--table", "indicatoren", "soort=Blad!A3:F20"],
+      ["--table", "taart=Blad!A1:B2", "kent het soort tabel 'taart' niet"],
+      ["--table", "indicatoren=Blad!A3:F", "verwacht soort=Blad!A3:F20"],
+    ])("%s %s: a clear usage error", async (flag, value, message) => {
+      const r = await check(SAMPLE, flag, value);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(message);
+      noStackTrace(r);
+    });
+
+    it("--table on a sheet the workbook does not have names the sheets it has", async () => {
+      const r = await check(SAMPLE, "--table", "indicatoren=Blad9!A1:C3");
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("de werkmap heeft geen blad 'Blad9' (wel: ");
       noStackTrace(r);
     });
 

@@ -44,9 +44,19 @@ export interface FindingParams {
   "indicator/duplicate": { name: string; firstCell: string };
   "explanation/missing-for-breach": { name: string; year: number; code: "norm/breach" | "target/missed" };
   "explanation/unknown-indicator": { name: string; suggestion: string | null };
-  "table/not-found": { kind: "indicators" | "mapping" | "explanations" };
+  /** For the indicator table: the rows that looked most like its header, and why each was not taken. */
+  "table/not-found": { kind: "indicators" | "mapping" | "explanations"; candidates?: TableCandidate[] };
   /** Columns taken by their place or content rather than a header word: the user can see and correct them. */
   "table/columns-inferred": { columns: InferredColumn[] };
+}
+
+export interface TableCandidate {
+  readonly sheet: string;
+  /** The first filled cell of the header-like row. */
+  readonly cell: string;
+  /** The row's texts, "Indicator | 2022 | 2023". */
+  readonly header: string;
+  readonly reason: "no-years" | "no-names" | "no-values";
 }
 
 export interface InferredColumn {

@@ -1,3 +1,4 @@
+import { quoteSheetName } from "../address";
 import { formatNorm, formatQuantity, notationList, UNIT_NAMES } from "./formatNumber";
 import type { MessageCatalogue } from "./catalogue";
 
@@ -12,6 +13,12 @@ const TABLE = {
   indicators: "indicator table",
   mapping: "relation table (result ↔ performance indicator)",
   explanations: "explanations",
+} as const;
+
+const WHY_NOT = {
+  "no-years": "no column with a year or Achieved/Target",
+  "no-names": "no column of names left of the years",
+  "no-values": "no row with values under it",
 } as const;
 
 const ASSUMED =
@@ -53,7 +60,12 @@ export const en: MessageCatalogue = {
   "explanation/unknown-indicator": (f) =>
     `Explanation for '${f.params.name}', but that indicator is not in the indicator table${f.params.suggestion ? `; did you mean '${f.params.suggestion}'?` : "."}`,
   "table/not-found": (f) =>
-    `No ${TABLE[f.params.kind]} found. Put headers above the table or choose its range in Settings.`,
+    `No ${TABLE[f.params.kind]} found. Put headers above the table or choose its range in Settings.` +
+    (f.params.candidates?.length
+      ? ` Rows that looked most like a header: ${f.params.candidates
+          .map((c) => `${quoteSheetName(c.sheet)}!${c.cell} ('${c.header}': ${WHY_NOT[c.reason]})`)
+          .join("; ")}.`
+      : ""),
   "table/columns-inferred": (f) =>
     `Columns recognised by their place or content, not by a header word: ${f.params.columns
       .map((c) => `${c.column} = ${KIND[c.kind]}${c.year === null ? "" : ` ${c.year}`}`)

@@ -1,3 +1,4 @@
+import { quoteSheetName } from "../address";
 import { formatNorm, formatQuantity, notationList, UNIT_NAMES } from "./formatNumber";
 import type { MessageCatalogue } from "./catalogue";
 
@@ -12,6 +13,12 @@ const TABLE = {
   indicators: "indicatortabel",
   mapping: "relatietabel (resultaat ↔ prestatie-indicator)",
   explanations: "toelichting",
+} as const;
+
+const WHY_NOT = {
+  "no-years": "geen kolom met een jaar of Behaald/Beoogd",
+  "no-names": "geen kolom met namen links van de jaren",
+  "no-values": "geen rij met waarden eronder",
 } as const;
 
 const ASSUMED =
@@ -55,7 +62,12 @@ export const nl: MessageCatalogue = {
   "explanation/unknown-indicator": (f) =>
     `Toelichting bij '${f.params.name}', maar die indicator staat niet in de indicatortabel${f.params.suggestion ? `; bedoelt u '${f.params.suggestion}'?` : "."}`,
   "table/not-found": (f) =>
-    `Geen ${TABLE[f.params.kind]} gevonden. Zet kopteksten boven de tabel of kies het bereik zelf in Instellingen.`,
+    `Geen ${TABLE[f.params.kind]} gevonden. Zet kopteksten boven de tabel of kies het bereik zelf in Instellingen.` +
+    (f.params.candidates?.length
+      ? ` Het meest op een kop leken: ${f.params.candidates
+          .map((c) => `${quoteSheetName(c.sheet)}!${c.cell} ('${c.header}': ${WHY_NOT[c.reason]})`)
+          .join("; ")}.`
+      : ""),
   "table/columns-inferred": (f) =>
     `Kolommen herkend aan hun plaats of inhoud, niet aan een kopwoord: ${f.params.columns
       .map((c) => `${c.column} = ${KIND[c.kind]}${c.year === null ? "" : ` ${c.year}`}`)
