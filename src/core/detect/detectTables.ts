@@ -274,6 +274,7 @@ function matchHeader(view: SheetView, r: number, forced?: TableKind): HeaderMatc
       }
   valueCols.sort((a, b) => a.col - b.col);
   if (!forced) rowYearCol = checkValueContent(view, headerBottom, valueCols, attributeCols) ?? rowYearCol;
+  if (rowYearCol === null) giveTableYear(view, r, headerBottom, valueCols);
 
   if (forced === "indicators") {
     // The user said this is an indicator table: a header with a year is a value column, the first other text column the name.
@@ -369,6 +370,27 @@ function matchHeader(view: SheetView, r: number, forced?: TableKind): HeaderMatc
     nameInferred,
     resultCol,
   };
+}
+
+/**
+ * "Meetbaar resultaat 2022 | Verwacht resultaat | Behaald resultaat": where the header names its
+ * year once, outside the value columns, the yearless Behaald and Beoogd columns take that year.
+ */
+function giveTableYear(view: SheetView, top: number, bottom: number, valueCols: ValueColumn[]): void {
+  if (!valueCols.some((v) => v.year === null && (v.kind === "achieved" || v.kind === "target"))) return;
+  if (valueCols.some((v) => v.year !== null)) return;
+  const years = new Set<number>();
+  for (let r = top; r <= bottom; r++)
+    for (const c of view.filledColumns(r)) {
+      const year = yearIn(view.text(r, c));
+      if (year !== null) years.add(year);
+    }
+  if (years.size !== 1) return;
+  const [year] = years;
+  valueCols.forEach((v, i) => {
+    if (v.year === null && (v.kind === "achieved" || v.kind === "target"))
+      valueCols[i] = { ...v, year: year!, inferred: true };
+  });
 }
 
 /**

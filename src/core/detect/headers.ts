@@ -178,6 +178,9 @@ export function isNameOrResultHeader(input: string): boolean {
   return role === "name" || role === "result";
 }
 
+/** "Meetbaar resultaat", "Meetbare prestaties": the column of what is measured. */
+const NAME_PHRASE = /^meetba(?:ar|re) (?:resulta(?:at|ten)|prestaties?|doel(?:en|stellingen?)?)$/;
+
 const NAME_QUALIFIER = /^(?:prestatie|effect|beleids|output|outcome|kern|maatschappelijke|meetbare)$/;
 
 /**
@@ -219,10 +222,12 @@ export function classifyHeader(input: string): HeaderRole {
     .replace(/\d+/g, " ")
     .split(" ")
     .filter((w) => w !== "" && w !== "per" && w !== "in" && w !== "t" && w !== "m");
-  // A name or result header carries no figure: "Indicator 3" is a body row's name.
-  if (year === null && !/\d/.test(text)) {
-    if (isResultHeader(text, words)) return { role: "result" };
-    if (isNameHeader(words)) return { role: "name" };
+  // A name or result header carries no figure: "Indicator 3" is a body row's name. A name header may
+  // carry the table's year ("Meetbaar resultaat 2022").
+  const withoutYears = text.replace(/(?:19|20)\d{2}/g, "");
+  if (!/\d/.test(withoutYears)) {
+    if (year === null && isResultHeader(text, words)) return { role: "result" };
+    if (isNameHeader(words) || NAME_PHRASE.test(words.join(" "))) return { role: "name" };
   }
   const first = words[0];
   if (first === undefined) return year !== null ? { role: "year", year } : { role: "unknown" };
@@ -230,7 +235,7 @@ export function classifyHeader(input: string): HeaderRole {
   const attribute = ATTRIBUTES[first];
   if (attribute && !(first === "toelichting" && words.length === 1)) return { role: "attribute", attribute };
   if (words.length > 4) return { role: "unknown" };
-  const kind = KIND_WORDS[first] ?? (words[1] !== undefined ? KIND_WORDS[words[1]] : undefined);
+  const kind = KIND_WORDS[first];
   if (year !== null) {
     if (kind) return { role: "value", kind, year };
     // "Gemeente 2022", "Heemskerk 2019": a year whose words name no kind.
