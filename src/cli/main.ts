@@ -71,7 +71,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     });
     for (const t of tables)
       if (!workbook.sheets.some((sheet) => sheet.name === t.sheet))
-        throw new InputError(s.usage(s.tableSheet(t.sheet, workbook.sheets.map((sheet) => sheet.name))));
+        throw new InputError(
+          s.usage(
+            s.tableSheet(
+              t.sheet,
+              workbook.sheets.map((sheet) => sheet.name)
+            )
+          )
+        );
     const analysis = analyseWorkbook(workbook, {
       ...(budgetYear === undefined ? {} : { budgetYear }),
       ...(tables.length > 0 ? { tables } : {}),
@@ -80,7 +87,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       analysis.programme.indicators.length === 0 &&
       !analysis.programme.tables.some((t) => t.kind === "indicators")
     ) {
-      const notFound = analysis.findings.find((f) => f.code === "table/not-found" && f.params.kind === "indicators");
+      const notFound = analysis.findings.find(
+        (f) => f.code === "table/not-found" && f.params.kind === "indicators"
+      );
       const candidates = notFound?.code === "table/not-found" ? (notFound.params.candidates ?? []) : [];
       throw new InputError(s.noIndicatorTable(shown, candidates));
     }

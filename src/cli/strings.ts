@@ -105,7 +105,10 @@ export const STRINGS: Readonly<Record<Lang, CliStrings>> = {
       `Geen indicatortabel gevonden in ${f}.` +
       (candidates.length
         ? `\nDeze rijen leken het meest op een koprij:\n${candidates
-            .map((c) => `  ${quoteSheetName(c.sheet)}!${c.cell}  ${c.header}\n    niet genomen: ${WHY_NOT.nl[c.reason]}`)
+            .map(
+              (c) =>
+                `  ${quoteSheetName(c.sheet)}!${c.cell}  ${c.header}\n    niet genomen: ${WHY_NOT.nl[c.reason]}`
+            )
             .join("\n")}`
         : "") +
       `\nZet een koprij boven de tabel met bijvoorbeeld 'Prestatie-indicator' en 'Behaald 2024' / 'Beoogd 2026', ` +
@@ -116,7 +119,8 @@ export const STRINGS: Readonly<Record<Lang, CliStrings>> = {
         : problem === "range"
           ? `--table: '${text}' is geen bereik zoals A3:F20`
           : `--table verwacht soort=Blad!A3:F20, bijvoorbeeld --table indicatoren=Indicatoren!A3:F20, niet '${text}'`,
-    tableSheet: (sheet, sheets) => `--table: de werkmap heeft geen blad '${sheet}' (wel: ${sheets.join(", ")})`,
+    tableSheet: (sheet, sheets) =>
+      `--table: de werkmap heeft geen blad '${sheet}' (wel: ${sheets.join(", ")})`,
     usage: (d) => `${d}. Zie 'npm run check -- --help'.`,
     sameAsInput: (f) => `--highlight zou de invoer ${f} overschrijven; kies een ander uitvoerbestand.`,
     wrote: (f) => `Geschreven: ${f}`,
@@ -142,7 +146,10 @@ export const STRINGS: Readonly<Record<Lang, CliStrings>> = {
       `No indicator table found in ${f}.` +
       (candidates.length
         ? `\nThese rows looked most like a header row:\n${candidates
-            .map((c) => `  ${quoteSheetName(c.sheet)}!${c.cell}  ${c.header}\n    not taken: ${WHY_NOT.en[c.reason]}`)
+            .map(
+              (c) =>
+                `  ${quoteSheetName(c.sheet)}!${c.cell}  ${c.header}\n    not taken: ${WHY_NOT.en[c.reason]}`
+            )
             .join("\n")}`
         : "") +
       `\nPut a header row above the table with e.g. 'Prestatie-indicator' and 'Behaald 2024' / 'Beoogd 2026', ` +
@@ -153,7 +160,8 @@ export const STRINGS: Readonly<Record<Lang, CliStrings>> = {
         : problem === "range"
           ? `--table: '${text}' is not a range like A3:F20`
           : `--table expects kind=Sheet!A3:F20, e.g. --table indicators=Indicatoren!A3:F20, not '${text}'`,
-    tableSheet: (sheet, sheets) => `--table: the workbook has no sheet '${sheet}' (it has: ${sheets.join(", ")})`,
+    tableSheet: (sheet, sheets) =>
+      `--table: the workbook has no sheet '${sheet}' (it has: ${sheets.join(", ")})`,
     usage: (d) => `${d}. See 'npm run check -- --help'.`,
     sameAsInput: (f) => `--highlight would overwrite the input ${f}; choose another output file.`,
     wrote: (f) => `Written: ${f}`,

@@ -25,7 +25,10 @@ export type TableOptionResult =
   | { readonly ok: false; readonly problem: "form" | "kind" | "range"; readonly text: string };
 
 export function parseTableOption(text: string): TableOptionResult {
-  const m = /^\s*([\p{L}]+)\s*=\s*(?:'((?:[^']|'')+)'|([^!]+))!\s*([A-Za-z]{1,3}\d+(?::[A-Za-z]{1,3}\d+)?)\s*$/u.exec(text);
+  const m =
+    /^\s*([\p{L}]+)\s*=\s*(?:'((?:[^']|'')+)'|([^!]+))!\s*([A-Za-z]{1,3}\d+(?::[A-Za-z]{1,3}\d+)?)\s*$/u.exec(
+      text
+    );
   if (!m) return { ok: false, problem: "form", text };
   const kind = KINDS[m[1]!.toLowerCase()];
   if (!kind) return { ok: false, problem: "kind", text: m[1]! };

@@ -9,8 +9,7 @@ const MAX_CANDIDATES = 5;
 /** Rows this far down a sheet are not looked at for candidates; a header sits near the top. */
 const MAX_ROWS = 500;
 
-const isYearish = (x: HeaderRole) =>
-  x.role === "year" || x.role === "value" || x.role === "value-word";
+const isYearish = (x: HeaderRole) => x.role === "year" || x.role === "value" || x.role === "value-word";
 
 /**
  * When no indicator table was found: the rows that look most like a header, with the reason each
@@ -39,14 +38,18 @@ export function findTableCandidates(workbook: WorkbookData): TableCandidate[] {
       if (years === 0 && names === 0 && !labels) continue;
       const firstYear = labels ? cols[1] : cols[roles.findIndex(isYearish)];
       const hasNameColumn =
-        names > 0 || (firstYear !== undefined && cols.some((c) => c < firstYear && !/\d/.test(view.text(r, c))));
+        names > 0 ||
+        (firstYear !== undefined && cols.some((c) => c < firstYear && !/\d/.test(view.text(r, c))));
       const valueRows = firstYear === undefined ? 0 : countValueRows(view, r, firstYear);
       const reason: TableCandidate["reason"] =
         years === 0 ? "no-years" : !hasNameColumn ? "no-names" : valueRows === 0 ? "no-values" : "no-names";
       out.push({
         sheet: view.name,
         cell: toA1(r, cols[0]!),
-        header: cols.map((c) => view.text(r, c).replace(/\n+/g, " ")).join(" | ").slice(0, 120),
+        header: cols
+          .map((c) => view.text(r, c).replace(/\n+/g, " "))
+          .join(" | ")
+          .slice(0, 120),
         reason,
         score: years * 2 + names * 3 + Math.min(valueRows, 3),
       });

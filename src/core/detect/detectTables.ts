@@ -70,7 +70,12 @@ function detectHeaderTables(view: SheetView, top = view.top, bottom = view.botto
     const next = headers[i + 1];
     const limit = next ? next.headerTop - 1 : bottom;
     const table = buildLayout(view, h, limit, false);
-    if (h.kind !== "indicators" || h.resultCol === undefined || h.resultCol === null || h.nameCols[0] === undefined)
+    if (
+      h.kind !== "indicators" ||
+      h.resultCol === undefined ||
+      h.resultCol === null ||
+      h.nameCols[0] === undefined
+    )
       return [table];
     const relation: HeaderMatch = {
       ...h,
@@ -167,7 +172,9 @@ const isYearLike = (x: HeaderRole) =>
  * (Realisatie 2020…2025, Begroting 2020…2025); a row of counts (1987, 2045, 2010) does not.
  */
 function yearsAscend(roles: readonly HeaderRole[]): boolean {
-  const years = roles.filter((x): x is { role: "year"; year: number } => x.role === "year").map((x) => x.year);
+  const years = roles
+    .filter((x): x is { role: "year"; year: number } => x.role === "year")
+    .map((x) => x.year);
   const first = years[0] ?? 0;
   for (let i = 1; i < years.length; i++) {
     const step = years[i]! - years[i - 1]!;
@@ -182,7 +189,12 @@ function yearsAscend(roles: readonly HeaderRole[]): boolean {
  * one with a kind word ("Realisatie 2023"), and no cell that reads as a body value. A body row with
  * its Peiljaar (2021) beside its figures is not a header.
  */
-function isYearHeader(view: SheetView, r: number, cols: readonly number[], roles: readonly HeaderRole[]): boolean {
+function isYearHeader(
+  view: SheetView,
+  r: number,
+  cols: readonly number[],
+  roles: readonly HeaderRole[]
+): boolean {
   let years = 0;
   let worded = 0;
   for (const x of roles) {
@@ -253,10 +265,10 @@ function matchHeader(view: SheetView, r: number, forced?: TableKind): HeaderMatc
     else if (top.role === "name" || top.role === "name-part") nameCols.push(c);
     else if (top.role === "result") {
       // Doelstelling | Subdoelstelling | Indicatoren: the result nearest the indicators is the one they serve.
-      if (resultCol !== null) attributeCols.push({ col: resultCol, attribute: headerWords(view.text(r, resultCol)) });
+      if (resultCol !== null)
+        attributeCols.push({ col: resultCol, attribute: headerWords(view.text(r, resultCol)) });
       resultCol = c;
-    }
-    else if (top.role === "explanation") explanationCol = c;
+    } else if (top.role === "explanation") explanationCol = c;
     else if (top.role === "row-year") {
       rowYearCol = c;
       attributeCols.push({ col: c, attribute: "jaar" });
@@ -270,7 +282,12 @@ function matchHeader(view: SheetView, r: number, forced?: TableKind): HeaderMatc
         const kindAbove = mergedKindAbove(view, r, c);
         const low = belowRoles.get(c) ?? UNKNOWN;
         if (kindAbove && low.role === "year")
-          valueCols.push({ col: c, kind: kindAbove, year: low.year, header: `${view.text(r, c)} ${low.year}` });
+          valueCols.push({
+            col: c,
+            kind: kindAbove,
+            year: low.year,
+            header: `${view.text(r, c)} ${low.year}`,
+          });
       }
   valueCols.sort((a, b) => a.col - b.col);
   if (!forced) rowYearCol = checkValueContent(view, headerBottom, valueCols, attributeCols) ?? rowYearCol;
@@ -449,7 +466,8 @@ function valueColumnOf(col: number, top: HeaderRole, low: HeaderRole, header: st
   }
   if (top.role === "year") {
     if (low.role === "value-word") return { col, kind: low.kind, year: top.year, header };
-    if (low.role === "value" && low.year === null) return { col, kind: low.kind === "norm" ? "target" : low.kind, year: top.year, header };
+    if (low.role === "value" && low.year === null)
+      return { col, kind: low.kind === "norm" ? "target" : low.kind, year: top.year, header };
     return { col, kind: "achieved", year: top.year, header, inferred: true };
   }
   if (top.role === "unknown" && (low.role === "year" || low.role === "value")) {
@@ -517,7 +535,7 @@ function holdsCodes(view: SheetView, headerBottom: number, col: number): boolean
     const text = view.bodyText(r, col);
     if (text === "") continue;
     filled++;
-    if (!/^[A-Za-z]{0,3}\d+(?:[.\-]\d+)*[a-z]?\.?$/.test(text)) return false;
+    if (!/^[A-Za-z]{0,3}\d+(?:[.-]\d+)*[a-z]?\.?$/.test(text)) return false;
   }
   return filled >= 2;
 }

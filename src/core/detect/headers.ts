@@ -36,7 +36,14 @@ const NAME_PART = /^(?:servicenorm|norm(?:omschrijving)? dienstverlening|subindi
 /** "Doelstelling", "Hoofddoelstelling", "Subdoel", "Beleidsdoelen", "Ambitie", "Resultaat", "Speerpunt"… */
 const RESULT_WORD =
   /^(?:hoofd|sub|beleids|programma)?(?:doel|doelen|doelstelling|doelstellingen|resultaat|resultaten|ambitie|ambities|speerpunt|speerpunten|opgave|opgaven|effect|effecten|results?|goals?)$/;
-const RESULT_LEAD = new Set(["meerjarig", "meerjarige", "maatschappelijk", "maatschappelijke", "beoogd", "beoogde"]);
+const RESULT_LEAD = new Set([
+  "meerjarig",
+  "meerjarige",
+  "maatschappelijk",
+  "maatschappelijke",
+  "beoogd",
+  "beoogde",
+]);
 const RESULT_PHRASE = /^wat (?:willen|wilden) we (?:bereiken|bereikt)\b/;
 
 /** A result header: a result word first (or after a qualifier), a few words at most, no year. */
@@ -245,7 +252,8 @@ export function classifyHeader(input: string): HeaderRole {
   if (kind === "baseline") return { role: "value", kind: "baseline", year: null };
   if (kind && ROW_VALUE_WORDS.has(first)) return { role: "value", kind, year: null };
   // "Data (laatste update)", "Stand laatste meting": a column of each row's latest measurement.
-  if (words.some((w) => w === "laatste" || w === "voorlaatste")) return { role: "value", kind: "achieved", year: null };
+  if (words.some((w) => w === "laatste" || w === "voorlaatste"))
+    return { role: "value", kind: "achieved", year: null };
   if (kind && words.length <= 2 && first.length > 1) return { role: "value-word", kind };
   return { role: "unknown" };
 }

@@ -21,7 +21,8 @@ export function inferredColumnFindings(layouts: readonly TableLayout[]): Finding
         year: null,
       });
     for (const v of l.valueCols)
-      if (v.inferred) columns.push({ column: columnLetters(v.col), header: v.header, kind: v.kind, year: v.year });
+      if (v.inferred)
+        columns.push({ column: columnLetters(v.col), header: v.header, kind: v.kind, year: v.year });
     if (columns.length === 0) continue;
     out.push(
       makeFinding(

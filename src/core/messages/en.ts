@@ -24,7 +24,13 @@ const WHY_NOT = {
 const ASSUMED =
   " Higher is taken to be better: nothing in the row says so. If lower is better, set that in Settings.";
 
-const KIND = { name: "name", achieved: "achieved", target: "target", baseline: "baseline", norm: "norm" } as const;
+const KIND = {
+  name: "name",
+  achieved: "achieved",
+  target: "target",
+  baseline: "baseline",
+  norm: "norm",
+} as const;
 
 export const en: MessageCatalogue = {
   "value/unparseable": (f) => `'${f.params.raw}' ${REASON[f.params.reason]}; the value cannot be assessed.`,

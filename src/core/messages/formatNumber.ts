@@ -68,7 +68,11 @@ export const NOTATION_NAMES: Readonly<Record<Lang, Readonly<Record<string, strin
 };
 
 /** "als klok (6:36) en in minuten (7 min)": each notation with the row's own example. */
-export function notationList(notations: readonly string[], lang: Lang, examples: readonly string[] = []): string {
+export function notationList(
+  notations: readonly string[],
+  lang: Lang,
+  examples: readonly string[] = []
+): string {
   return notations
     .map((n, i) => {
       const name = NOTATION_NAMES[lang][n] ?? n;

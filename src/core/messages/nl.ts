@@ -24,7 +24,13 @@ const WHY_NOT = {
 const ASSUMED =
   " Aangenomen is dat hoger beter is: niets in de rij zegt het. Is lager beter, stel dat in bij Instellingen.";
 
-const KIND = { name: "naam", achieved: "behaald", target: "beoogd", baseline: "nulmeting", norm: "norm" } as const;
+const KIND = {
+  name: "naam",
+  achieved: "behaald",
+  target: "beoogd",
+  baseline: "nulmeting",
+  norm: "norm",
+} as const;
 
 export const nl: MessageCatalogue = {
   "value/unparseable": (f) =>

@@ -116,7 +116,10 @@ export function readIndicatorTable(layout: TableLayout, options: ParseOptions): 
         );
         const year = parsed.year ?? column.year ?? rowYear(layout, r) ?? nameYear(name);
         const measured =
-          column.kind === "target" && parsed.year !== undefined && column.year !== null && parsed.year < column.year;
+          column.kind === "target" &&
+          parsed.year !== undefined &&
+          column.year !== null &&
+          parsed.year < column.year;
         return { column, cell: toA1(r, column.col), parsed, year, kind: measured ? "achieved" : column.kind };
       }),
     });
@@ -128,7 +131,12 @@ export function readIndicatorTable(layout: TableLayout, options: ParseOptions): 
 function rowYear(layout: TableLayout, r: number): number | null {
   if (layout.rowYearCol === undefined || layout.rowYearCol === null) return null;
   const cell = layout.view.bodyCell(r, layout.rowYearCol);
-  if (typeof cell.value === "number" && Number.isInteger(cell.value) && cell.value >= 1900 && cell.value < 2100)
+  if (
+    typeof cell.value === "number" &&
+    Number.isInteger(cell.value) &&
+    cell.value >= 1900 &&
+    cell.value < 2100
+  )
     return cell.value;
   return yearIn(layout.view.bodyText(r, layout.rowYearCol));
 }
@@ -158,7 +166,10 @@ const PERCENT_NAME = /\((?:in\s*)?%\)|\bin %\s*$/i;
 /** A plain figure in a percent row is a percentage: 15,6 under Eenheid "%" is 15,6%. */
 function inPercent(parsed: ParsedValue, percentRow: boolean): ParsedValue {
   if (!percentRow) return parsed;
-  if ((parsed.kind === "quantity" || parsed.kind === "bound" || parsed.kind === "range") && parsed.unit === "number")
+  if (
+    (parsed.kind === "quantity" || parsed.kind === "bound" || parsed.kind === "range") &&
+    parsed.unit === "number"
+  )
     return { ...parsed, unit: "percent" };
   return parsed;
 }
@@ -194,7 +205,8 @@ function isRepeatedHeader(layout: TableLayout, r: number): boolean {
     const text = view.bodyText(r, v.col);
     if (text === "") continue;
     const role = classifyHeader(text);
-    if (role.role === "year" || (role.role === "value" && role.year !== null) || role.role === "value-word") years++;
+    if (role.role === "year" || (role.role === "value" && role.year !== null) || role.role === "value-word")
+      years++;
     else return false;
   }
   if (years === 0) return false;
