@@ -217,6 +217,12 @@ function matchHeader(view: SheetView, r: number, forced?: TableKind): HeaderMatc
     return null;
   const roles = new Map<number, HeaderRole>();
   for (const c of cols) roles.set(c, roleAt(view, r, c));
+  const below0 = r + 1 <= view.bottom ? view.filledColumns(r + 1) : [];
+  // A word broken over the two header rows ("Streef-" over "waarde") is one word.
+  for (const c of cols) {
+    const text = view.text(r, c);
+    if (text.endsWith("-") && below0.includes(c)) roles.set(c, classifyHeader(text + view.text(r + 1, c)));
+  }
   const topList = [...roles.values()];
   if (!yearsAscend(topList)) return null;
 

@@ -114,7 +114,11 @@ export function readIndicatorTable(layout: TableLayout, options: ParseOptions): 
           inPercent(parseValue(view.bodyCell(r, column.col), options), percentRow),
           column.kind
         );
-        const year = parsed.year ?? column.year ?? rowYear(layout, r) ?? nameYear(name);
+        // A standing norm's "(peil 2006)" is its reference, not a year it belongs to.
+        const year =
+          column.kind === "norm"
+            ? null
+            : (parsed.year ?? column.year ?? rowYear(layout, r) ?? nameYear(name));
         const measured =
           column.kind === "target" &&
           parsed.year !== undefined &&
@@ -159,9 +163,10 @@ function baselineYear(parsed: ParsedValue, kind: ObservationKind): ParsedValue {
   return { kind: "missing", marker: "", needsLegend: false, raw: parsed.raw, year: parsed.amount };
 }
 
-/** The row's unit says percent: Eenheid "%" or "percentage", or a name "… (%)" / "… in %". */
-const PERCENT_UNIT = /^\s*(?:%|procent|percentage|in %|pct\.?)/i;
-const PERCENT_NAME = /\((?:in\s*)?%\)|\bin %\s*$/i;
+/** The row's unit says percent: an Eenheid with "%" or "percentage", or a name "… (%)" / "… als % van …". */
+const PERCENT_UNIT = /%|procent|percentage/i;
+/** "Demografische druk (%, 2021)", "… (in %)", "kosten als % van de loonsom". */
+const PERCENT_NAME = /\((?:in\s*)?%[^)]*\)|\bin %\s*$|\b(?:als|in) % van\b/i;
 
 /** A plain figure in a percent row is a percentage: 15,6 under Eenheid "%" is 15,6%. */
 function inPercent(parsed: ParsedValue, percentRow: boolean): ParsedValue {
