@@ -276,6 +276,7 @@ const nl: Texts = {
     "indicator/duplicate": "Dubbele indicator",
     "explanation/missing-for-breach": "Toelichting ontbreekt",
     "explanation/unknown-indicator": "Toelichting bij onbekende indicator",
+    "explanation/other-programme": "Toelichting uit ander programma",
     "table/not-found": "Tabel niet gevonden",
   },
 
@@ -471,6 +472,7 @@ const en: Texts = {
     "indicator/duplicate": "Duplicate indicator",
     "explanation/missing-for-breach": "Explanation missing",
     "explanation/unknown-indicator": "Explanation of unknown indicator",
+    "explanation/other-programme": "Explanation from another programme",
     "table/not-found": "Table not found",
   },
 
