@@ -50,17 +50,20 @@ describe("npm run check", () => {
     expect(r.stdout).not.toContain("\x1b[");
   });
 
-  it("--json prints exactly one JSON document that conforms to schema version 1", async () => {
+  it("--json prints exactly one JSON document that conforms to schema version 2", async () => {
     const r = await check(SAMPLE, "--json");
     const report = JSON.parse(r.stdout);
     const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
     expect(validate.errors ?? validate(report)).toBe(true);
-    expect(report.schemaVersion).toBe(1);
+    expect(report.schemaVersion).toBe(2);
+    expect(report.programmes).toHaveLength(1);
+    expect(report.programmes[0]).toMatchObject({ key: null, name: "Dienstverlening", summary: { error: 4, warning: 13, info: 2 } });
+    expect(report.programmes[0].findings).toEqual(report.findings);
     expect(report.summary).toEqual({ error: 4, warning: 13, info: 2 });
     expect(r.stderr).toBe("");
-    const terugbellen = report.indicators.find((i: { id: string }) => i.id === "terugbellen-binnen-1-werkdag");
+    const terugbellen = report.programmes[0].indicators.find((i: { id: string }) => i.id === "terugbellen-binnen-1-werkdag");
     expect(terugbellen.observations[0]).toMatchObject({ year: 2022, kind: "achieved", cell: "B9", raw: "75%", value: 75, unit: "percent", status: "breach" });
-    const wachttijd = report.indicators.find((i: { id: string }) => i.id === "gemiddelde-wachttijd-balie-op-afspraak");
+    const wachttijd = report.programmes[0].indicators.find((i: { id: string }) => i.id === "gemiddelde-wachttijd-balie-op-afspraak");
     expect(wachttijd.observations.map((o: { value: number | null }) => o.value)).toEqual([null, 2.283333333, 8, 5, 5]);
     for (const f of report.findings) if (f.cell !== null) expect(f.cell).toMatch(/^[A-Z]+\d+$/);
   });
@@ -135,8 +138,8 @@ describe("npm run check", () => {
     });
     const r = await check(file, "--json");
     const report = JSON.parse(r.stdout);
-    expect(report.programme).toBe("Veiligheid");
-    expect(report.indicators[0].observations.map((o: { value: number }) => o.value)).toEqual([81, 79, 80]);
+    expect(report.programmes[0].name).toBe("Veiligheid");
+    expect(report.programmes[0].indicators[0].observations.map((o: { value: number }) => o.value)).toEqual([81, 79, 80]);
     expect(report.findings.map((f: { code: string }) => f.code)).toContain("target/missed");
   });
 

@@ -281,7 +281,7 @@ describe("very long texts, emoji and right-to-left text", () => {
   it("Arabic, Hebrew and a 100,000-character name survive exactly into the JSON report and the HTML export (CLI)", async () => {
     const r = await runs.exotic;
     noStackTrace(r.stderr);
-    const names = (JSON.parse(r.stdout) as JsonReport).indicators.map((i) => i.name);
+    const names = (JSON.parse(r.stdout) as JsonReport).programmes.flatMap((p) => p.indicators).map((i) => i.name);
     const shown = rowHeaders(readFileSync(EXOTIC_HTML, "utf8"));
     for (const name of [EXOTIC_NAMES.arabic, EXOTIC_NAMES.hebrew, EXOTIC_NAMES.long]) {
       expect(names).toContain(name);
@@ -294,7 +294,7 @@ describe("very long texts, emoji and right-to-left text", () => {
   // stripped inside text, so "👩‍👩‍👧" becomes three separate people and "رضایت‌مندی" loses its joiner.
   it("keeps emoji sequences and Persian joiners in names exactly (JSON report and HTML export)", async () => {
     const { analysis } = await load("exoticNames");
-    const names = toJsonReport(analysis, "exotic.xlsx").indicators.map((i) => i.name);
+    const names = toJsonReport(analysis, "exotic.xlsx").programmes.flatMap((p) => p.indicators).map((i) => i.name);
     const shown = rowHeaders(html(analysis));
     for (const name of [EXOTIC_NAMES.emoji, EXOTIC_NAMES.persian]) {
       expect(names).toContain(name);
