@@ -1,8 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { buildLayout } from "../core/layout";
+import { buildLayouts } from "../core/layout";
 import type { Lang } from "../core/messages";
-import { splitProgrammes } from "../core/model/selectProgramme";
 import type { Analysis } from "../core/model/types";
 import { renderDocx, renderHtml } from "../export";
 import { STRINGS } from "./strings";
@@ -15,7 +14,7 @@ export async function exportLayout(analysis: Analysis, file: string, lang: Lang)
   if (ext !== ".docx" && ext !== ".html" && ext !== ".htm")
     throw new ExportError(STRINGS[lang].exportType(file));
   // One section per programme, each under its own title.
-  const layouts = splitProgrammes(analysis).map((one) => buildLayout(one, { lang }));
+  const layouts = buildLayouts(analysis, { lang });
   const content = ext === ".docx" ? await renderDocx(layouts) : renderHtml(layouts, { fragment: false });
   try {
     await writeFile(file, content);

@@ -129,7 +129,13 @@ function chooseProgramme(analysis: Analysis, given: string, lang: Lang): Analysi
   const part = analysis.programmes.find((p) =>
     [p.id, p.key, p.label, p.name].some((n) => n !== null && n.trim().toLowerCase() === wanted)
   );
-  if (!part) throw new InputError(STRINGS[lang].unknownProgramme(given, analysis.programmes.map((p) => p.key ?? p.label)));
+  if (!part)
+    throw new InputError(
+      STRINGS[lang].unknownProgramme(
+        given,
+        analysis.programmes.map((p) => p.key ?? p.label)
+      )
+    );
   return selectProgramme(analysis, part.id);
 }
 

@@ -12,7 +12,11 @@ export interface CliStrings {
   readonly writeFailed: (file: string, reason: string) => string;
   readonly summary: (counts: { error: number; warning: number; info: number }) => string;
   readonly checked: (indicators: number, met: number, breached: number) => string;
-  readonly totals: (programmes: number, indicators: number, counts: { error: number; warning: number; info: number }) => string;
+  readonly totals: (
+    programmes: number,
+    indicators: number,
+    counts: { error: number; warning: number; info: number }
+  ) => string;
   readonly unknownProgramme: (given: string, known: readonly string[]) => string;
   readonly other: string;
   readonly noFindings: string;

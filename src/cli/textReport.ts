@@ -33,11 +33,18 @@ export function renderTextReport(analysis: Analysis, source: string, lang: Lang,
     head,
     ...parts.flat(),
     "",
-    paint(BOLD, s.totals(analysis.programmes.length, analysis.programme.indicators.length, summarise(analysis.findings))),
+    paint(
+      BOLD,
+      s.totals(analysis.programmes.length, analysis.programme.indicators.length, summarise(analysis.findings))
+    ),
   ].join("\n");
 }
 
-function programmeLines(analysis: Analysis, lang: Lang, paint: (code: string, text: string) => string): string[] {
+function programmeLines(
+  analysis: Analysis,
+  lang: Lang,
+  paint: (code: string, text: string) => string
+): string[] {
   const s = STRINGS[lang];
   const counts = summarise(analysis.findings);
   const observations = analysis.programme.indicators.flatMap((i) => i.observations);

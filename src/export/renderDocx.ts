@@ -75,7 +75,8 @@ export async function renderDocx(layouts: BudgetLayout | readonly BudgetLayout[]
   const layout = all[0]!;
   const children: (Paragraph | Table)[] = [];
   for (const one of all) {
-    if (all.length > 1) children.push(new Paragraph({ text: safeText(one.title), heading: HeadingLevel.HEADING_2 }));
+    if (all.length > 1)
+      children.push(new Paragraph({ text: safeText(one.title), heading: HeadingLevel.HEADING_2 }));
     if (one.relation) children.push(...relationBlock(one.relation));
     if (one.indicators) children.push(...indicatorBlock(one.indicators));
     if (one.explanations.entries.length > 0) children.push(...explanationBlock(one.explanations));

@@ -53,7 +53,10 @@ function text(value: string): string {
  * The tables as an HTML document (or a fragment to paste). Several layouts (one per programme of a
  * whole-budget workbook) become one section each, under the programme's title.
  */
-export function renderHtml(layouts: BudgetLayout | readonly BudgetLayout[], options: HtmlOptions = {}): string {
+export function renderHtml(
+  layouts: BudgetLayout | readonly BudgetLayout[],
+  options: HtmlOptions = {}
+): string {
   const all: readonly BudgetLayout[] = Array.isArray(layouts) ? layouts : [layouts as BudgetLayout];
   const layout = all[0]!;
   const body = all

@@ -52,6 +52,11 @@ export interface Texts {
   readonly groupBy: string;
   readonly groupByIndicator: string;
   readonly groupByResult: string;
+  readonly groupByProgramme: string;
+  /** The programme picker of a workbook with several programmes. */
+  readonly programmePicker: string;
+  readonly allProgrammes: (n: number) => string;
+  readonly perProgrammeHeading: string;
   readonly groupOther: string;
   readonly groupUnlinked: string;
   readonly noFindings: string;
@@ -212,6 +217,10 @@ const nl: Texts = {
   groupBy: "Groeperen op",
   groupByIndicator: "Indicator",
   groupByResult: "Resultaat",
+  groupByProgramme: "Programma",
+  programmePicker: "Programma",
+  allProgrammes: (n) => `Alle programma's (${n})`,
+  perProgrammeHeading: "Per programma",
   groupOther: "Tabellen en relaties",
   groupUnlinked: "Niet gekoppeld aan een resultaat",
   noFindings: "Geen bevindingen: de tabellen zijn in orde.",
@@ -409,6 +418,10 @@ const en: Texts = {
   groupBy: "Group by",
   groupByIndicator: "Indicator",
   groupByResult: "Result",
+  groupByProgramme: "Programme",
+  programmePicker: "Programme",
+  allProgrammes: (n) => `All programmes (${n})`,
+  perProgrammeHeading: "Per programme",
   groupOther: "Tables and relations",
   groupUnlinked: "Not linked to a result",
   noFindings: "No findings: the tables are in order.",

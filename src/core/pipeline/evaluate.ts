@@ -69,7 +69,10 @@ export function evaluateProgramme(
 }
 
 /** An indicator with a breach or miss in its latest achieved year needs a toelichting. */
-function missingExplanations(indicators: readonly Indicator[], explanations: readonly Explanation[]): Finding[] {
+function missingExplanations(
+  indicators: readonly Indicator[],
+  explanations: readonly Explanation[]
+): Finding[] {
   const explained = new Set(explanations.map((e) => e.indicatorId));
   const findings: Finding[] = [];
   for (const i of indicators) {

@@ -33,7 +33,10 @@ const SHEET_PREFIXES: readonly RegExp[] = [
   new RegExp(String.raw`^${NUMBER}(?=$|[\s\-–:_]+\S)`),
 ];
 /** A title line that names a programme: "Programma 2: Wonen", "Deelprogramma 4.1 Dienstverlening", "Programma: P1". */
-const TITLE = new RegExp(String.raw`^\s*(?:deel)?programma\b\s*(?:${NUMBER}\b)?\s*[:\-–]?\s*(.{0,80}?)\s*$`, "i");
+const TITLE = new RegExp(
+  String.raw`^\s*(?:deel)?programma\b\s*(?:${NUMBER}\b)?\s*[:\-–]?\s*(.{0,80}?)\s*$`,
+  "i"
+);
 
 /** The programme a sheet's name puts it in: "4.1 Indicatoren" → "4.1", "P2" → "2"; null without one. */
 export function sheetProgrammeKey(name: string): string | null {
@@ -79,7 +82,10 @@ export function groupProgrammes(workbook: WorkbookData, layouts: readonly TableL
     if (k.key !== null) last = k.key;
     filled.push(last);
   }
-  const merged = mergeWithoutIndicators(keys.map((k) => k.layout), filled);
+  const merged = mergeWithoutIndicators(
+    keys.map((k) => k.layout),
+    filled
+  );
   const programmes = [...new Set(merged)];
   if (programmes.length <= 1) {
     return [{ id: SOLE_PROGRAMME, key: null, layouts, views, sheets: workbook.sheets.map((s) => s.name) }];
@@ -92,7 +98,10 @@ export function groupProgrammes(workbook: WorkbookData, layouts: readonly TableL
     const own = keys.map((k) => k.layout).filter((_, i) => merged[i] === key);
     const sheets = workbook.sheets
       .map((s) => s.name)
-      .filter((name) => own.some((l) => l.view.name === name) || (!tableSheets.has(name) && sheetKey.get(name) === key));
+      .filter(
+        (name) =>
+          own.some((l) => l.view.name === name) || (!tableSheets.has(name) && sheetKey.get(name) === key)
+      );
     return {
       id: programmeId(key),
       key,
@@ -105,7 +114,10 @@ export function groupProgrammes(workbook: WorkbookData, layouts: readonly TableL
 
 /** "4.1" → "4.1", "Wonen en leven" → "wonen-en-leven": safe inside finding ids. */
 export function programmeId(key: string): ProgrammeId {
-  return (key.replace(/[^a-z0-9.]+/gi, "-").replace(/^-|-$/g, "").slice(0, 40) || "programma") as ProgrammeId;
+  return (key
+    .replace(/[^a-z0-9.]+/gi, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 40) || "programma") as ProgrammeId;
 }
 
 interface KeyedTable {

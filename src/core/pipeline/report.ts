@@ -83,7 +83,8 @@ function scopedProgramme(c: CheckedProgramme, count: number): Programme & { find
     name,
     budgetYear: c.reading.budgetYear,
     tables: group.layouts.map((l) => l.table),
-    indicators: count < 2 ? c.evaluation.indicators : c.evaluation.indicators.map((i) => ({ ...i, id: scope(i.id) })),
+    indicators:
+      count < 2 ? c.evaluation.indicators : c.evaluation.indicators.map((i) => ({ ...i, id: scope(i.id) })),
     results:
       count < 2
         ? c.resolution.mapping.results
@@ -95,7 +96,10 @@ function scopedProgramme(c: CheckedProgramme, count: number): Programme & { find
     explanations:
       count < 2
         ? c.resolution.explanations
-        : c.resolution.explanations.map((e) => ({ ...e, indicatorId: e.indicatorId && scope(e.indicatorId) })),
+        : c.resolution.explanations.map((e) => ({
+            ...e,
+            indicatorId: e.indicatorId && scope(e.indicatorId),
+          })),
     legend: c.evaluation.legend,
     findings:
       count < 2

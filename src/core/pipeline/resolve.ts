@@ -83,8 +83,11 @@ function withOtherProgrammes(
   const unresolved: UnresolvedReference[] = [];
   const found = new Map<string, readonly IndicatorId[]>();
   for (const u of own.unresolved) {
-    const [elsewhere] = resolveReferences([{ ...u.result, lines: [u.reference] }], lookup.index(), context.locale)
-      .results[0]!.references.filter((r) => r.match === "exact" || r.match === "expanded");
+    const [elsewhere] = resolveReferences(
+      [{ ...u.result, lines: [u.reference] }],
+      lookup.index(),
+      context.locale
+    ).results[0]!.references.filter((r) => r.match === "exact" || r.match === "expanded");
     const programme = elsewhere ? lookup.programmeOf(elsewhere.indicatorIds[0]!) : null;
     if (!elsewhere || programme === null) {
       unresolved.push(u);
@@ -192,7 +195,13 @@ function resolveExplanations(
     if (id) return { ...e, indicatorId: id };
     const best = index.closest.find(key);
     if (best && best.score >= APPROXIMATE) return { ...e, indicatorId: best.id };
-    const place = { sheet: e.sheet, cell: e.cell as CellAddress, indicatorId: null, year: null, subject: e.name };
+    const place = {
+      sheet: e.sheet,
+      cell: e.cell as CellAddress,
+      indicatorId: null,
+      year: null,
+      subject: e.name,
+    };
     const elsewhere = lookup?.index().byKey.get(key)?.[0];
     const programme = elsewhere ? lookup!.programmeOf(elsewhere) : null;
     if (elsewhere && programme !== null) {
