@@ -39,6 +39,7 @@ describe("summary", () => {
       indicators: 9,
       met: 12,
       breached: 10,
+      programmes: [],
     });
   });
 });
