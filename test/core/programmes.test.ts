@@ -100,7 +100,9 @@ const programmeArb = fc.record({
   relation: fc.boolean(),
 });
 
-function sheetsOf(prefix: string, p: fc.RecordValue<typeof programmeArb>): SheetData[] {
+type ProgrammeCase = typeof programmeArb extends fc.Arbitrary<infer T> ? T : never;
+
+function sheetsOf(prefix: string, p: ProgrammeCase): SheetData[] {
   const name = (n: number) => p.indicators[n % p.indicators.length]![0];
   const relations = [
     ...p.references.map((n, i) => [`Resultaat ${i + 1}`, name(n)] as const),

@@ -203,7 +203,7 @@ describe("formulas with cached results and error values", () => {
     noStackTrace(r.stderr);
     const report = JSON.parse(r.stdout) as JsonReport;
     expect(
-      report.findings.filter((f) => f.code === "value/unparseable").map((f) => [f.cell, f.params])
+      report.programmes.flatMap((p) => p.findings).filter((f) => f.code === "value/unparseable").map((f) => [f.cell, f.params])
     ).toEqual([
       ["B4", { raw: "#DEEL/0!", reason: "error-value" }],
       ["B5", { raw: "#N/B", reason: "error-value" }],
@@ -381,7 +381,7 @@ describe("a used range inflated by 100,000 formatted empty rows", () => {
     console.log(`CLI on the inflated workbook: ${r.ms} ms (alongside this file's other CLI runs)`);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as JsonReport;
-    expect(report.findings.map((f) => [f.code, f.cell])).toEqual(PLAIN);
+    expect(report.programmes.flatMap((p) => p.findings).map((f) => [f.code, f.cell])).toEqual(PLAIN);
   });
 });
 

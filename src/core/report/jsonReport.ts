@@ -13,8 +13,6 @@ export interface JsonReport {
   readonly schemaVersion: 2;
   readonly source: string;
   readonly programmes: readonly JsonProgramme[];
-  /** Every programme's findings together, in sheet and cell order. */
-  readonly findings: readonly JsonFinding[];
   /** Totals over all programmes. */
   readonly summary: Readonly<Record<Severity, number>>;
 }
@@ -109,7 +107,6 @@ export function toJsonReport(analysis: Analysis, source: string, lang: Lang = "n
         summary: summarise(findings),
       };
     }),
-    findings: analysis.findings.map(finding),
     summary: summarise(analysis.findings),
   };
 }
