@@ -27,6 +27,23 @@ const checkAll = (wb: WorkbookData) => {
 const wachttijd = ["Wachttijd balie norm: 5 min", "8 min", "Maximaal 5 min"] as const;
 const tevreden = ["Klanttevredenheid", 7.8, 7.5] as const;
 
+describe("detect: the tables on every sheet, or the user's ranges", () => {
+  it("finds an indicator and a relation table per programme, and takes a chosen range instead", () => {
+    const wb = workbookOf(
+      programmeSheets("4.1 ", [tevreden], [["R", "Klanttevredenheid"]]),
+      programmeSheets("4.2 ", [tevreden], [["R", "Klanttevredenheid"]])
+    );
+    expect(detectStage(wb, {}).map((l) => [l.kind, l.view.name, l.table.range])).toEqual([
+      ["indicators", "4.1 Indicatoren", "A1:C2"],
+      ["mapping", "4.1 Relatie", "A1:B2"],
+      ["indicators", "4.2 Indicatoren", "A1:C2"],
+      ["mapping", "4.2 Relatie", "A1:B2"],
+    ]);
+    const chosen = detectStage(wb, { tables: [{ kind: "indicators", sheet: "4.2 Indicatoren", range: "A1:B2" }] });
+    expect(chosen.find((l) => l.view.name === "4.2 Indicatoren")?.table).toMatchObject({ range: "A1:B2", manual: true });
+  });
+});
+
 describe("read: one programme's tables", () => {
   it("reports a name twice inside one programme as a duplicate, and not across two", () => {
     const wb = workbookOf(
