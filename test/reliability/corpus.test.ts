@@ -360,8 +360,12 @@ describe("ten tables on one sheet", () => {
         .filter((f) => f.code === "target/missed")
         .map((f) => [f.cell, f.code === "target/missed" && f.params.value])
     ).toEqual(Array.from({ length: TEN_TABLES - 1 }, (_, i) => [`C${12 + i * 8}`, 6 + i]));
-    expect(analysis.findings).toContainEqual(
-      finding("table/not-found", null, null, null, { kind: "mapping" }, null)
+    // Each table stands under its own programme's title ("Deelprogramma 4.3"): ten programmes on one
+    // sheet, each without its relation table.
+    expect(analysis.programmes.map((p) => p.key)).toEqual(Array.from({ length: TEN_TABLES }, (_, t) => `4.${t + 1}`));
+    const missing = analysis.findings.filter((f) => f.code === "table/not-found");
+    expect(missing.map((f) => [f.programme, f.params])).toEqual(
+      Array.from({ length: TEN_TABLES }, (_, t) => [`4.${t + 1}`, { kind: "mapping" }])
     );
   });
 });
