@@ -1,3 +1,4 @@
+import type { IndicatorId } from "./findings/types";
 import type { Analysis } from "./model/types";
 import { detectStage } from "./pipeline/detect";
 import { evaluateProgramme } from "./pipeline/evaluate";
@@ -36,7 +37,7 @@ export function analyseWorkbook(workbook: WorkbookData, options: AnalyseOptions 
   const checked = readings.map((reading) => {
     const resolution = resolveProgramme(reading, lookup, context);
     const scope = scopeOf(reading.group, readings.length);
-    const settingsOf = (id: Parameters<typeof scope>[0]) => options.indicators?.[scope(id)];
+    const settingsOf = (id: IndicatorId) => options.indicators?.[scope(id)];
     const evaluation = evaluateProgramme(reading, resolution, context, settingsOf);
     return { reading, resolution, evaluation };
   });
