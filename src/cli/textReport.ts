@@ -72,6 +72,9 @@ function programmeLines(
     const key = f.indicatorId ?? "";
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
+  const placeOf = (f: Finding) => (f.sheet && f.cell ? printable(`${f.sheet}!${f.cell}`) : "—");
+  // Places line up: at least 16 wide, wider where sheet names are long ("4.2 Indicatoren!D11").
+  const width = Math.max(16, ...analysis.findings.slice(0, 10_000).map((f) => placeOf(f).length));
   const order = [...analysis.programme.indicators.map((i) => i.id as string), ""];
   for (const key of order) {
     const findings = groups.get(key);
@@ -85,9 +88,8 @@ function programmeLines(
       )
     );
     for (const f of findings) {
-      const where = f.sheet && f.cell ? printable(`${f.sheet}!${f.cell}`) : "—";
       lines.push(
-        `  ${paint(COLOUR[f.severity], ICON[f.severity])} ${where.padEnd(16)} ${paint(COLOUR[f.severity], f.code)}  ${printable(describeFinding(f, lang))}`
+        `  ${paint(COLOUR[f.severity], ICON[f.severity])} ${placeOf(f).padEnd(width)} ${paint(COLOUR[f.severity], f.code)}  ${printable(describeFinding(f, lang))}`
       );
     }
   }

@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Page } from "playwright-core";
 import { browserTest } from "../support/browser";
-import { OUTPUT_DIR, REPO_ROOT, check, showSheet, useDemoSession } from "./support";
+import { OUTPUT_DIR, REPO_ROOT, check, severeViolations, showSheet, useDemoSession } from "./support";
 
 const TWO = path.join(REPO_ROOT, "examples/begroting-2026-twee-programmas.xlsx");
 const SHOT = path.join(REPO_ROOT, "docs/images/demo-programmes.png");
@@ -86,6 +86,7 @@ browserTest("groups the findings by programme, and renders the pane's picture", 
     true,
     true,
   ]);
+  expect(await severeViolations(page)).toEqual([]);
   await showSheet(page, "4.2 Indicatoren");
   await page.getByRole("combobox", { name: "Programma" }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(OUTPUT_DIR, "demo-programmes.png") });
