@@ -19,6 +19,7 @@ import type { WorkbookData } from "../workbook";
 import type { ProgrammeEvaluation } from "./evaluate";
 import type { ProgrammeReading } from "./read";
 import type { ProgrammeResolution } from "./resolve";
+import { sheetProgrammeKey } from "./group";
 import { scopeFindingId, scopeOf } from "./scope";
 
 /** What the stages made of one programme. */
@@ -116,11 +117,15 @@ function scopedProgramme(c: CheckedProgramme, count: number): Programme & { find
   };
 }
 
-/** "4.1 Dienstverlening" where the workbook numbers its programmes, else the name or the number. */
+/**
+ * "4.1 Dienstverlening" where the workbook numbers its programmes, else the name or the number;
+ * a name that already carries the number ("P2") stays as it is.
+ */
 function labelOf(key: string | null, name: string | null, count: number): string {
   if (count < 2) return name ?? "";
-  if (key !== null && name !== null && !/^\d/.test(name) && /^\d/.test(key)) return `${key} ${name}`;
-  return name ?? key ?? "";
+  if (name === null) return key ?? "";
+  if (key === null || !/^\d/.test(key) || sheetProgrammeKey(name) === key) return name;
+  return `${key} ${name}`;
 }
 
 function latest(years: readonly (number | null)[]): number | null {

@@ -2,6 +2,7 @@
  * Each stage of the pipeline on its own: read, resolve, evaluate and report take the previous
  * stage's plain data and hand theirs on (analyse.ts strings them together).
  */
+import { budgetWorkbook } from "../../../bench/generate";
 import type { IndicatorId } from "../../../src/core/findings/types";
 import { detectStage } from "../../../src/core/pipeline/detect";
 import { evaluateProgramme } from "../../../src/core/pipeline/evaluate";
@@ -155,6 +156,14 @@ describe("evaluate: norms, verdicts and the toelichting a breach needs", () => {
 });
 
 describe("report: one analysis of the programmes", () => {
+  it("labels a programme by number and name, or by a name that carries the number", () => {
+    const wb = budgetWorkbook(2, 4, 3);
+    expect(reportAnalysis(wb, checkAll(wb)).programmes.map((p) => [p.key, p.name, p.label])).toEqual([
+      ["1", "P1", "P1"],
+      ["2", "P2", "P2"],
+    ]);
+  });
+
   it("leaves ids alone with one programme", () => {
     const wb = workbookOf(programmeSheets("", [wachttijd], [["R", "Wachttijd balie norm: 5 min"]]));
     const analysis = reportAnalysis(wb, checkAll(wb));
