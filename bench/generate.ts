@@ -12,7 +12,11 @@ const num = (value: number, format = "General", shown = String(value).replace(".
  * indicators in several notations, a relation table and a toelichting list.
  */
 function indicatorName(programme: string, i: number): string {
-  return i % 4 === 3 ? `Gemiddelde wachttijd ${programme} ${i} norm: 5 min` : `Indicator ${programme} ${i}`;
+  // Some names are the same in every programme (17, 37, … 997: one in twenty of the first thousand),
+  // as real budgets repeat "Klanttevredenheid" and the BBV indicators: each programme must still be
+  // checked against its own relation table.
+  if (i % 4 === 3) return `Gemiddelde wachttijd ${programme} ${i} norm: 5 min`;
+  return i % 10 === 7 && i < 1000 ? `Klanttevredenheid ${i}` : `Indicator ${programme} ${i}`;
 }
 
 export function programmeSheet(name: string, indicators: number, years: number, firstYear = 2019): SheetData {
@@ -62,6 +66,7 @@ export function programmeSheet(name: string, indicators: number, years: number, 
   };
 }
 
+/** A whole-budget workbook: one sheet per programme, named "P1", "P2", …, each with its own tables. */
 export function budgetWorkbook(programmes: number, indicators: number, years: number): WorkbookData {
   return {
     sheets: Array.from({ length: programmes }, (_, p) => programmeSheet(`P${p + 1}`, indicators, years)),

@@ -53,6 +53,10 @@ async function main(): Promise<void> {
     phases.layout!.push(performance.now() - t1);
     findings = analysis.findings.length;
   });
+  // The same workbook checked one programme at a time: together must give exactly as many findings.
+  const findingsAlone = data!.sheets
+    .map((sheet) => analyseWorkbook({ ...data!, sheets: [sheet] }).findings.length)
+    .reduce((a, b) => a + b, 0);
   const floor = await timed(runs, () => {
     floorPass(data!);
   });
@@ -87,6 +91,7 @@ async function main(): Promise<void> {
       floorMs: coldMedian(floor),
       floorWarmMs: warmMedian(floor),
       findings,
+      findingsAlone,
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     })
   );

@@ -35,6 +35,8 @@ interface SizeFigures {
   floorMs: number;
   floorWarmMs: number | null;
   findings: number;
+  /** The sum of checking each programme's sheet alone. */
+  findingsAlone: number;
   peakRssMb: number;
 }
 
@@ -182,6 +184,11 @@ async function main(): Promise<void> {
     )
   );
   console.log(`\ninitial JavaScript: ${(initialGzip / 1024).toFixed(1)} KB gzip (budget 200 KB)`);
+  for (const [i, f] of sizes.entries())
+    console.log(
+      `${headline[i]!.label}: ${f.findings} findings checked together, ${f.findingsAlone} as the sum of ` +
+        `each programme checked alone: ${f.findings === f.findingsAlone ? "equal" : "NOT EQUAL"}`
+    );
   console.log(
     `whole-budget engine/load ratio: ${sizes[1]!.engineToLoad} over the first runs, ` +
       `${sizes[1]!.engineToLoadWarm} warm (budget 0.10)`

@@ -12,6 +12,9 @@ import ExcelJS from "exceljs";
 import { withFixedZipTimestamps } from "../src/xlsx/zip";
 
 const OUTPUT = join(__dirname, "..", "examples", "begroting-2026-dienstverlening.xlsx");
+const OUTPUT_TWO = join(__dirname, "..", "examples", "begroting-2026-twee-programmas.xlsx");
+/** Two copies of the sample as programmes 4.1 and 4.2 of one whole-budget workbook. */
+export const TWO_PROGRAMMES = ["4.1 ", "4.2 "] as const;
 /** "Deze pagina is gebouwd op 11/19/2025 16:06:00" (CET). */
 const BUILT_AT = new Date(Date.UTC(2025, 10, 19, 15, 6, 0));
 /** The same moment as wall-clock time, for the zip entries (DOS timestamps have no zone). */
@@ -262,8 +265,8 @@ function landscape(ws: ExcelJS.Worksheet): void {
 // Sheets
 // ---------------------------------------------------------------------------------------------
 
-function addResultaten(wb: ExcelJS.Workbook): void {
-  const ws = wb.addWorksheet("Resultaten", { views: [{ state: "frozen", ySplit: 3 }] });
+function addResultaten(wb: ExcelJS.Workbook, prefix: string): void {
+  const ws = wb.addWorksheet(`${prefix}Resultaten`, { views: [{ state: "frozen", ySplit: 3 }] });
   ws.columns = [{ width: 28 }, { width: 60 }, { width: 90 }];
   landscape(ws);
   ws.getCell("A1").value = TITLE;
@@ -294,8 +297,8 @@ function addResultaten(wb: ExcelJS.Workbook): void {
   }
 }
 
-function addRelatie(wb: ExcelJS.Workbook): void {
-  const ws = wb.addWorksheet("Relatie", { views: [{ state: "frozen", ySplit: 3 }] });
+function addRelatie(wb: ExcelJS.Workbook, prefix: string): void {
+  const ws = wb.addWorksheet(`${prefix}Relatie`, { views: [{ state: "frozen", ySplit: 3 }] });
   ws.columns = [{ width: 70 }, { width: 62 }];
   landscape(ws);
   ws.getCell("A1").value = RELATIE_TITLE;
@@ -312,8 +315,8 @@ function addRelatie(wb: ExcelJS.Workbook): void {
   });
 }
 
-function addIndicatoren(wb: ExcelJS.Workbook): void {
-  const ws = wb.addWorksheet("Indicatoren", { views: [{ state: "frozen", ySplit: 3 }] });
+function addIndicatoren(wb: ExcelJS.Workbook, prefix: string): void {
+  const ws = wb.addWorksheet(`${prefix}Indicatoren`, { views: [{ state: "frozen", ySplit: 3 }] });
   ws.columns = [{ width: 55 }, ...YEAR_HEADERS.map(() => ({ width: 16 }))];
   landscape(ws);
   ws.getCell("A1").value = "Prestatie-indicatoren Dienstverlening";
@@ -348,8 +351,8 @@ function addIndicatoren(wb: ExcelJS.Workbook): void {
   ws.getRow(legendRow).height = 45;
 }
 
-function addToelichting(wb: ExcelJS.Workbook): void {
-  const ws = wb.addWorksheet("Toelichting");
+function addToelichting(wb: ExcelJS.Workbook, prefix: string): void {
+  const ws = wb.addWorksheet(`${prefix}Toelichting`);
   ws.columns = [{ width: 110 }];
   ws.getCell("A1").value = "Toelichting";
   styleTitle(ws.getCell("A1"));
@@ -367,23 +370,29 @@ function addToelichting(wb: ExcelJS.Workbook): void {
   }
 }
 
-export function buildSampleWorkbook(): ExcelJS.Workbook {
+/**
+ * The sample's four sheets, once per prefix: [""] is the sample itself; ["4.1 ", "4.2 "] is a
+ * whole-budget workbook of two identical programmes (examples/begroting-2026-twee-programmas.xlsx).
+ */
+export function buildSampleWorkbook(prefixes: readonly string[] = [""]): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Gemeente Groningen";
   wb.lastModifiedBy = "Gemeente Groningen";
   wb.created = BUILT_AT;
   wb.modified = BUILT_AT;
   wb.title = "Begroting 2026 - Deelprogramma 4.1 Dienstverlening";
-  addResultaten(wb);
-  addRelatie(wb);
-  addIndicatoren(wb);
-  addToelichting(wb);
+  for (const prefix of prefixes) {
+    addResultaten(wb, prefix);
+    addRelatie(wb, prefix);
+    addIndicatoren(wb, prefix);
+    addToelichting(wb, prefix);
+  }
   return wb;
 }
 
 /** The .xlsx bytes, identical on every run. */
-export async function buildSampleBytes(): Promise<Uint8Array> {
-  const written = await buildSampleWorkbook().xlsx.writeBuffer();
+export async function buildSampleBytes(prefixes: readonly string[] = [""]): Promise<Uint8Array> {
+  const written = await buildSampleWorkbook(prefixes).xlsx.writeBuffer();
   return withFixedZipTimestamps(new Uint8Array(written), BUILT_AT_LOCAL);
 }
 
@@ -392,6 +401,9 @@ async function main(): Promise<void> {
   mkdirSync(dirname(OUTPUT), { recursive: true });
   writeFileSync(OUTPUT, bytes);
   console.log(`Wrote ${OUTPUT} (${bytes.byteLength} bytes)`);
+  const two = await buildSampleBytes(TWO_PROGRAMMES);
+  writeFileSync(OUTPUT_TWO, two);
+  console.log(`Wrote ${OUTPUT_TWO} (${two.byteLength} bytes)`);
 }
 
 if (require.main === module) {

@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { buildLayout } from "../core/layout";
+import { buildLayouts } from "../core/layout";
 import type { Lang } from "../core/messages";
 import type { Analysis } from "../core/model/types";
 import { renderDocx, renderHtml } from "../export";
@@ -8,13 +8,14 @@ import { STRINGS } from "./strings";
 
 export class ExportError extends Error {}
 
-/** Writes the budget page's tables (relation table, indicator table, toelichting) as .docx or .html. */
+/** Writes the budget page's tables (relation table, indicator table, toelichting) as .docx or .html, per programme. */
 export async function exportLayout(analysis: Analysis, file: string, lang: Lang): Promise<void> {
   const ext = path.extname(file).toLowerCase();
   if (ext !== ".docx" && ext !== ".html" && ext !== ".htm")
     throw new ExportError(STRINGS[lang].exportType(file));
-  const layout = buildLayout(analysis, { lang });
-  const content = ext === ".docx" ? await renderDocx(layout) : renderHtml(layout, { fragment: false });
+  // One section per programme, each under its own title.
+  const layouts = buildLayouts(analysis, { lang });
+  const content = ext === ".docx" ? await renderDocx(layouts) : renderHtml(layouts, { fragment: false });
   try {
     await writeFile(file, content);
   } catch (e) {

@@ -10,6 +10,7 @@ import ExcelJS from "exceljs";
 import { analyseWorkbook } from "../core/analyse";
 import { planMarks } from "../core/marks";
 import type { Lang } from "../core/messages";
+import { selectProgramme } from "../core/model/selectProgramme";
 import type { Analysis } from "../core/model/types";
 import { toJsonReport } from "../core/report/jsonReport";
 import { applyMarksToWorkbook } from "../xlsx/applyMarks";
@@ -79,10 +80,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
             )
           )
         );
-    const analysis = analyseWorkbook(workbook, {
+    const whole = analyseWorkbook(workbook, {
       ...(budgetYear === undefined ? {} : { budgetYear }),
       ...(tables.length > 0 ? { tables } : {}),
     });
+    const analysis = values.programme === undefined ? whole : chooseProgramme(whole, values.programme, lang);
     if (
       analysis.programme.indicators.length === 0 &&
       !analysis.programme.tables.some((t) => t.kind === "indicators")
@@ -135,6 +137,7 @@ function parseCli(argv: readonly string[], lang: Lang) {
         "show-met": { type: "boolean" },
         "budget-year": { type: "string" },
         table: { type: "string", multiple: true },
+        programme: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -143,6 +146,22 @@ function parseCli(argv: readonly string[], lang: Lang) {
       STRINGS[lang].usage(e instanceof Error ? e.message.split("\n")[0]!.replace(/\.$/, "") : String(e))
     );
   }
+}
+
+/** `--programme 4.2`: the programme by its number, id or name (case and spacing aside). */
+function chooseProgramme(analysis: Analysis, given: string, lang: Lang): Analysis {
+  const wanted = given.trim().toLowerCase();
+  const part = analysis.programmes.find((p) =>
+    [p.id, p.key, p.label, p.name].some((n) => n !== null && n.trim().toLowerCase() === wanted)
+  );
+  if (!part)
+    throw new InputError(
+      STRINGS[lang].unknownProgramme(
+        given,
+        analysis.programmes.map((p) => p.key ?? p.label)
+      )
+    );
+  return selectProgramme(analysis, part.id);
 }
 
 /**

@@ -16,6 +16,12 @@ export interface CliStrings {
   readonly writeFailed: (file: string, reason: string) => string;
   readonly summary: (counts: { error: number; warning: number; info: number }) => string;
   readonly checked: (indicators: number, met: number, breached: number) => string;
+  readonly totals: (
+    programmes: number,
+    indicators: number,
+    counts: { error: number; warning: number; info: number }
+  ) => string;
+  readonly unknownProgramme: (given: string, known: readonly string[]) => string;
   readonly other: string;
   readonly noFindings: string;
 }
@@ -48,6 +54,8 @@ Opties:
   --export <uit.docx|uit.html>
                            schrijf de toelichtende tabellen van de begrotingspagina (Word of HTML)
   --show-met               markeer ook gehaalde normen (groen) in --highlight
+  --programme <nummer>     alleen dit programma van een werkmap met meerdere (bijv. 4.2): rapport,
+                           --highlight en --export; zonder deze optie elk programma in een eigen deel
   --budget-year <jaar>     begrotingsjaar waarvoor een streefwaarde verplicht is (standaard: laatste Beoogd-jaar)
   --table <soort>=<blad>!<bereik>
                            wijs een tabel zelf aan als de controle hem niet vindt, bijvoorbeeld
@@ -74,6 +82,8 @@ Options:
   --export <out.docx|out.html>
                            write the budget page's explanatory tables (Word or HTML)
   --show-met               also mark met norms (green) in --highlight
+  --programme <number>     only this programme of a workbook with several (e.g. 4.2): report,
+                           --highlight and --export; without it each programme gets its own part
   --budget-year <year>     budget year that must have a target (default: the latest Beoogd year)
   --table <kind>=<sheet>!<range>
                            point at a table the check does not find, e.g.
@@ -130,6 +140,9 @@ export const STRINGS: Readonly<Record<Lang, CliStrings>> = {
       `${c.error} ${c.error === 1 ? "fout" : "fouten"}, ${c.warning} ${c.warning === 1 ? "waarschuwing" : "waarschuwingen"}, ${c.info} ${c.info === 1 ? "melding" : "meldingen"}`,
     checked: (n, met, breached) =>
       `${n} indicatoren gecontroleerd: ${met} waarden halen hun norm of streefwaarde, ${breached} niet.`,
+    totals: (p, n, c) =>
+      `Totaal: ${p} programma's, ${n} indicatoren; ${c.error} ${c.error === 1 ? "fout" : "fouten"}, ${c.warning} ${c.warning === 1 ? "waarschuwing" : "waarschuwingen"}, ${c.info} ${c.info === 1 ? "melding" : "meldingen"}`,
+    unknownProgramme: (g, k) => `--programme kent '${g}' niet; deze werkmap heeft: ${k.join(", ")}`,
     other: "Tabellen en relaties",
     noFindings: "Geen bevindingen.",
   },
@@ -171,6 +184,9 @@ export const STRINGS: Readonly<Record<Lang, CliStrings>> = {
       `${c.error} ${c.error === 1 ? "error" : "errors"}, ${c.warning} ${c.warning === 1 ? "warning" : "warnings"}, ${c.info} info`,
     checked: (n, met, breached) =>
       `${n} indicators checked: ${met} values meet their norm or target, ${breached} do not.`,
+    totals: (p, n, c) =>
+      `Total: ${p} programmes, ${n} indicators; ${c.error} ${c.error === 1 ? "error" : "errors"}, ${c.warning} ${c.warning === 1 ? "warning" : "warnings"}, ${c.info} info`,
+    unknownProgramme: (g, k) => `--programme does not know '${g}'; this workbook has: ${k.join(", ")}`,
     other: "Tables and relations",
     noFindings: "No findings.",
   },

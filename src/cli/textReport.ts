@@ -1,5 +1,6 @@
 import type { Finding, Severity } from "../core/findings/types";
 import { describeFinding, type Lang } from "../core/messages";
+import { splitProgrammes } from "../core/model/selectProgramme";
 import type { Analysis } from "../core/model/types";
 import { summarise } from "../core/report/jsonReport";
 import { STRINGS } from "./strings";
@@ -18,19 +19,41 @@ const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
 const printable = (text: string) => text.replace(CONTROL, "\ufffd");
 const RESET = "\x1b[0m";
 
-/** The readable report: a summary by severity, then findings grouped by indicator with sheet!cell. */
+/**
+ * The readable report: a summary by severity, then findings grouped by indicator with sheet!cell.
+ * A workbook of several programmes gets one such part per programme and a line of totals.
+ */
 export function renderTextReport(analysis: Analysis, source: string, lang: Lang, colour: boolean): string {
   const s = STRINGS[lang];
   const paint = (code: string, text: string) => (colour ? `${code}${text}${RESET}` : text);
+  const head = paint(BOLD, `Indicator Check — ${printable(source)}`);
+  if (analysis.programmes.length < 2) return [head, ...programmeLines(analysis, lang, paint)].join("\n");
+  const parts = splitProgrammes(analysis).map((one) => ["", ...programmeLines(one, lang, paint)]);
+  return [
+    head,
+    ...parts.flat(),
+    "",
+    paint(
+      BOLD,
+      s.totals(analysis.programmes.length, analysis.programme.indicators.length, summarise(analysis.findings))
+    ),
+  ].join("\n");
+}
+
+function programmeLines(
+  analysis: Analysis,
+  lang: Lang,
+  paint: (code: string, text: string) => string
+): string[] {
+  const s = STRINGS[lang];
   const counts = summarise(analysis.findings);
   const observations = analysis.programme.indicators.flatMap((i) => i.observations);
   const met = observations.filter((o) => o.status === "met").length;
   const breached = observations.filter((o) => o.status === "breach" || o.status === "missed").length;
+  const label = analysis.programmes[0]?.label || analysis.programme.name;
 
   const lines: string[] = [];
-  lines.push(paint(BOLD, `Indicator Check — ${printable(source)}`));
-  if (analysis.programme.name)
-    lines.push(`${lang === "nl" ? "Programma" : "Programme"}: ${printable(analysis.programme.name)}`);
+  if (label) lines.push(`${lang === "nl" ? "Programma" : "Programme"}: ${printable(label)}`);
   lines.push(s.checked(analysis.programme.indicators.length, met, breached));
   lines.push(
     [
@@ -41,7 +64,7 @@ export function renderTextReport(analysis: Analysis, source: string, lang: Lang,
   );
   if (analysis.findings.length === 0) {
     lines.push("", s.noFindings);
-    return lines.join("\n");
+    return lines;
   }
 
   const groups = new Map<string, Finding[]>();
@@ -49,6 +72,9 @@ export function renderTextReport(analysis: Analysis, source: string, lang: Lang,
     const key = f.indicatorId ?? "";
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
+  const placeOf = (f: Finding) => (f.sheet && f.cell ? printable(`${f.sheet}!${f.cell}`) : "—");
+  // Places line up: at least 16 wide, wider where sheet names are long ("4.2 Indicatoren!D11").
+  const width = Math.max(16, ...analysis.findings.slice(0, 10_000).map((f) => placeOf(f).length));
   const order = [...analysis.programme.indicators.map((i) => i.id as string), ""];
   for (const key of order) {
     const findings = groups.get(key);
@@ -62,11 +88,10 @@ export function renderTextReport(analysis: Analysis, source: string, lang: Lang,
       )
     );
     for (const f of findings) {
-      const where = f.sheet && f.cell ? printable(`${f.sheet}!${f.cell}`) : "—";
       lines.push(
-        `  ${paint(COLOUR[f.severity], ICON[f.severity])} ${where.padEnd(16)} ${paint(COLOUR[f.severity], f.code)}  ${printable(describeFinding(f, lang))}`
+        `  ${paint(COLOUR[f.severity], ICON[f.severity])} ${placeOf(f).padEnd(width)} ${paint(COLOUR[f.severity], f.code)}  ${printable(describeFinding(f, lang))}`
       );
     }
   }
-  return lines.join("\n");
+  return lines;
 }

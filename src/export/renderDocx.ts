@@ -69,11 +69,18 @@ const BORDERS = {
 };
 const HEADER_SHADING = { type: ShadingType.CLEAR, fill: hex(color.headerFill), color: "auto" };
 
-export async function renderDocx(layout: BudgetLayout): Promise<Uint8Array> {
+/** The tables as a Word document; several layouts (one per programme) each get a section under their title. */
+export async function renderDocx(layouts: BudgetLayout | readonly BudgetLayout[]): Promise<Uint8Array> {
+  const all: readonly BudgetLayout[] = Array.isArray(layouts) ? layouts : [layouts as BudgetLayout];
+  const layout = all[0]!;
   const children: (Paragraph | Table)[] = [];
-  if (layout.relation) children.push(...relationBlock(layout.relation));
-  if (layout.indicators) children.push(...indicatorBlock(layout.indicators));
-  if (layout.explanations.entries.length > 0) children.push(...explanationBlock(layout.explanations));
+  for (const one of all) {
+    if (all.length > 1)
+      children.push(new Paragraph({ text: safeText(one.title), heading: HeadingLevel.HEADING_2 }));
+    if (one.relation) children.push(...relationBlock(one.relation));
+    if (one.indicators) children.push(...indicatorBlock(one.indicators));
+    if (one.explanations.entries.length > 0) children.push(...explanationBlock(one.explanations));
+  }
   if (children.length === 0) children.push(new Paragraph({}));
 
   const doc = new Document({

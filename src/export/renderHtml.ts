@@ -38,6 +38,7 @@ const CSS = {
   legend: `font-size:${size.legend}pt;color:${color.muted};margin:4pt 0 14pt 0`,
   heading: `font-size:${size.heading}pt;color:${color.headerText};margin:14pt 0 4pt 0`,
   intro: "font-style:italic;margin:0 0 6pt 0",
+  section: `font-size:${size.title + 2}pt;margin:18pt 0 6pt 0`,
   name: "font-weight:bold;margin:8pt 0 0 0",
   explanation: "margin:0",
   placeholder: `background-color:${color.placeholderFill};color:${color.placeholderText};font-style:italic`,
@@ -48,12 +49,25 @@ function text(value: string): string {
   return escapeHtml(safeText(value)).replace(/\n/g, "<br>");
 }
 
-export function renderHtml(layout: BudgetLayout, options: HtmlOptions = {}): string {
-  const parts: string[] = [];
-  if (layout.relation) parts.push(relationHtml(layout.relation));
-  if (layout.indicators) parts.push(indicatorHtml(layout.indicators));
-  if (layout.explanations.entries.length > 0) parts.push(explanationHtml(layout.explanations));
-  const body = parts.join("\n");
+/**
+ * The tables as an HTML document (or a fragment to paste). Several layouts (one per programme of a
+ * whole-budget workbook) become one section each, under the programme's title.
+ */
+export function renderHtml(
+  layouts: BudgetLayout | readonly BudgetLayout[],
+  options: HtmlOptions = {}
+): string {
+  const all: readonly BudgetLayout[] = Array.isArray(layouts) ? layouts : [layouts as BudgetLayout];
+  const layout = all[0]!;
+  const body = all
+    .map((one) => {
+      const parts: string[] = all.length > 1 ? [`<h2 style="${CSS.section}">${text(one.title)}</h2>`] : [];
+      if (one.relation) parts.push(relationHtml(one.relation));
+      if (one.indicators) parts.push(indicatorHtml(one.indicators));
+      if (one.explanations.entries.length > 0) parts.push(explanationHtml(one.explanations));
+      return parts.join("\n");
+    })
+    .join("\n");
   if (options.fragment) return `<div lang="${layout.lang}">\n${body}\n</div>\n`;
   return [
     "<!DOCTYPE html>",

@@ -52,6 +52,11 @@ export interface Texts {
   readonly groupBy: string;
   readonly groupByIndicator: string;
   readonly groupByResult: string;
+  readonly groupByProgramme: string;
+  /** The programme picker of a workbook with several programmes. */
+  readonly programmePicker: string;
+  readonly allProgrammes: (n: number) => string;
+  readonly perProgrammeHeading: string;
   readonly groupOther: string;
   readonly groupUnlinked: string;
   readonly noFindings: string;
@@ -212,6 +217,10 @@ const nl: Texts = {
   groupBy: "Groeperen op",
   groupByIndicator: "Indicator",
   groupByResult: "Resultaat",
+  groupByProgramme: "Programma",
+  programmePicker: "Programma",
+  allProgrammes: (n) => `Alle programma's (${n})`,
+  perProgrammeHeading: "Per programma",
   groupOther: "Tabellen en relaties",
   groupUnlinked: "Niet gekoppeld aan een resultaat",
   noFindings: "Geen bevindingen: de tabellen zijn in orde.",
@@ -276,6 +285,7 @@ const nl: Texts = {
     "indicator/duplicate": "Dubbele indicator",
     "explanation/missing-for-breach": "Toelichting ontbreekt",
     "explanation/unknown-indicator": "Toelichting bij onbekende indicator",
+    "explanation/other-programme": "Toelichting uit ander programma",
     "table/not-found": "Tabel niet gevonden",
     "table/columns-inferred": "Kolommen op inhoud herkend",
   },
@@ -409,6 +419,10 @@ const en: Texts = {
   groupBy: "Group by",
   groupByIndicator: "Indicator",
   groupByResult: "Result",
+  groupByProgramme: "Programme",
+  programmePicker: "Programme",
+  allProgrammes: (n) => `All programmes (${n})`,
+  perProgrammeHeading: "Per programme",
   groupOther: "Tables and relations",
   groupUnlinked: "Not linked to a result",
   noFindings: "No findings: the tables are in order.",
@@ -472,6 +486,7 @@ const en: Texts = {
     "indicator/duplicate": "Duplicate indicator",
     "explanation/missing-for-breach": "Explanation missing",
     "explanation/unknown-indicator": "Explanation of unknown indicator",
+    "explanation/other-programme": "Explanation from another programme",
     "table/not-found": "Table not found",
     "table/columns-inferred": "Columns recognised by content",
   },

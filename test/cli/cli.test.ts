@@ -10,6 +10,8 @@ const ROOT = path.resolve(__dirname, "../..");
 const TSX = path.join(ROOT, "node_modules/.bin/tsx");
 const MAIN = path.join(ROOT, "src/cli/main.ts");
 const SAMPLE = path.join(ROOT, "examples/begroting-2026-dienstverlening.xlsx");
+/** The sample's four sheets twice, prefixed "4.1 " and "4.2 ": a whole-budget workbook of two programmes. */
+const TWO = path.join(ROOT, "examples/begroting-2026-twee-programmas.xlsx");
 const dir = mkdtempSync(path.join(os.tmpdir(), "indicator-check-cli-"));
 
 interface Result {
@@ -50,25 +52,77 @@ describe("npm run check", () => {
     expect(r.stdout).not.toContain("\x1b[");
   });
 
-  it("--json prints exactly one JSON document that conforms to schema version 1", async () => {
+  it("--json prints exactly one JSON document that conforms to schema version 2", async () => {
     const r = await check(SAMPLE, "--json");
     const report = JSON.parse(r.stdout);
     const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
     expect(validate.errors ?? validate(report)).toBe(true);
-    expect(report.schemaVersion).toBe(1);
+    expect(report.schemaVersion).toBe(2);
+    expect(report.programmes).toHaveLength(1);
+    expect(report.programmes[0]).toMatchObject({ key: null, name: "Dienstverlening", summary: { error: 4, warning: 13, info: 2 } });
+
     expect(report.summary).toEqual({ error: 4, warning: 13, info: 2 });
     expect(r.stderr).toBe("");
-    const terugbellen = report.indicators.find((i: { id: string }) => i.id === "terugbellen-binnen-1-werkdag");
+    const terugbellen = report.programmes[0].indicators.find((i: { id: string }) => i.id === "terugbellen-binnen-1-werkdag");
     expect(terugbellen.observations[0]).toMatchObject({ year: 2022, kind: "achieved", cell: "B9", raw: "75%", value: 75, unit: "percent", status: "breach" });
-    const wachttijd = report.indicators.find((i: { id: string }) => i.id === "gemiddelde-wachttijd-balie-op-afspraak");
+    const wachttijd = report.programmes[0].indicators.find((i: { id: string }) => i.id === "gemiddelde-wachttijd-balie-op-afspraak");
     expect(wachttijd.observations.map((o: { value: number | null }) => o.value)).toEqual([null, 2.283333333, 8, 5, 5]);
-    for (const f of report.findings) if (f.cell !== null) expect(f.cell).toMatch(/^[A-Z]+\d+$/);
+    for (const f of report.programmes[0].findings) if (f.cell !== null) expect(f.cell).toMatch(/^[A-Z]+\d+$/);
   });
 
   it("--lang en writes the messages in English", async () => {
     const r = await check(SAMPLE, "--json", "--lang", "en");
-    const breach = JSON.parse(r.stdout).findings.find((f: { code: string; year: number; cell: string }) => f.code === "norm/breach" && f.year === 2024 && f.cell === "D11");
+    const breach = JSON.parse(r.stdout).programmes[0].findings.find((f: { code: string; year: number; cell: string }) => f.code === "norm/breach" && f.year === 2024 && f.cell === "D11");
     expect(breach.message).toBe("Norm not met in 2024: 8 min while the norm is at most 5 min.");
+  });
+
+  describe("a workbook of two programmes (two copies of the sample)", () => {
+    it("reports each programme as the sample alone, with a line of totals: 2 × 17 warnings and errors", async () => {
+      const r = await check(TWO);
+      expect(r.code).toBe(1);
+      const parts = r.stdout.split(/\n(?=Programma: )/);
+      expect(parts.slice(1).map((p) => p.split("\n").slice(0, 3))).toEqual([
+        ["Programma: 4.1 Dienstverlening", expect.stringMatching(/^9 indicatoren/), expect.stringContaining("4 fouten, 13 waarschuwingen, 2 meldingen")],
+        ["Programma: 4.2 Dienstverlening", expect.stringMatching(/^9 indicatoren/), expect.stringContaining("4 fouten, 13 waarschuwingen, 2 meldingen")],
+      ]);
+      expect(r.stdout.trim().split("\n").pop()).toBe("Totaal: 2 programma's, 18 indicatoren; 8 fouten, 26 waarschuwingen, 4 meldingen");
+      expect(r.stdout).toMatch(/4\.2 Indicatoren!D11\s+norm\/breach/);
+    });
+
+    it("--json lists both programmes with their own findings, under schema version 2", async () => {
+      const report = JSON.parse((await check(TWO, "--json")).stdout);
+      const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+      expect(validate.errors ?? validate(report)).toBe(true);
+      expect(report.programmes.map((p: { id: string; summary: unknown }) => [p.id, p.summary])).toEqual([
+        ["4.1", { error: 4, warning: 13, info: 2 }],
+        ["4.2", { error: 4, warning: 13, info: 2 }],
+      ]);
+      expect(report.summary).toEqual({ error: 8, warning: 26, info: 4 });
+      const ids = report.programmes[1].findings.map((f: { id: string; programme: string }) => [f.id.split("/")[0], f.programme]);
+      expect(new Set(ids.map(String))).toEqual(new Set(["4.2,4.2"]));
+    });
+
+    it("--programme 4.2 reports that programme alone; an unknown one exits 2 and names the known", async () => {
+      const one = JSON.parse((await check(TWO, "--json", "--programme", "4.2")).stdout);
+      expect(one.programmes.map((p: { id: string }) => p.id)).toEqual(["4.2"]);
+      expect(one.summary).toEqual({ error: 4, warning: 13, info: 2 });
+      const wrong = await check(TWO, "--programme", "9");
+      expect(wrong.code).toBe(2);
+      expect(wrong.stderr.trim()).toBe("--programme kent '9' niet; deze werkmap heeft: 4.1, 4.2");
+    });
+
+    it("--export writes one section per programme, each under its own title", async () => {
+      const out = path.join(dir, "twee.html");
+      const r = await check(TWO, "--export", out);
+      expect(r.stderr).toContain(out);
+      const html = readFileSync(out, "utf8");
+      expect(html.match(/<h2[^>]*>Begrotingstabellen Dienstverlening<\/h2>/g)).toHaveLength(2);
+      const single = path.join(dir, "een.html");
+      await check(TWO, "--export", single, "--programme", "4.1");
+      const one = readFileSync(single, "utf8");
+      expect(one).not.toMatch(/<h2[^>]*>Begrotingstabellen/);
+      expect(html.match(/<caption/g)).toHaveLength(2 * one.match(/<caption/g)!.length);
+    });
   });
 
   it("--help explains every option", async () => {
@@ -135,9 +189,9 @@ describe("npm run check", () => {
     });
     const r = await check(file, "--json");
     const report = JSON.parse(r.stdout);
-    expect(report.programme).toBe("Veiligheid");
-    expect(report.indicators[0].observations.map((o: { value: number }) => o.value)).toEqual([81, 79, 80]);
-    expect(report.findings.map((f: { code: string }) => f.code)).toContain("target/missed");
+    expect(report.programmes[0].name).toBe("Veiligheid");
+    expect(report.programmes[0].indicators[0].observations.map((o: { value: number }) => o.value)).toEqual([81, 79, 80]);
+    expect(report.programmes[0].findings.map((f: { code: string }) => f.code)).toContain("target/missed");
   });
 
   describe("bad input: one clear line on stderr, exit 2, never a stack trace", () => {
@@ -192,7 +246,7 @@ describe("npm run check", () => {
 
       const pointed = await check(file, "--table", "indicatoren='Blad 1'!A2:B4", "--json");
       const report = JSON.parse(pointed.stdout);
-      expect(report.indicators.map((i: { name: string }) => i.name)).toEqual(["Wachtlijst", "Klachten"]);
+      expect(report.programmes[0].indicators.map((i: { name: string }) => i.name)).toEqual(["Wachtlijst", "Klachten"]);
     });
 
     it.each([
@@ -229,6 +283,6 @@ describe("npm run check", () => {
     const r = await check(file, "--json");
     expect(r.code).toBe(1); // no relation table is an error
     const report = JSON.parse(r.stdout);
-    expect(report.indicators).toHaveLength(20_000);
+    expect(report.programmes[0].indicators).toHaveLength(20_000);
   });
 });

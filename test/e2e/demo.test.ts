@@ -3,7 +3,6 @@
  * check the sample budget, step to a finding, accept it, clear the marks, switch to English,
  * export to Word; plus an accessibility scan and the README's screenshot.
  */
-import { AxeBuilder } from "@axe-core/playwright";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { browserTest } from "../support/browser";
@@ -13,6 +12,7 @@ import {
   check,
   eventually,
   markedCells,
+  severeViolations,
   showSheet,
   type DemoPage,
   useDemoSession,
@@ -169,17 +169,7 @@ browserTest("has no serious or critical accessibility violations (axe-core)", as
   const { page } = await open();
   await check(page);
   await page.getByRole("option", { name: /Indicatoren!D11\b/ }).click();
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const severe = violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => ({
-      ...v,
-      // Fluent's focus sentinels (tabster's <i data-tabster-dummy>) are aria-hidden and focusable on purpose:
-      // they pass focus on at once. A documented false positive (microsoft/tabster#288), and only that is left out.
-      nodes: v.nodes.filter((n) => !(v.id === "aria-hidden-focus" && n.html.includes("data-tabster-dummy"))),
-    }))
-    .filter((v) => v.nodes.length > 0)
-    .map((v) => `${v.id} (${v.impact}): ${v.help}: ${v.nodes.map((n) => n.html.slice(0, 160)).join(" | ")}`);
+  const severe = await severeViolations(page);
   expect(severe).toEqual([]);
 });
 

@@ -39,6 +39,7 @@ describe("summary", () => {
       indicators: 9,
       met: 12,
       breached: 10,
+      programmes: [],
     });
   });
 });
@@ -61,6 +62,40 @@ describe("grouping", () => {
     const regie = groups.find((g) => g.title?.startsWith("Vanuit onze regierol"));
     expect(regie?.findings.map((f) => f.code)).toEqual(["mapping/result-without-indicator"]);
     expect(groups.every((g) => g.kind === "result" || g.findings.length > 0)).toBe(true);
+  });
+});
+
+describe("a workbook of two programmes (two copies of the sample)", () => {
+  let two: Analysis;
+  beforeAll(() => {
+    two = analyseWorkbook({
+      sheets: ["4.1 ", "4.2 "].flatMap((prefix) => workbook.sheets.map((s) => ({ ...s, name: prefix + s.name }))),
+    });
+  });
+
+  test("the summary counts per programme, each as the sample alone", () => {
+    const summary = summariseAnalysis(two);
+    expect(summary.counts).toEqual({ error: 8, warning: 26, info: 4 });
+    expect(summary.programmes).toEqual([
+      { id: "4.1", label: "4.1 Dienstverlening", counts: { error: 4, warning: 13, info: 2 }, indicators: 9 },
+      { id: "4.2", label: "4.2 Dienstverlening", counts: { error: 4, warning: 13, info: 2 }, indicators: 9 },
+    ]);
+  });
+
+  test("grouping by programme puts each finding under its own programme, once", () => {
+    const groups = groupFindings(two, two.findings, "programme");
+    expect(groups.map((g) => [g.kind, g.title, g.findings.length])).toEqual([
+      ["programme", "4.1 Dienstverlening", 19],
+      ["programme", "4.2 Dienstverlening", 19],
+    ]);
+    expect(groups[1]!.findings.every((f) => f.programme === "4.2" && f.sheet?.startsWith("4.2 ") !== false)).toBe(true);
+    expect(new Set(listOrder(groups).map((f) => f.id)).size).toBe(two.findings.length);
+  });
+
+  test("grouping by indicator keeps the same name in two programmes apart", () => {
+    const groups = groupFindings(two, two.findings, "indicator");
+    const website = groups.filter((g) => g.title === "Klanttevredenheid Website.");
+    expect(website.map((g) => g.place)).toEqual(["4.1 Indicatoren!A7", "4.2 Indicatoren!A7"]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { toA1 } from "../address";
 import type { TableCandidate } from "../findings/types";
-import type { WorkbookData } from "../workbook";
+import type { SheetData } from "../workbook";
 import { classifyHeader, type HeaderRole } from "./headers";
 import { readsAsValue } from "./detectTables";
 import { SheetView } from "./sheetView";
@@ -18,9 +18,9 @@ const isYearish = (x: HeaderRole) => x.role === "year" || x.role === "value" || 
  * - "no-names": has year columns but no column of names left of them;
  * - "no-values": has both, but no row under it holds figures.
  */
-export function findTableCandidates(workbook: WorkbookData): TableCandidate[] {
+export function findTableCandidates(sheets: readonly SheetData[]): TableCandidate[] {
   const out: (TableCandidate & { score: number })[] = [];
-  for (const sheet of workbook.sheets) {
+  for (const sheet of sheets) {
     const view = new SheetView(sheet);
     const bottom = Math.min(view.bottom, view.top + MAX_ROWS);
     for (let r = view.top; r <= bottom; r++) {

@@ -9,6 +9,8 @@ export type Severity = "error" | "warning" | "info";
 
 export type IndicatorId = string & { readonly __brand: "IndicatorId" };
 export type FindingId = string & { readonly __brand: "FindingId" };
+/** A programme of a whole-budget workbook ("4.1", "p2"); see src/core/pipeline/group.ts. */
+export type ProgrammeId = string & { readonly __brand: "ProgrammeId" };
 
 /** A norm or target as the engine compares it: "≥ 80 %", "≤ 5 minutes". */
 export interface NormSpec {
@@ -38,12 +40,20 @@ export interface FindingParams {
   };
   "target/missing": { year: number };
   "mapping/unknown-indicator": { reference: string; result: string; suggestion: string | null };
-  "mapping/approximate-match": { reference: string; result: string; matched: string; score: number };
+  "mapping/approximate-match": {
+    reference: string;
+    result: string;
+    matched: string;
+    score: number;
+    /** Set when the reference was found only in another programme of the workbook: that programme. */
+    programme?: string;
+  };
   "mapping/result-without-indicator": { result: string };
   "mapping/unmapped-indicator": { name: string };
   "indicator/duplicate": { name: string; firstCell: string };
   "explanation/missing-for-breach": { name: string; year: number; code: "norm/breach" | "target/missed" };
   "explanation/unknown-indicator": { name: string; suggestion: string | null };
+  "explanation/other-programme": { name: string; matched: string; programme: string };
   /** For the indicator table: the rows that looked most like its header, and why each was not taken. */
   "table/not-found": { kind: "indicators" | "mapping" | "explanations"; candidates?: TableCandidate[] };
   /** Columns taken by their place or content rather than a header word: the user can see and correct them. */
@@ -87,6 +97,7 @@ export const SEVERITY: { readonly [C in FindingCode]: Severity } = {
   "indicator/duplicate": "error",
   "explanation/missing-for-breach": "warning",
   "explanation/unknown-indicator": "warning",
+  "explanation/other-programme": "info",
   "table/not-found": "error",
   "table/columns-inferred": "info",
 };
@@ -103,6 +114,8 @@ interface FindingOf<C extends FindingCode> {
   readonly indicatorId: IndicatorId | null;
   readonly year: number | null;
   readonly params: FindingParams[C];
+  /** The programme it belongs to; only in a workbook with several (its id then starts with it). */
+  readonly programme?: ProgrammeId;
 }
 
 export type Finding = { [C in FindingCode]: FindingOf<C> }[FindingCode];

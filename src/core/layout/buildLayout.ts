@@ -1,3 +1,4 @@
+import { selectProgramme, splitProgrammes } from "../model/selectProgramme";
 import type { Analysis } from "../model/types";
 import { buildExplanations } from "./explanations";
 import { buildIndicatorTable } from "./indicatorTable";
@@ -27,4 +28,16 @@ export function buildLayout(analysis: Analysis, options: LayoutOptions = {}): Bu
     indicators: buildIndicatorTable(programme, texts, lang, options),
     explanations: buildExplanations(analysis, texts, options),
   };
+}
+
+/**
+ * The layouts an export draws: one per programme of the workbook, each with its own title (a
+ * section of the document or sheet), or only `options.programme`'s.
+ */
+export function buildLayouts(analysis: Analysis, options: LayoutOptions = {}): BudgetLayout[] {
+  const chosen =
+    options.programme !== undefined && analysis.programmes.some((p) => p.id === options.programme)
+      ? [selectProgramme(analysis, options.programme)]
+      : splitProgrammes(analysis);
+  return chosen.map((one) => buildLayout(one, options));
 }

@@ -1,4 +1,4 @@
-export { buildLayout } from "./buildLayout";
+export { buildLayout, buildLayouts } from "./buildLayout";
 export { harmoniseRow, durationStyle, formatAmount, clock } from "./harmonise";
 export { neutraliseFormula } from "./neutraliseFormula";
 export { safeText } from "./safeText";

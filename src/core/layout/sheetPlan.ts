@@ -138,9 +138,13 @@ function statusStyle(level: StatusLevel): CellStyle {
   });
 }
 
-/** Plans the sheet: relation table, a blank row, indicator table with legend, a blank row, Toelichting. */
-export function planLayoutSheet(layout: BudgetLayout): SheetPlan {
-  const widths = columnWidths(layout.indicators);
+/**
+ * Plans the sheet: relation table, a blank row, indicator table with legend, a blank row, Toelichting.
+ * Several layouts (one per programme) follow each other, each under its title.
+ */
+export function planLayoutSheet(layouts: BudgetLayout | readonly BudgetLayout[]): SheetPlan {
+  const all: readonly BudgetLayout[] = Array.isArray(layouts) ? layouts : [layouts as BudgetLayout];
+  const widths = all.map((l) => columnWidths(l.indicators)).reduce((a, b) => (b.length > a.length ? b : a));
   const last = widths.length - 1;
   const cells: PlannedCell[] = [];
   const merges: PlannedMerge[] = [];
@@ -169,22 +173,28 @@ export function planLayoutSheet(layout: BudgetLayout): SheetPlan {
   };
   const across = (text: string, s: CellStyle) => put([{ col: 0, span: last + 1, text, style: s }]);
 
-  if (layout.relation) {
-    planRelation(layout.relation, last, put);
-    blank();
-  }
-  if (layout.indicators) {
-    planIndicators(layout.indicators, put);
-    for (const sentence of layout.indicators.legend) across(sentence, STYLES.legend);
-    blank();
-  }
-  const { explanations } = layout;
-  if (explanations.entries.length > 0) {
-    across(explanations.title, STYLES.heading);
-    across(explanations.intro, STYLES.intro);
-    for (const e of explanations.entries) {
-      put([{ col: 0, span: last + 1, text: e.name, style: STYLES.explanationName }], 22);
-      across(`${e.label} ${e.text}`, e.isPlaceholder ? STYLES.placeholder : STYLES.explanationText);
+  for (const layout of all) {
+    if (all.length > 1) {
+      if (layout !== all[0]) blank();
+      across(layout.title, STYLES.heading);
+    }
+    if (layout.relation) {
+      planRelation(layout.relation, last, put);
+      blank();
+    }
+    if (layout.indicators) {
+      planIndicators(layout.indicators, put);
+      for (const sentence of layout.indicators.legend) across(sentence, STYLES.legend);
+      blank();
+    }
+    const { explanations } = layout;
+    if (explanations.entries.length > 0) {
+      across(explanations.title, STYLES.heading);
+      across(explanations.intro, STYLES.intro);
+      for (const e of explanations.entries) {
+        put([{ col: 0, span: last + 1, text: e.name, style: STYLES.explanationName }], 22);
+        across(`${e.label} ${e.text}`, e.isPlaceholder ? STYLES.placeholder : STYLES.explanationText);
+      }
     }
   }
 

@@ -4,7 +4,7 @@
  * shows is in here (the fixed headings in the chosen language, the author's texts untouched),
  * so renderers never decide wording.
  */
-import type { IndicatorId } from "../findings/types";
+import type { IndicatorId, ProgrammeId } from "../findings/types";
 import type { ObservationKind, ObservationStatus } from "../model/types";
 
 export type LayoutLang = "nl" | "en";
@@ -27,6 +27,8 @@ export interface LayoutOptions {
   readonly markResultsWithoutIndicator?: boolean;
   /** Add a marked placeholder toelichting for a breach or miss that has none. Default true. */
   readonly placeholders?: boolean;
+  /** buildLayouts: only this programme of a workbook with several. Default: each programme. */
+  readonly programme?: ProgrammeId;
 }
 
 export interface BudgetLayout {

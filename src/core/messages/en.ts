@@ -56,7 +56,9 @@ export const en: MessageCatalogue = {
   "mapping/unknown-indicator": (f) =>
     `'${f.params.reference}' is not a known performance indicator${f.params.suggestion ? `; did you mean '${f.params.suggestion}'?` : "."}`,
   "mapping/approximate-match": (f) =>
-    `'${f.params.reference}' was linked to '${f.params.matched}' (nearly the same name); check the spelling.`,
+    f.params.programme === undefined
+      ? `'${f.params.reference}' was linked to '${f.params.matched}' (nearly the same name); check the spelling.`
+      : `'${f.params.reference}' is not in this programme; linked to '${f.params.matched}' of programme ${f.params.programme}. Check that this is intended.`,
   "mapping/result-without-indicator": () => `This result has no performance indicator.`,
   "mapping/unmapped-indicator": (f) => `'${f.params.name}' belongs to no result in the relation table.`,
   "indicator/duplicate": (f) =>
@@ -65,6 +67,8 @@ export const en: MessageCatalogue = {
     `${f.params.code === "norm/breach" ? "Norm" : "Target"} not met in ${f.params.year}, but '${f.params.name}' has no explanation.`,
   "explanation/unknown-indicator": (f) =>
     `Explanation for '${f.params.name}', but that indicator is not in the indicator table${f.params.suggestion ? `; did you mean '${f.params.suggestion}'?` : "."}`,
+  "explanation/other-programme": (f) =>
+    `Explanation for '${f.params.name}', an indicator that is not in this programme; linked to '${f.params.matched}' of programme ${f.params.programme}.`,
   "table/not-found": (f) =>
     `No ${TABLE[f.params.kind]} found. Put headers above the table or choose its range in Settings.` +
     (f.params.candidates?.length

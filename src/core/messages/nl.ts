@@ -57,7 +57,9 @@ export const nl: MessageCatalogue = {
   "mapping/unknown-indicator": (f) =>
     `'${f.params.reference}' is geen bekende prestatie-indicator${f.params.suggestion ? `; bedoelt u '${f.params.suggestion}'?` : "."}`,
   "mapping/approximate-match": (f) =>
-    `'${f.params.reference}' is gekoppeld aan '${f.params.matched}' (bijna gelijke naam); controleer de schrijfwijze.`,
+    f.params.programme === undefined
+      ? `'${f.params.reference}' is gekoppeld aan '${f.params.matched}' (bijna gelijke naam); controleer de schrijfwijze.`
+      : `'${f.params.reference}' staat niet in dit programma; gekoppeld aan '${f.params.matched}' uit programma ${f.params.programme}. Controleer of dat de bedoeling is.`,
   "mapping/result-without-indicator": () => `Dit resultaat heeft geen prestatie-indicator.`,
   "mapping/unmapped-indicator": (f) =>
     `'${f.params.name}' hoort bij geen enkel resultaat in de relatietabel.`,
@@ -67,6 +69,8 @@ export const nl: MessageCatalogue = {
     `${f.params.code === "norm/breach" ? "Norm" : "Streefwaarde"} niet gehaald in ${f.params.year}, maar er is geen toelichting voor '${f.params.name}'.`,
   "explanation/unknown-indicator": (f) =>
     `Toelichting bij '${f.params.name}', maar die indicator staat niet in de indicatortabel${f.params.suggestion ? `; bedoelt u '${f.params.suggestion}'?` : "."}`,
+  "explanation/other-programme": (f) =>
+    `Toelichting bij '${f.params.name}', een indicator die niet in dit programma staat; gekoppeld aan '${f.params.matched}' uit programma ${f.params.programme}.`,
   "table/not-found": (f) =>
     `Geen ${TABLE[f.params.kind]} gevonden. Zet kopteksten boven de tabel of kies het bereik zelf in Instellingen.` +
     (f.params.candidates?.length

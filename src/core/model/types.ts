@@ -1,5 +1,5 @@
 import type { CellAddress, RangeAddress } from "../address";
-import type { Finding, IndicatorId, NormSource, NormSpec } from "../findings/types";
+import type { Finding, IndicatorId, NormSource, NormSpec, ProgrammeId } from "../findings/types";
 import type { ParsedValue, Unit } from "../values/types";
 
 export type TableKind = "indicators" | "mapping" | "explanations";
@@ -111,7 +111,35 @@ export interface Programme {
   readonly legend: readonly LegendEntry[];
 }
 
+/** The lists of a Programme that a ProgrammePart cuts into spans. */
+export type ProgrammeList = "tables" | "indicators" | "results" | "explanations" | "legend";
+
+/**
+ * One programme of the workbook: where its tables, indicators, results, explanations and legend sit
+ * in the analysis's whole-workbook lists, as [start, end) spans (they are contiguous, in programme
+ * order). selectProgramme turns it into a Programme of its own.
+ */
+export interface ProgrammePart {
+  readonly id: ProgrammeId;
+  /** What the workbook numbers it by ("4.1", "2"), from sheet names or titles; null for the only one. */
+  readonly key: string | null;
+  readonly name: string | null;
+  /** What a reader calls it: "4.1 Dienstverlening", "Veiligheid", "P2". */
+  readonly label: string;
+  readonly budgetYear: number | null;
+  /** The sheets it holds tables on or is named after, in workbook order. */
+  readonly sheets: readonly string[];
+  readonly spans: Readonly<Record<ProgrammeList, readonly [start: number, end: number]>>;
+}
+
 export interface Analysis {
+  /**
+   * The whole workbook read as one: every programme's tables, indicators, results, explanations
+   * and legend, programme after programme. With one programme this is that programme.
+   */
   readonly programme: Programme;
+  /** The programmes, in workbook order; always at least one. */
+  readonly programmes: readonly ProgrammePart[];
+  /** Every finding, in sheet and cell order; in a workbook of several programmes each names its own. */
   readonly findings: readonly Finding[];
 }

@@ -70,7 +70,11 @@ export function FindingsOverview({
         ) : (
           <>
             <FindingNavigator position={cursor.position} total={cursor.total} onStep={onStep} />
-            <GroupingSwitch mode={view.mode} onChange={view.setMode} />
+            <GroupingSwitch
+              mode={view.mode}
+              onChange={view.setMode}
+              programmes={summary.programmes.length > 1}
+            />
             <Accordion
               collapsible
               openItems={view.filtersOpen ? ["filters"] : []}

@@ -9,6 +9,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { ProgrammeId } from "../../core/findings/types";
+import { selectProgramme } from "../../core/model/selectProgramme";
 import type { TableKind } from "../../core/model/types";
 import type { PaneHost } from "../host";
 import { TEXTS, langFromDisplayLanguage } from "../i18n";
@@ -23,6 +25,8 @@ import { useReview } from "../hooks/useReview";
 import { useSettings, type SettingsValue } from "../hooks/useSettings";
 import { LangContext } from "../hooks/useTexts";
 import { notesSupport } from "../state/capabilities";
+import type { CheckResult } from "../state/runCheck";
+import { summariseAnalysis } from "../state/summary";
 import { createChangeGate } from "../state/changeGate";
 import {
   withIndicatorSetting,
@@ -36,6 +40,7 @@ import { ErrorBar } from "./ErrorBar";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { CheckTab, ExportPanel, SettingsPanel, loadCheckTab } from "./lazyPanels";
 import { Notices } from "./Notices";
+import { ProgrammePicker } from "./ProgrammePicker";
 import { StatusLine } from "./StatusLine";
 
 const useStyles = makeStyles({
@@ -95,7 +100,12 @@ function PaneBody({ host, lang, settings: stored }: { host: PaneHost; lang: Lang
   const engine = useEngine();
   const check = useCheck({ engine, gateway, settings, lang, gate, report, announce });
   const review = useReview(gateway, check.result, lang, report);
-  const view = useFindingsView(check.result?.analysis ?? null, review.view, gateway, report);
+  // A workbook of several programmes: the one the pane shows (its findings, summary, tables), or all.
+  const [picked, setPicked] = useState<ProgrammeId | null>(null);
+  const programmes = check.result?.analysis.programmes ?? [];
+  const programme = picked !== null && programmes.some((p) => p.id === picked) ? picked : null;
+  const shown = useMemo(() => showProgramme(check.result, programme), [check.result, programme]);
+  const view = useFindingsView(shown?.analysis ?? null, review.view, gateway, report);
   const exporting = useExport(
     host,
     engine,
@@ -105,7 +115,8 @@ function PaneBody({ host, lang, settings: stored }: { host: PaneHost; lang: Lang
     texts.layoutSheetName,
     gate,
     report,
-    announce
+    announce,
+    programme
   );
   useLiveRecheck(gateway, settings.liveRecheck, gate, check.run, report);
 
@@ -142,7 +153,7 @@ function PaneBody({ host, lang, settings: stored }: { host: PaneHost; lang: Lang
   );
 
   const notes = useMemo(() => notesSupport(gateway), [gateway]);
-  const result = check.result;
+  const result = shown;
 
   return (
     <main className={styles.root}>
@@ -169,6 +180,7 @@ function PaneBody({ host, lang, settings: stored }: { host: PaneHost; lang: Lang
           </Tab>
         ))}
       </TabList>
+      <ProgrammePicker programmes={programmes} value={programme} onChange={setPicked} />
       <ErrorBar />
       <Notices
         notes={notes}
@@ -243,4 +255,11 @@ function PaneBody({ host, lang, settings: stored }: { host: PaneHost; lang: Lang
       </div>
     </main>
   );
+}
+
+/** The check's result as the pane shows it: one programme's part of it, or the whole. */
+function showProgramme(result: CheckResult | null, programme: ProgrammeId | null): CheckResult | null {
+  if (!result || programme === null) return result;
+  const analysis = selectProgramme(result.analysis, programme);
+  return { ...result, analysis, summary: summariseAnalysis(analysis) };
 }

@@ -16,11 +16,18 @@ const useStyles = makeStyles({
     listStyleType: "none",
   },
   count: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  programmes: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalM,
+  },
 });
 
 const ORDER: readonly Severity[] = ["error", "warning", "info"];
 
-/** Counts by severity, and how the indicators did against their norms and targets. */
+/** Counts by severity, and how the indicators did against their norms and targets; per programme where there are several. */
 export function Summary({ summary }: { summary: CheckSummary }) {
   const styles = useStyles();
   const texts = useTexts();
@@ -41,6 +48,26 @@ export function Summary({ summary }: { summary: CheckSummary }) {
         {texts.indicatorsChecked(summary.indicators)}; {texts.normsMet(summary.met)},{" "}
         {texts.normsBreached(summary.breached)}.
       </Caption1>
+      {summary.programmes.length > 1 && (
+        <>
+          <Text weight="semibold" id="summary-programmes">
+            {texts.perProgrammeHeading}
+          </Text>
+          <ul className={styles.programmes} aria-labelledby="summary-programmes">
+            {summary.programmes.map((p) => (
+              <li key={p.id} data-programme={p.id}>
+                <Text weight="semibold">{p.label}</Text>
+                <Caption1>
+                  {" "}
+                  {ORDER.map((severity) => texts.severityCount[severity](p.counts[severity])).join(
+                    ", "
+                  )}; {texts.indicatorsChecked(p.indicators)}
+                </Caption1>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

@@ -51,15 +51,15 @@ export function syncEngine(): Engine {
       return runJob(workbook, job);
     },
     sheetPlan: async (analysis, options) => {
-      const { buildLayout, planLayoutSheet } = await import("../../core/layout");
-      return planLayoutSheet(buildLayout(analysis, options));
+      const { buildLayouts, planLayoutSheet } = await import("../../core/layout");
+      return planLayoutSheet(buildLayouts(analysis, options));
     },
     render: async (analysis, options, format) => {
-      const [{ buildLayout }, { renderExport }] = await Promise.all([
+      const [{ buildLayouts }, { renderExport }] = await Promise.all([
         import("../../core/layout"),
         import("./renderExport"),
       ]);
-      return renderExport(buildLayout(analysis, options), format);
+      return renderExport(buildLayouts(analysis, options), format);
     },
     dispose: () => undefined,
   };

@@ -4,7 +4,7 @@
  * result back in parts (see protocol.ts). It keeps the last analysis, to plan the sheet of its
  * budget tables on request, or to render its tables as a file.
  */
-import { buildLayout, planLayoutSheet } from "../../core/layout";
+import { buildLayouts, planLayoutSheet } from "../../core/layout";
 import type { Analysis } from "../../core/model/types";
 import type { CellData, SheetData, WorkbookData } from "../../core/workbook";
 import { sendInChunks } from "./chunks";
@@ -83,7 +83,7 @@ export function createEngineHost(post: (message: EngineResponse) => void): (requ
           return;
         }
         try {
-          const { lists, rest } = splitPlan(planLayoutSheet(buildLayout(held.analysis, request.options)));
+          const { lists, rest } = splitPlan(planLayoutSheet(buildLayouts(held.analysis, request.options)));
           for (const part of PLAN_PARTS) {
             const items = lists[part];
             sendInChunks(items, (chunk) =>
@@ -104,7 +104,7 @@ export function createEngineHost(post: (message: EngineResponse) => void): (requ
         const { analysis } = held;
         const { format, options } = request;
         Promise.resolve()
-          .then(() => renderExport(buildLayout(analysis, options), format))
+          .then(() => renderExport(buildLayouts(analysis, options), format))
           .then(
             ({ title, data }) =>
               // A file, and the HTML to copy, go as a Blob made here: the pane receives a handle and

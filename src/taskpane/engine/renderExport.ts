@@ -20,16 +20,23 @@ export interface RenderedExport<F extends ExportFormat = ExportFormat> {
   readonly data: F extends "fragment" ? Blob | string : Blob | Uint8Array<ArrayBuffer> | string;
 }
 
+/** Renders the layouts (one per programme, or the chosen one) as one file, a section per programme. */
 export async function renderExport<F extends ExportFormat>(
-  layout: BudgetLayout,
+  layouts: readonly BudgetLayout[],
   format: F
 ): Promise<RenderedExport<F>> {
-  const { title } = layout;
+  const layout = layouts[0]!;
+  const title = layouts.length > 1 ? titleOfAll(layouts) : layout.title;
   if (format === "docx") {
     const { renderDocx } = await import("../../export/renderDocx");
     // Packer's bytes are in an ArrayBuffer of their own.
-    return { title, data: (await renderDocx(layout)) as Uint8Array<ArrayBuffer> } as RenderedExport<F>;
+    return { title, data: (await renderDocx(layouts)) as Uint8Array<ArrayBuffer> } as RenderedExport<F>;
   }
   const { renderHtml } = await import("../../export/renderHtml");
-  return { title, data: renderHtml(layout, { fragment: format === "fragment" }) } as RenderedExport<F>;
+  return { title, data: renderHtml(layouts, { fragment: format === "fragment" }) } as RenderedExport<F>;
+}
+
+/** "Begrotingstabellen Dienstverlening" for each of two programmes of that name stays one name. */
+function titleOfAll(layouts: readonly BudgetLayout[]): string {
+  return [...new Set(layouts.map((l) => l.title))].join(" · ");
 }

@@ -1,4 +1,5 @@
 import { useCallback, useState } from "react";
+import type { ProgrammeId } from "../../core/findings/types";
 import type { LayoutOptions } from "../../core/layout/types";
 import type { Lang } from "../../core/messages";
 import type { Analysis } from "../../core/model/types";
@@ -52,7 +53,9 @@ export function useExport(
   sheetName: string,
   gate: ChangeGate,
   report: (error: unknown) => void,
-  announce: (message: Announcement | null) => void
+  announce: (message: Announcement | null) => void,
+  /** Only this programme's tables; null: each programme's, a section each. */
+  programme: ProgrammeId | null = null
 ): ExportValue {
   const [busy, setBusy] = useState<ExportAction | null>(null);
   const [insertedSheet, setInsertedSheet] = useState<string | null>(null);
@@ -101,12 +104,17 @@ export function useExport(
     (action: ExportAction) => {
       if (!analysis) return;
       setBusy(action);
-      const options = { lang, harmonise: settings.harmonise, statusColumn: settings.statusColumn };
+      const options: LayoutOptions = {
+        lang,
+        harmonise: settings.harmonise,
+        statusColumn: settings.statusColumn,
+        ...(programme === null ? {} : { programme }),
+      };
       perform(action, analysis, options)
         .catch(report)
         .finally(() => setBusy(null));
     },
-    [analysis, lang, settings.harmonise, settings.statusColumn, perform, report]
+    [analysis, lang, settings.harmonise, settings.statusColumn, programme, perform, report]
   );
 
   return { busy, insertedSheet, copyFallback, closeFallback: () => setCopyFallback(null), start };

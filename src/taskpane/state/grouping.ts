@@ -2,7 +2,7 @@ import type { Finding } from "../../core/findings/types";
 import type { Analysis } from "../../core/model/types";
 import { runToEnd, STRIDE, type Steps } from "./slices";
 
-export type GroupMode = "indicator" | "result";
+export type GroupMode = "indicator" | "result" | "programme";
 
 export interface FindingGroup {
   readonly key: string;
@@ -10,7 +10,7 @@ export interface FindingGroup {
    * indicator / result: a heading from the workbook; other: findings about tables and relations
    * that belong to no indicator; unlinked: indicators no result refers to (grouping by result).
    */
-  readonly kind: "indicator" | "result" | "other" | "unlinked";
+  readonly kind: "indicator" | "result" | "programme" | "other" | "unlinked";
   /** The indicator's or result's text; null for the other two kinds (the pane names them). */
   readonly title: string | null;
   /** Where the heading sits in the workbook, "Indicatoren!A9". */
@@ -97,12 +97,37 @@ function* byResult(analysis: Analysis, findings: readonly Finding[]): Steps<Find
   return groups;
 }
 
+/** Findings per programme, in workbook order (one group for a workbook of one programme). */
+function* byProgramme(analysis: Analysis, findings: readonly Finding[]): Steps<FindingGroup[]> {
+  const map = new Map<string, Finding[]>();
+  const sole = analysis.programmes.length < 2 ? (analysis.programmes[0]?.id ?? "") : null;
+  for (let n = 0; n < findings.length; n++) {
+    const f = findings[n]!;
+    push(map, sole ?? f.programme ?? "", f);
+    if (n % STRIDE === STRIDE - 1) yield;
+  }
+  const groups: FindingGroup[] = [];
+  for (const p of analysis.programmes) {
+    const list = map.get(p.id);
+    if (list)
+      groups.push({
+        key: `p:${p.id}`,
+        kind: "programme",
+        title: p.label || p.name || p.id,
+        place: p.sheets.join(", "),
+        findings: list,
+      });
+  }
+  return groups;
+}
+
 /** groupFindings as work in pieces, for runSliced. */
 export function groupSteps(
   analysis: Analysis,
   findings: readonly Finding[],
   mode: GroupMode
 ): Steps<FindingGroup[]> {
+  if (mode === "programme") return byProgramme(analysis, findings);
   return mode === "indicator" ? byIndicator(analysis, findings) : byResult(analysis, findings);
 }
 
