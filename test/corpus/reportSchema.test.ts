@@ -27,9 +27,12 @@ describe("report schema", () => {
     expect([...(codes ?? [])].sort()).toEqual(Object.keys(SEVERITY).sort());
   });
 
-  it.each(loadFixtures().map((f) => [f.id, f.fixture] as const))("%s: the JSON report conforms", async (id, fixture) => {
-    const { analysis } = await scoreFixture(fixture);
-    const report = toJsonReport(analysis, `${id}.xlsx`, "nl");
-    expect(validate(report) ? [] : validate.errors).toEqual([]);
-  });
+  it.each(loadFixtures().map((f) => [f.id, f.fixture] as const))(
+    "%s: the JSON report conforms",
+    async (id, fixture) => {
+      const { analysis } = await scoreFixture(fixture);
+      const report = toJsonReport(analysis, `${id}.xlsx`, "nl");
+      expect(validate(report) ? [] : validate.errors).toEqual([]);
+    }
+  );
 });

@@ -91,7 +91,12 @@ export function scoreAnalysis(fixture: CorpusFixture, analysis: Analysis): Fixtu
         `${v.kind} ${v.year ?? "-"}`,
         o ? show(o) : "not read"
       );
-      point(!!o && valueMatches(o, v), where, `value ${v.value ?? "null"}${v.unit ? ` ${v.unit}` : ""}`, o ? show(o) : "not read");
+      point(
+        !!o && valueMatches(o, v),
+        where,
+        `value ${v.value ?? "null"}${v.unit ? ` ${v.unit}` : ""}`,
+        o ? show(o) : "not read"
+      );
       if (v.verdict !== undefined)
         point(!!o && verdictOf(o) === v.verdict, where, `verdict ${v.verdict}`, o ? show(o) : "not read");
     }

@@ -49,12 +49,14 @@ export function validateFixture(f: CorpusFixture): string[] {
         continue;
       }
       const text = cellText(sheet.rows[ref.row]?.[ref.col]);
-      if (text === "" && v.value !== null) problems.push(`${ind.sheet}!${addr} is empty but expects ${v.value}`);
+      if (text === "" && v.value !== null)
+        problems.push(`${ind.sheet}!${addr} is empty but expects ${v.value}`);
       if (v.kind === "baseline" && v.verdict && v.verdict !== "none")
         problems.push(`${ind.sheet}!${addr}: a baseline is never judged`);
       if (v.kind !== "achieved" && v.verdict !== undefined)
         problems.push(`${ind.sheet}!${addr}: only achieved cells carry a verdict`);
-      if (v.value !== null && !Number.isFinite(v.value)) problems.push(`${ind.sheet}!${addr}: value not finite`);
+      if (v.value !== null && !Number.isFinite(v.value))
+        problems.push(`${ind.sheet}!${addr}: value not finite`);
     }
   }
   for (const rel of f.expect.relations ?? []) {
@@ -66,7 +68,8 @@ export function validateFixture(f: CorpusFixture): string[] {
     if (!found) problems.push(`relation result "${rel.result}" is in no cell`);
   }
   for (const s of f.sheets)
-    for (const m of s.merges ?? []) if (!/^[A-Z]+\d+:[A-Z]+\d+$/.test(m)) problems.push(`${s.name}: merge ${m}`);
+    for (const m of s.merges ?? [])
+      if (!/^[A-Z]+\d+:[A-Z]+\d+$/.test(m)) problems.push(`${s.name}: merge ${m}`);
   return problems;
 }
 
