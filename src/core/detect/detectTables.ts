@@ -154,11 +154,20 @@ const HEADER_HINT =
   /indicator|naam|name|kengetal|product|dienst|resulta|doel|ambitie|bereiken|omschrijving|speerpunt|opgave|effect|(?:19|20)\d\d|realis|behaald|beoogd|begrot|streef|norm|rekening|meting|waarde|prognose|raming|stand/i;
 
 function mayBeHeader(view: SheetView, row: number, cols: readonly number[]): boolean {
-  return cols.some((c) => {
+  let hint = false;
+  for (const c of cols) {
+    // A header holds no figures but years: a row with a count, grade or percentage is a body row.
+    const value = view.cell(row, c).value;
+    if (typeof value === "number" && !(Number.isInteger(value) && value >= 1900 && value < 2100)) return false;
     const text = view.text(row, c);
-    return text.length <= 80 && HEADER_HINT.test(text);
-  });
+    if (BODY_FIGURE.test(text)) return false;
+    if (!hint && text.length <= 80 && HEADER_HINT.test(text)) hint = true;
+  }
+  return hint;
 }
+
+/** A cell that is a figure: "7,6", "82%", "8 min", "< 400", "1.019" (a bare year is not). */
+const BODY_FIGURE = /^(?![12]\d{3}$)[<>≤≥~±]?\s*[-+]?\d[\d.,]*\s*(?:%|min\.?|dagen)?$/;
 
 function roleAt(view: SheetView, row: number, col: number): HeaderRole {
   return classifyHeader(view.text(row, col));

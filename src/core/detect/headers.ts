@@ -206,8 +206,24 @@ function isNameHeader(words: readonly string[]): boolean {
   return named;
 }
 
-/** Header cell text → its role. `text` may contain line breaks ("Behaald\n2022"). */
+const ROLES = new Map<string, HeaderRole>();
+const MAX_ROLES = 20_000;
+
+/**
+ * Header cell text → its role. `text` may contain line breaks ("Behaald\n2022"). Each distinct text is
+ * classified once: detection asks about the same header texts on every sheet and every candidate row.
+ */
 export function classifyHeader(input: string): HeaderRole {
+  let role = ROLES.get(input);
+  if (role === undefined) {
+    role = Object.freeze(classify(input));
+    if (ROLES.size >= MAX_ROLES) ROLES.clear();
+    ROLES.set(input, role);
+  }
+  return role;
+}
+
+function classify(input: string): HeaderRole {
   if (input.length > 80) return { role: "unknown" };
   const text = headerWords(input);
   if (text === "") return input.trim() === "#" ? { role: "attribute", attribute: "nr" } : { role: "unknown" };
@@ -248,6 +264,11 @@ export function classifyHeader(input: string): HeaderRole {
     // "Gemeente 2022", "Heemskerk 2019": a year whose words name no kind.
     return { role: "value", kind: "achieved", year, inferred: true };
   }
+  // A yearless kind word with other figures ("Resultaat P1 0", "Doel 3.2") is a body text, except
+  // a date without a year ("Stand per 31-12").
+  // A footnote digit glued to the word ("Streef-waarde1") is no figure.
+  if (/\d/.test(withoutYears.replace(/(?<=\p{L})\d{1,2}\b/gu, "")) && !ROW_VALUE_WORDS.has(first))
+    return { role: "unknown" };
   if (words.length <= 2 && NORM_WORDS.has(first)) return { role: "value", kind: "norm", year: null };
   if (kind === "baseline") return { role: "value", kind: "baseline", year: null };
   if (kind && ROW_VALUE_WORDS.has(first)) return { role: "value", kind, year: null };

@@ -199,12 +199,17 @@ function isBenchmarkRow(layout: TableLayout, r: number): boolean {
   return false;
 }
 
+const NAME_HEADER_HINT = /indicator|naam|name|kengetal|omschrijving|product|dienst|prestatie|kpi|graadmeter|meetba/i;
+
 /**
  * A header repeated inside the table (the same header again, or a row of bare years) starts a new
  * block of the same table; it is never an indicator.
  */
 function isRepeatedHeader(layout: TableLayout, r: number): boolean {
   const { view } = layout;
+  // Most rows are indicators: a name that cannot head a name column settles it before any value cell.
+  const nameText = layout.nameCols.map((c) => view.bodyText(r, c)).join(" ");
+  if (nameText !== "" && !NAME_HEADER_HINT.test(nameText)) return false;
   let years = 0;
   for (const v of layout.valueCols) {
     const text = view.bodyText(r, v.col);
@@ -215,8 +220,7 @@ function isRepeatedHeader(layout: TableLayout, r: number): boolean {
     else return false;
   }
   if (years === 0) return false;
-  const name = layout.nameCols.map((c) => view.bodyText(r, c)).join(" ");
-  return name === "" || classifyHeader(name).role === "name";
+  return nameText === "" || classifyHeader(nameText).role === "name";
 }
 
 function oneLineName(text: string): string {
