@@ -14,7 +14,7 @@ import { readPng, schemaErrors } from "../manifest/validateManifest";
 import { emittedFiles } from "../manifest/webpackOutputs";
 
 const repoRoot = path.resolve(__dirname, "../..");
-const xsdDir = path.resolve(repoRoot, "../shared/xsd");
+const xsdDir = path.join(repoRoot, "test/manifest/schemas");
 const webpackCli = path.join(repoRoot, "node_modules/webpack-cli/bin/cli.js");
 const PROD_URL = "https://addins.example.org/indicator-check/";
 

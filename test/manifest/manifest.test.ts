@@ -28,8 +28,8 @@ function findRepoRoot(start: string): string {
 }
 
 const repoRoot = findRepoRoot(__dirname);
-// CI runs in a fresh clone with shared/ beside the repository.
-const xsdDir = path.resolve(repoRoot, "../shared/xsd");
+// The schemas live in the repository (their source, licence and patches: schemas/README.md).
+const xsdDir = path.join(repoRoot, "test/manifest/schemas");
 const manifestText = fs.readFileSync(path.join(repoRoot, "manifest.xml"), "utf8");
 
 let outputs: EmittedFile[];

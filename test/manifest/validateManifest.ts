@@ -1,6 +1,6 @@
 /**
  * Offline validation of the add-in's XML manifest:
- *  - against Microsoft's published manifest schemas (../shared/xsd) with libxml2 compiled to WebAssembly;
+ *  - against Microsoft's published manifest schemas (test/manifest/schemas) with libxml2 compiled to WebAssembly;
  *  - against the product's own rules (locale, permissions, host, requirement set, ribbon strings);
  *  - against the build: every dev-server URL must name a file the build emits, every icon must be a PNG of
  *    the size the manifest announces.
