@@ -51,6 +51,12 @@ async function main(): Promise<void> {
   }
 }
 
+// Piped into `head`, the reader may leave early: that ends the listing, it is no error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));
   process.exitCode = 2;

@@ -1,6 +1,7 @@
 import { parseRange, toRange } from "../address";
 import type { WorkbookData } from "../workbook";
 import type { ObservationKind, TableKind } from "../model/types";
+import { formatKind } from "../values/numberFormat";
 import { headerWords } from "./headerWords";
 import { classifyHeader, yearIn, type HeaderRole } from "./headers";
 import type { AttributeColumn, TableLayout, ValueColumn } from "./layout";
@@ -157,8 +158,14 @@ function mayBeHeader(view: SheetView, row: number, cols: readonly number[]): boo
   let hint = false;
   for (const c of cols) {
     // A header holds no figures but years: a row with a count, grade or percentage is a body row.
-    const value = view.cell(row, c).value;
-    if (typeof value === "number" && !(Number.isInteger(value) && value >= 1900 && value < 2100)) return false;
+    const cell = view.cell(row, c);
+    const value = cell.value;
+    if (
+      typeof value === "number" &&
+      !(Number.isInteger(value) && value >= 1900 && value < 2100) &&
+      formatKind(cell.format) !== "date"
+    )
+      return false;
     const text = view.text(row, c);
     if (BODY_FIGURE.test(text)) return false;
     if (!hint && text.length <= 80 && HEADER_HINT.test(text)) hint = true;

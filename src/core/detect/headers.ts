@@ -206,6 +206,13 @@ function isNameHeader(words: readonly string[]): boolean {
   return named;
 }
 
+/** Digits left once the years and footnote markers ("waarde1", "2023 (1)", "Begroting 2024 2") are taken out. */
+function hasOtherFigures(withoutYears: string): boolean {
+  return /\d/.test(
+    withoutYears.replace(/(?<=\p{L})\d{1,2}\b/gu, "").replace(/(?:^|\s)\(?\d{1,2}\)?\s*$/u, "")
+  );
+}
+
 const ROLES = new Map<string, HeaderRole>();
 const MAX_ROLES = 20_000;
 
@@ -253,8 +260,12 @@ function classify(input: string): HeaderRole {
     if (isNameHeader(words) || NAME_PHRASE.test(words.join(" "))) return { role: "name" };
   }
   const first = words[0];
+  // A header carries no figure besides its year: "208,1 (2016)" and "2022: 80.652 gasten" are body
+  // values. Only a date without a year counts ("Stand per 31-12").
+  if (hasOtherFigures(withoutYears) && !(first !== undefined && ROW_VALUE_WORDS.has(first)))
+    return { role: "unknown" };
   if (first === undefined) return year !== null ? { role: "year", year } : { role: "unknown" };
-  if (BENCHMARK.test(text)) return { role: "attribute", attribute: "benchmark" };
+  if (words.length <= 5 && BENCHMARK.test(text)) return { role: "attribute", attribute: "benchmark" };
   const attribute = ATTRIBUTES[first];
   if (attribute && !(first === "toelichting" && words.length === 1)) return { role: "attribute", attribute };
   if (words.length > 4) return { role: "unknown" };
@@ -266,9 +277,6 @@ function classify(input: string): HeaderRole {
   }
   // A yearless kind word with other figures ("Resultaat P1 0", "Doel 3.2") is a body text, except
   // a date without a year ("Stand per 31-12").
-  // A footnote digit glued to the word ("Streef-waarde1") is no figure.
-  if (/\d/.test(withoutYears.replace(/(?<=\p{L})\d{1,2}\b/gu, "")) && !ROW_VALUE_WORDS.has(first))
-    return { role: "unknown" };
   if (words.length <= 2 && NORM_WORDS.has(first)) return { role: "value", kind: "norm", year: null };
   if (kind === "baseline") return { role: "value", kind: "baseline", year: null };
   if (kind && ROW_VALUE_WORDS.has(first)) return { role: "value", kind, year: null };

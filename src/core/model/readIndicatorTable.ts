@@ -145,7 +145,7 @@ function rowYear(layout: TableLayout, r: number): number | null {
   return yearIn(layout.view.bodyText(r, layout.rowYearCol));
 }
 
-const MANDATORY = /\bbbv\b|verplicht|basisset|beleidsindicator/i;
+const MANDATORY = /\bbbv\b|verplicht|basisset|wettelijk/i;
 
 /** The table of the verplichte BBV beleidsindicatoren, by its title or its header words. */
 function isMandatorySet(layout: TableLayout): boolean {
