@@ -2,7 +2,7 @@ import { toA1 } from "../address";
 import type { TableCandidate } from "../findings/types";
 import type { SheetData } from "../workbook";
 import { classifyHeader, type HeaderRole } from "./headers";
-import { readsAsValue } from "./detectTables";
+import { readsAsValue } from "./bodyContent";
 import { SheetView } from "./sheetView";
 
 const MAX_CANDIDATES = 5;
