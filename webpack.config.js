@@ -18,7 +18,7 @@ const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { resolve, typescriptRule, lazyChunk, vendorChunk } = require("./webpack.common");
+const { resolve, typescriptRule, lazyChunk, vendorChunk, supportPatterns } = require("./webpack.common");
 
 const urlDev = "https://localhost:3000/";
 const urlProd = withTrailingSlash(process.env.ADDIN_URL_PROD || "https://indicatorcheck.example.nl/"); // CHANGE THIS TO YOUR PRODUCTION DEPLOYMENT LOCATION
@@ -97,7 +97,7 @@ module.exports = async (env = {}, options = {}) => {
 
   const copyPatterns = [
     { from: "assets/*.png", to: "assets/[name][ext]" },
-    { from: "src/taskpane/support.html", to: "support.html" },
+    ...supportPatterns(__dirname),
     {
       from: "manifest.xml",
       to: "manifest.xml",

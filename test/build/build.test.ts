@@ -9,6 +9,8 @@ import * as http from "http";
 import type { AddressInfo } from "net";
 import * as os from "os";
 import * as path from "path";
+import { SEVERITY, type FindingCode } from "../../src/core/findings/types";
+import { catalogueAnchor } from "../../src/help/address";
 import { browserTest, launchBrowser } from "../support/browser";
 import { readPng, schemaErrors } from "../manifest/validateManifest";
 import { emittedFiles } from "../manifest/webpackOutputs";
@@ -64,6 +66,19 @@ describe("production build", () => {
       const png = readPng(fs.readFileSync(path.join(out, `assets/icon-${size}.png`)));
       expect([png.width, png.height]).toEqual([size, size]);
     }
+  });
+
+  test("support.html holds the guide, its pictures and a catalogue section per finding code in both languages", () => {
+    const page = fs.readFileSync(path.join(out, "support.html"), "utf8");
+    // The production build minifies the page: attribute quotes may be gone.
+    const ids = new Set([...page.matchAll(/\sid="?([^"\s>]+)/g)].map((m) => m[1]));
+    expect(ids).toContain("handleiding");
+    expect(ids).toContain("guide");
+    for (const code of Object.keys(SEVERITY) as FindingCode[])
+      for (const lang of ["nl", "en"] as const) expect(ids).toContain(catalogueAnchor(code, lang));
+    const pictures = [...page.matchAll(/<img src="?(help\/[^"\s>]+)/g)].map((m) => m[1]!);
+    expect(pictures.length).toBeGreaterThanOrEqual(4);
+    for (const picture of pictures) expect(files).toContain(picture);
   });
 
   test("emits every file the manifest test derives from webpack.config.js", async () => {
