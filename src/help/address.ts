@@ -18,3 +18,15 @@ export function catalogueAnchor(code: FindingCode, lang: Lang): string {
 export function catalogueLink(code: FindingCode, lang: Lang): string {
   return `${SUPPORT_PAGE}#${catalogueAnchor(code, lang)}`;
 }
+
+/** The placeholder production address of webpack.config.js, until ADDIN_URL_PROD names the real one. */
+export const EXAMPLE_ADDIN_URL = "https://indicatorcheck.example.nl/";
+
+/**
+ * Where the add-in, and with it support.html, is hosted: ADDIN_URL_PROD as the build uses it (with a
+ * trailing slash), else the example address. helpBase({}) → "https://indicatorcheck.example.nl/".
+ */
+export function helpBase(env: Readonly<Record<string, string | undefined>>): string {
+  const url = env["ADDIN_URL_PROD"] || EXAMPLE_ADDIN_URL;
+  return url.endsWith("/") ? url : `${url}/`;
+}

@@ -20,14 +20,17 @@ const xsdDir = path.join(repoRoot, "test/manifest/schemas");
 const webpackCli = path.join(repoRoot, "node_modules/webpack-cli/bin/cli.js");
 const PROD_URL = "https://addins.example.org/indicator-check/";
 
+/** What the last build printed. */
+let printed = "";
+
 function build(mode: "production" | "development", extraEnv: Record<string, string> = {}): string {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), `indicator-check-${mode}-`));
-  execFileSync(process.execPath, [webpackCli, "--mode", mode, "--output-path", out], {
+  printed = execFileSync(process.execPath, [webpackCli, "--mode", mode, "--output-path", out], {
     cwd: repoRoot,
     env: { ...process.env, ...extraEnv },
     stdio: "pipe",
     timeout: 180_000,
-  });
+  }).toString();
   return out;
 }
 
@@ -84,6 +87,11 @@ describe("production build", () => {
   test("emits every file the manifest test derives from webpack.config.js", async () => {
     const derived = (await emittedFiles(repoRoot, "production")).map((f) => f.output);
     expect(files).toEqual(expect.arrayContaining(derived));
+  });
+
+  test("prints the address the manifest points at, without a warning when it is not the example", () => {
+    expect(printed).toContain(`[indicator-check] manifest.xml points at ${PROD_URL}`);
+    expect(printed).not.toContain("example address");
   });
 
   test("rewrites the manifest to the production location and keeps it valid", async () => {
