@@ -23,6 +23,7 @@ import { installExcelDouble, snapshot, type ExcelDouble } from "../excel/excelDo
 import { runCli, type CliResult } from "./cli";
 import { corpus, EXOTIC_NAMES, INFLATED_ROWS, SERIES_YEARS, TEN_TABLES, type CorpusName } from "./corpus";
 import { excelModelOf } from "./excelModel";
+import { reportFigure } from "../support/figures";
 
 const { DOMParser } = new JSDOM("").window;
 const dir = mkdtempSync(path.join(os.tmpdir(), "indicator-check-corpus-"));
@@ -205,7 +206,10 @@ describe("formulas with cached results and error values", () => {
     noStackTrace(r.stderr);
     const report = JSON.parse(r.stdout) as JsonReport;
     expect(
-      report.programmes.flatMap((p) => p.findings).filter((f) => f.code === "value/unparseable").map((f) => [f.cell, f.params])
+      report.programmes
+        .flatMap((p) => p.findings)
+        .filter((f) => f.code === "value/unparseable")
+        .map((f) => [f.cell, f.params])
     ).toEqual([
       ["B4", { raw: "#DEEL/0!", reason: "error-value" }],
       ["B5", { raw: "#N/B", reason: "error-value" }],
@@ -283,7 +287,9 @@ describe("very long texts, emoji and right-to-left text", () => {
   it("Arabic, Hebrew and a 100,000-character name survive exactly into the JSON report and the HTML export (CLI)", async () => {
     const r = await runs.exotic;
     noStackTrace(r.stderr);
-    const names = (JSON.parse(r.stdout) as JsonReport).programmes.flatMap((p) => p.indicators).map((i) => i.name);
+    const names = (JSON.parse(r.stdout) as JsonReport).programmes
+      .flatMap((p) => p.indicators)
+      .map((i) => i.name);
     const shown = rowHeaders(readFileSync(EXOTIC_HTML, "utf8"));
     for (const name of [EXOTIC_NAMES.arabic, EXOTIC_NAMES.hebrew, EXOTIC_NAMES.long]) {
       expect(names).toContain(name);
@@ -296,7 +302,9 @@ describe("very long texts, emoji and right-to-left text", () => {
   // stripped inside text, so "👩‍👩‍👧" becomes three separate people and "رضایت‌مندی" loses its joiner.
   it("keeps emoji sequences and Persian joiners in names exactly (JSON report and HTML export)", async () => {
     const { analysis } = await load("exoticNames");
-    const names = toJsonReport(analysis, "exotic.xlsx").programmes.flatMap((p) => p.indicators).map((i) => i.name);
+    const names = toJsonReport(analysis, "exotic.xlsx")
+      .programmes.flatMap((p) => p.indicators)
+      .map((i) => i.name);
     const shown = rowHeaders(html(analysis));
     for (const name of [EXOTIC_NAMES.emoji, EXOTIC_NAMES.persian]) {
       expect(names).toContain(name);
@@ -315,7 +323,7 @@ describe("very long texts, emoji and right-to-left text", () => {
   it("analyses the 100,000-character name and keeps it whole", async () => {
     const { analysis, ms } = await load("exoticNames");
     expect(analysis.programme.indicators.map((i) => i.name)).toContain(EXOTIC_NAMES.long);
-    console.log(`Workbook with a 100,000-character name read and analysed in ${Math.round(ms)} ms`);
+    reportFigure(`Workbook with a 100,000-character name read and analysed in ${Math.round(ms)} ms`);
   });
 });
 
@@ -364,7 +372,9 @@ describe("ten tables on one sheet", () => {
     ).toEqual(Array.from({ length: TEN_TABLES - 1 }, (_, i) => [`C${12 + i * 8}`, 6 + i]));
     // Each table stands under its own programme's title ("Deelprogramma 4.3"): ten programmes on one
     // sheet, each without its relation table.
-    expect(analysis.programmes.map((p) => p.key)).toEqual(Array.from({ length: TEN_TABLES }, (_, t) => `4.${t + 1}`));
+    expect(analysis.programmes.map((p) => p.key)).toEqual(
+      Array.from({ length: TEN_TABLES }, (_, t) => `4.${t + 1}`)
+    );
     const missing = analysis.findings.filter((f) => f.code === "table/not-found");
     expect(missing.map((f) => [f.programme, f.params])).toEqual(
       Array.from({ length: TEN_TABLES }, (_, t) => [`4.${t + 1}`, { kind: "mapping" }])
@@ -373,9 +383,9 @@ describe("ten tables on one sheet", () => {
 });
 
 describe("a used range inflated by 100,000 formatted empty rows", () => {
-  it("is read to its real extent, with exactly the findings of the plain workbook (time printed)", async () => {
+  it("is read to its real extent, with exactly the findings of the plain workbook (its time goes to test-output/figures.txt)", async () => {
     const [inflated, plain] = [await load("inflated"), await load("plain")];
-    console.log(
+    reportFigure(
       `Inflated used range (${INFLATED_ROWS.toLocaleString("en")} formatted rows, ${inflated.bytes.length.toLocaleString("en")} bytes): read and analysed in ${Math.round(inflated.ms)} ms (plain: ${Math.round(plain.ms)} ms)`
     );
     expect(inflated.data.sheets[0]!.cells).toHaveLength(6);
@@ -384,7 +394,7 @@ describe("a used range inflated by 100,000 formatted empty rows", () => {
 
   it("the CLI checks it and reports the same findings", async () => {
     const r = await runs.inflated;
-    console.log(`CLI on the inflated workbook: ${r.ms} ms (alongside this file's other CLI runs)`);
+    reportFigure(`CLI on the inflated workbook: ${r.ms} ms (alongside this file's other CLI runs)`);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as JsonReport;
     expect(report.programmes.flatMap((p) => p.findings).map((f) => [f.code, f.cell])).toEqual(PLAIN);
