@@ -59,7 +59,7 @@ const nl: Catalogue = {
     title: "Norm niet gehaald",
     meaning:
       "Een behaalde waarde haalt de norm niet, bijvoorbeeld 8 min tegen 'norm: maximaal 5 min'. De cel krijgt de rode markering van Excel en een notitie. Zegt niets in de rij of hoger of lager beter is, dan staat dat in de melding: stel de richting dan in bij Instellingen.",
-    why: "Een wettelijke of vastgestelde norm die niet gehaald wordt, moet de raad in de begroting en de jaarstukken kunnen zien en verklaard krijgen (artikel 212-verordening, BBV).",
+    why: "Een wettelijke of vastgestelde norm die niet gehaald wordt, hoort de raad in de begroting en de jaarstukken te zien, met een verklaring; de raad stuurt en controleert op deze cijfers.",
     fix: "Controleer of de waarde en de norm kloppen. Klopt het, zet dan een toelichting bij de indicator die zegt waarom de norm niet gehaald is en wat eraan gedaan wordt.",
     accept:
       "Akkoord als de waarde klopt en toegelicht is. Reden: 'Klopt; toegelicht in de toelichting bij 4.1.'",
@@ -85,7 +85,7 @@ const nl: Catalogue = {
     title: "Geen streefwaarde voor het begrotingsjaar",
     meaning:
       "Voor het begrotingsjaar (de laatste Beoogd-kolom, of het jaar dat u instelt) heeft deze indicator geen streefwaarde.",
-    why: "Zonder streefwaarde kan de raad bij de jaarstukken niet beoordelen of het beleid werkt; het BBV vraagt beoogde maatschappelijke effecten meetbaar te maken.",
+    why: "Zonder streefwaarde kan de raad bij de jaarstukken niet beoordelen of het beleid werkt: de begroting hoort meetbaar te zeggen wat het programma wil bereiken.",
     fix: "Vul de streefwaarde voor het begrotingsjaar in.",
     accept:
       "Akkoord als een streefwaarde bewust ontbreekt, bijvoorbeeld bij een indicator die alleen gevolgd wordt. Reden: 'Volgindicator; geen streefwaarde vastgesteld.'",
@@ -217,7 +217,7 @@ const en: Catalogue = {
     title: "Norm not met",
     meaning:
       "An achieved value fails its norm, such as 8 min against 'norm: at most 5 min'. The cell gets Excel's red preset and a note. Where nothing in the row says whether higher or lower is better, the message says so: set the direction in Settings.",
-    why: "A statutory or adopted norm that is not met must be visible to the council in the begroting and the jaarstukken, with an explanation (BBV).",
+    why: "A statutory or adopted norm that is not met should be visible to the council in the begroting and the jaarstukken, with an explanation; the council steers and scrutinises by these figures.",
     fix: "Check the value and the norm. If they are right, add an explanation for the indicator that says why the norm was missed and what is being done.",
     accept:
       "Accept when the value is right and explained. Reason: 'Correct; explained in the toelichting of 4.1.'",
@@ -243,7 +243,7 @@ const en: Catalogue = {
     title: "No target for the budget year",
     meaning:
       "For the budget year (the last Beoogd column, or the year you set) this indicator has no target.",
-    why: "Without a target the council cannot judge in the jaarstukken whether the policy works; the BBV asks for measurable intended effects.",
+    why: "Without a target the council cannot judge in the jaarstukken whether the policy works: the begroting should say measurably what the programme means to achieve.",
     fix: "Fill in the target for the budget year.",
     accept:
       "Accept when a target is deliberately absent, such as for an indicator that is only monitored. Reason: 'Monitoring indicator; no target adopted.'",

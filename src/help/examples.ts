@@ -3,7 +3,11 @@ import type { FindingCode } from "../core/findings/types";
 /** A small table as a finance employee types it: the first row is the header. */
 export type ExampleTable = readonly (readonly string[])[];
 
-/** A cell range before the fix and after it; the same in both languages (the workbooks are Dutch). */
+/**
+ * A cell range before the fix and after it; the same in both languages (the workbooks are Dutch). A
+ * breach is not fixed by changing the figure: its "after" shows the explanation beside it (in a
+ * budget the toelichting is its own table; one column here keeps the example small).
+ */
 export interface Example {
   readonly before: ExampleTable;
   readonly after: ExampleTable;
@@ -46,8 +50,8 @@ export const EXAMPLES: { readonly [C in FindingCode]: Example } = {
       ["Wachttijd balie", "norm: 5 min", "8 min"],
     ],
     after: [
-      ["Indicator", "Norm", "Behaald 2024"],
-      ["Wachttijd balie", "norm: 5 min", "8 min (toegelicht)"],
+      ["Indicator", "Norm", "Behaald 2024", "Toelichting"],
+      ["Wachttijd balie", "norm: 5 min", "8 min", "Personeelstekort; extra formatie vanaf 2025."],
     ],
   },
   "norm/unit-mismatch": {
@@ -62,7 +66,10 @@ export const EXAMPLES: { readonly [C in FindingCode]: Example } = {
   },
   "target/missed": {
     before: [HEAD, ["Terugbellen binnen 1 werkdag", "71%", "80%"]],
-    after: [HEAD, ["Terugbellen binnen 1 werkdag", "71%", "80%"]],
+    after: [
+      [...HEAD, "Toelichting"],
+      ["Terugbellen binnen 1 werkdag", "71%", "80%", "Nieuw telefoonsysteem sinds maart; het herstel loopt."],
+    ],
   },
   "target/missing": {
     before: [HEAD, ["Digitale aanvragen", "64%", ""]],
