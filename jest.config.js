@@ -11,4 +11,6 @@ module.exports = {
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
   testTimeout: 60000,
+  // The default reporter, then the skipped tests with their reasons (test/support/skipReporter.js).
+  reporters: ["default", "<rootDir>/test/support/skipReporter.js"],
 };
