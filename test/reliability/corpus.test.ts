@@ -206,10 +206,7 @@ describe("formulas with cached results and error values", () => {
     noStackTrace(r.stderr);
     const report = JSON.parse(r.stdout) as JsonReport;
     expect(
-      report.programmes
-        .flatMap((p) => p.findings)
-        .filter((f) => f.code === "value/unparseable")
-        .map((f) => [f.cell, f.params])
+      report.programmes.flatMap((p) => p.findings).filter((f) => f.code === "value/unparseable").map((f) => [f.cell, f.params])
     ).toEqual([
       ["B4", { raw: "#DEEL/0!", reason: "error-value" }],
       ["B5", { raw: "#N/B", reason: "error-value" }],
@@ -287,9 +284,7 @@ describe("very long texts, emoji and right-to-left text", () => {
   it("Arabic, Hebrew and a 100,000-character name survive exactly into the JSON report and the HTML export (CLI)", async () => {
     const r = await runs.exotic;
     noStackTrace(r.stderr);
-    const names = (JSON.parse(r.stdout) as JsonReport).programmes
-      .flatMap((p) => p.indicators)
-      .map((i) => i.name);
+    const names = (JSON.parse(r.stdout) as JsonReport).programmes.flatMap((p) => p.indicators).map((i) => i.name);
     const shown = rowHeaders(readFileSync(EXOTIC_HTML, "utf8"));
     for (const name of [EXOTIC_NAMES.arabic, EXOTIC_NAMES.hebrew, EXOTIC_NAMES.long]) {
       expect(names).toContain(name);
@@ -302,9 +297,7 @@ describe("very long texts, emoji and right-to-left text", () => {
   // stripped inside text, so "👩‍👩‍👧" becomes three separate people and "رضایت‌مندی" loses its joiner.
   it("keeps emoji sequences and Persian joiners in names exactly (JSON report and HTML export)", async () => {
     const { analysis } = await load("exoticNames");
-    const names = toJsonReport(analysis, "exotic.xlsx")
-      .programmes.flatMap((p) => p.indicators)
-      .map((i) => i.name);
+    const names = toJsonReport(analysis, "exotic.xlsx").programmes.flatMap((p) => p.indicators).map((i) => i.name);
     const shown = rowHeaders(html(analysis));
     for (const name of [EXOTIC_NAMES.emoji, EXOTIC_NAMES.persian]) {
       expect(names).toContain(name);
@@ -372,9 +365,7 @@ describe("ten tables on one sheet", () => {
     ).toEqual(Array.from({ length: TEN_TABLES - 1 }, (_, i) => [`C${12 + i * 8}`, 6 + i]));
     // Each table stands under its own programme's title ("Deelprogramma 4.3"): ten programmes on one
     // sheet, each without its relation table.
-    expect(analysis.programmes.map((p) => p.key)).toEqual(
-      Array.from({ length: TEN_TABLES }, (_, t) => `4.${t + 1}`)
-    );
+    expect(analysis.programmes.map((p) => p.key)).toEqual(Array.from({ length: TEN_TABLES }, (_, t) => `4.${t + 1}`));
     const missing = analysis.findings.filter((f) => f.code === "table/not-found");
     expect(missing.map((f) => [f.programme, f.params])).toEqual(
       Array.from({ length: TEN_TABLES }, (_, t) => [`4.${t + 1}`, { kind: "mapping" }])
