@@ -1,6 +1,6 @@
 /**
  * Measured figures from tests (times, sizes) without noise in a passing run: each goes to
- * test-output/figures.txt, with the test file it came from; with INDICATOR_CHECK_FIGURES=1 it is
+ * test-output/figures.txt (emptied at the start of each run), with the test file it came from; with INDICATOR_CHECK_FIGURES=1 it is
  * printed as well. Tests assert on behaviour; figures are for reading (benchmarks: npm run bench).
  */
 import * as fs from "node:fs";
