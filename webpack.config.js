@@ -6,9 +6,10 @@
 //   npx webpack --mode development    dist/ for local use: Office.js from a local copy (works offline)
 //   npx webpack serve --mode development   dev server on https://localhost:3000 (http if no dev certificate)
 //
-// Where the add-in is hosted in production: urlProd below, or the environment variable ADDIN_URL_PROD
-// (e.g. ADDIN_URL_PROD=https://addins.mijngemeente.nl/indicatorcheck/ npm run build). Every "https://localhost:3000/"
-// in manifest.xml is replaced by it in production builds; the placeholder must be changed before deploying.
+// Where the add-in is hosted in production: the environment variable ADDIN_URL_PROD
+// (e.g. ADDIN_URL_PROD=https://addins.mijngemeente.nl/indicatorcheck/ npm run build), else the example address
+// below. Every "https://localhost:3000/" in manifest.xml is replaced by it in production builds; the build prints
+// the address and warns while it is still the example (docs/deployment.md).
 //
 // Office.js: production builds reference https://appsforoffice.microsoft.com/lib/1/hosted/office.js (Microsoft
 // requires the CDN for published add-ins). Development builds, and any build made with `--env officejs=local`
@@ -18,10 +19,12 @@ const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { resolve, typescriptRule, lazyChunk, vendorChunk } = require("./webpack.common");
+const { resolve, typescriptRule, lazyChunk, vendorChunk, supportPatterns } = require("./webpack.common");
 
 const urlDev = "https://localhost:3000/";
-const urlProd = withTrailingSlash(process.env.ADDIN_URL_PROD || "https://indicatorcheck.example.nl/"); // CHANGE THIS TO YOUR PRODUCTION DEPLOYMENT LOCATION
+/** The placeholder production address; src/help/address.ts has the same (a test checks). */
+const EXAMPLE_URL_PROD = "https://indicatorcheck.example.nl/";
+const urlProd = withTrailingSlash(process.env.ADDIN_URL_PROD || EXAMPLE_URL_PROD);
 
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_LOCAL_DIR = "office-js";
@@ -43,6 +46,32 @@ const OFFICE_JS_BOOT_FILES = [
 
 function withTrailingSlash(url) {
   return url.endsWith("/") ? url : url + "/";
+}
+
+/**
+ * What a production build says about the address the manifest points at: a line to print, and a warning while it
+ * is still the example address.
+ */
+function productionAddressNotice(url) {
+  return {
+    info: `[indicator-check] manifest.xml points at ${url} (set ADDIN_URL_PROD to change it)`,
+    warning:
+      url === EXAMPLE_URL_PROD
+        ? `manifest.xml points at the example address ${url}: Office cannot load the add-in from there. ` +
+          "Build with ADDIN_URL_PROD=https://<your server>/<folder>/ npm run build (see docs/deployment.md)."
+        : null,
+  };
+}
+
+/** Prints the production address once the build is done, and adds the warning to the build's warnings. */
+class ProductionAddressPlugin {
+  apply(compiler) {
+    const notice = productionAddressNotice(urlProd);
+    compiler.hooks.thisCompilation.tap("ProductionAddressPlugin", (compilation) => {
+      if (notice.warning) compilation.warnings.push(new compiler.webpack.WebpackError(notice.warning));
+    });
+    compiler.hooks.done.tap("ProductionAddressPlugin", () => console.log(notice.info));
+  }
 }
 
 /** Rewrites dev-server URLs in the manifest to the production location. */
@@ -97,7 +126,7 @@ module.exports = async (env = {}, options = {}) => {
 
   const copyPatterns = [
     { from: "assets/*.png", to: "assets/[name][ext]" },
-    { from: "src/taskpane/support.html", to: "support.html" },
+    ...supportPatterns(__dirname),
     {
       from: "manifest.xml",
       to: "manifest.xml",
@@ -148,6 +177,7 @@ module.exports = async (env = {}, options = {}) => {
         chunks: ["taskpane"],
         officeJsUrl: localOfficeJs ? `${OFFICE_JS_LOCAL_DIR}/office.js` : OFFICE_JS_CDN,
       }),
+      ...(dev ? [] : [new ProductionAddressPlugin()]),
     ],
     devServer: {
       hot: true,
@@ -167,6 +197,8 @@ module.exports = async (env = {}, options = {}) => {
 
 module.exports.urlDev = urlDev;
 module.exports.urlProd = urlProd;
+module.exports.EXAMPLE_URL_PROD = EXAMPLE_URL_PROD;
+module.exports.productionAddressNotice = productionAddressNotice;
 module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;
 module.exports.OFFICE_JS_BOOT_FILES = OFFICE_JS_BOOT_FILES;
 module.exports.toProductionManifest = toProductionManifest;

@@ -4,13 +4,13 @@
 // without Excel and without office.js. `npm run demo` builds it into dist-demo/ (reusing that build while the
 // sources are unchanged) and serves it; `npx webpack -c webpack.demo.js` builds it on its own.
 //
-// Output: index.html, the bundles, the sample workbook (examples/) and the favicon. Nothing is loaded from
+// Output: index.html, the bundles, the sample workbook (examples/), the favicon and support.html (the guide). Nothing is loaded from
 // elsewhere: the page's Content-Security-Policy (src/demo/demo.html) allows only its own origin.
 
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { resolve, typescriptRule, lazyChunk, vendorChunk } = require("./webpack.common");
+const { resolve, typescriptRule, lazyChunk, vendorChunk, supportPatterns } = require("./webpack.common");
 
 const SAMPLE = "examples/begroting-2026-dienstverlening.xlsx";
 
@@ -42,6 +42,7 @@ module.exports = (env = {}, argv = {}) => {
         patterns: [
           { from: SAMPLE, to: "examples/[name][ext]" },
           { from: "assets/icon-32.png", to: "assets/[name][ext]" },
+          ...supportPatterns(__dirname),
         ],
       }),
       new HtmlWebpackPlugin({ filename: "index.html", template: "./src/demo/demo.html", chunks: ["demo"] }),

@@ -15,7 +15,7 @@ export const DEMO_DIR = path.join(REPO_ROOT, "dist-demo");
 const WORK_DIR = path.join(REPO_ROOT, "node_modules", ".cache", "indicator-check-demo");
 
 /** Folders whose files go into the build, and single files that shape it. */
-const INPUT_DIRS = ["src"];
+const INPUT_DIRS = ["src", "docs"];
 const INPUT_FILES = [
   "webpack.demo.js",
   "webpack.common.js",

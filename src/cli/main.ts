@@ -13,6 +13,7 @@ import type { Lang } from "../core/messages";
 import { selectProgramme } from "../core/model/selectProgramme";
 import type { Analysis } from "../core/model/types";
 import { toJsonReport } from "../core/report/jsonReport";
+import { helpBase } from "../help/address";
 import { applyMarksToWorkbook } from "../xlsx/applyMarks";
 import { isXlsxReadError } from "../xlsx/errors";
 import { readWorkbookFile } from "../xlsx/readWorkbook";
@@ -109,7 +110,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
 
     if (values.json) io.out(JSON.stringify(toJsonReport(analysis, shown, lang), null, 2));
-    else io.out(renderTextReport(analysis, shown, lang, io.colour));
+    else
+      io.out(
+        renderTextReport(analysis, shown, lang, io.colour, values.explain ? helpBase(process.env) : undefined)
+      );
     return analysis.findings.some((f) => f.severity === "error") ? 1 : 0;
   } catch (e) {
     if (e instanceof InputError) {
@@ -131,6 +135,7 @@ function parseCli(argv: readonly string[], lang: Lang) {
       allowPositionals: true,
       options: {
         json: { type: "boolean" },
+        explain: { type: "boolean" },
         lang: { type: "string" },
         highlight: { type: "string" },
         export: { type: "string" },

@@ -24,6 +24,8 @@ export interface CliStrings {
   readonly unknownProgramme: (given: string, known: readonly string[]) => string;
   readonly other: string;
   readonly noFindings: string;
+  /** Before a finding catalogue address (--explain). */
+  readonly explain: string;
 }
 
 const WHY_NOT = {
@@ -61,6 +63,8 @@ Opties:
                            wijs een tabel zelf aan als de controle hem niet vindt, bijvoorbeeld
                            --table indicatoren=Indicatoren!A3:F20 of --table "relatie='P1 Relatie'!A1:B12";
                            soort: indicatoren, relatie of toelichting; mag vaker
+  --explain                druk per soort bevinding één keer het adres van de uitleg af (support.html
+                           van de invoegtoepassing; ADDIN_URL_PROD zegt waar die staat)
   --help                   deze uitleg
 
 Afsluitcodes:
@@ -89,6 +93,8 @@ Options:
                            point at a table the check does not find, e.g.
                            --table indicators=Indicatoren!A3:F20 or --table "mapping='P1 Relatie'!A1:B12";
                            kind: indicators, mapping or explanations; may be repeated
+  --explain                print once per kind of finding the address of its explanation (the add-in's
+                           support.html; ADDIN_URL_PROD says where it is hosted)
   --help                   this text
 
 Exit codes:
@@ -145,6 +151,7 @@ export const STRINGS: Readonly<Record<Lang, CliStrings>> = {
     unknownProgramme: (g, k) => `--programme kent '${g}' niet; deze werkmap heeft: ${k.join(", ")}`,
     other: "Tabellen en relaties",
     noFindings: "Geen bevindingen.",
+    explain: "Uitleg",
   },
   en: {
     help: help.en,
@@ -189,5 +196,6 @@ export const STRINGS: Readonly<Record<Lang, CliStrings>> = {
     unknownProgramme: (g, k) => `--programme does not know '${g}'; this workbook has: ${k.join(", ")}`,
     other: "Tables and relations",
     noFindings: "No findings.",
+    explain: "Explanation",
   },
 };

@@ -1,8 +1,9 @@
-import type { Finding, Severity } from "../core/findings/types";
+import type { Finding, FindingCode, Severity } from "../core/findings/types";
 import { describeFinding, type Lang } from "../core/messages";
 import { splitProgrammes } from "../core/model/selectProgramme";
 import type { Analysis } from "../core/model/types";
 import { summarise } from "../core/report/jsonReport";
+import { catalogueLink } from "../help/address";
 import { STRINGS } from "./strings";
 
 const ICON: Readonly<Record<Severity, string>> = { error: "✖", warning: "▲", info: "ℹ" };
@@ -22,13 +23,28 @@ const RESET = "\x1b[0m";
 /**
  * The readable report: a summary by severity, then findings grouped by indicator with sheet!cell.
  * A workbook of several programmes gets one such part per programme and a line of totals.
+ * With `helpBase` (--explain), the first finding of each code is followed by the address of its
+ * section in the finding catalogue: "https://…/support.html#norm-breach".
  */
-export function renderTextReport(analysis: Analysis, source: string, lang: Lang, colour: boolean): string {
+export function renderTextReport(
+  analysis: Analysis,
+  source: string,
+  lang: Lang,
+  colour: boolean,
+  helpBase?: string
+): string {
   const s = STRINGS[lang];
   const paint = (code: string, text: string) => (colour ? `${code}${text}${RESET}` : text);
   const head = paint(BOLD, `Indicator Check — ${printable(source)}`);
-  if (analysis.programmes.length < 2) return [head, ...programmeLines(analysis, lang, paint)].join("\n");
-  const parts = splitProgrammes(analysis).map((one) => ["", ...programmeLines(one, lang, paint)]);
+  const explained = new Set<FindingCode>();
+  const explain = (code: FindingCode): string[] => {
+    if (helpBase === undefined || explained.has(code)) return [];
+    explained.add(code);
+    return [`      ${s.explain}: ${helpBase}${catalogueLink(code, lang)}`];
+  };
+  if (analysis.programmes.length < 2)
+    return [head, ...programmeLines(analysis, lang, paint, explain)].join("\n");
+  const parts = splitProgrammes(analysis).map((one) => ["", ...programmeLines(one, lang, paint, explain)]);
   return [
     head,
     ...parts.flat(),
@@ -43,7 +59,8 @@ export function renderTextReport(analysis: Analysis, source: string, lang: Lang,
 function programmeLines(
   analysis: Analysis,
   lang: Lang,
-  paint: (code: string, text: string) => string
+  paint: (code: string, text: string) => string,
+  explain: (code: FindingCode) => string[]
 ): string[] {
   const s = STRINGS[lang];
   const counts = summarise(analysis.findings);
@@ -89,7 +106,8 @@ function programmeLines(
     );
     for (const f of findings) {
       lines.push(
-        `  ${paint(COLOUR[f.severity], ICON[f.severity])} ${placeOf(f).padEnd(width)} ${paint(COLOUR[f.severity], f.code)}  ${printable(describeFinding(f, lang))}`
+        `  ${paint(COLOUR[f.severity], ICON[f.severity])} ${placeOf(f).padEnd(width)} ${paint(COLOUR[f.severity], f.code)}  ${printable(describeFinding(f, lang))}`,
+        ...explain(f.code)
       );
     }
   }

@@ -18,4 +18,6 @@ export interface PaneHost {
    * host's frame does not allow it (the pane then shows it to copy by hand, where it is small enough).
    */
   copyHtml(html: Blob | string): Promise<boolean>;
+  /** Opens a page of the user guide (an absolute address); where absent, the link opens a new tab. */
+  openHelp?(url: string): void;
 }

@@ -70,6 +70,8 @@ export interface Texts {
   readonly position: (index: number | null, total: number) => string;
   readonly currentHeading: string;
   readonly backToList: string;
+  /** The link from a finding to its section of the finding catalogue (support.html). */
+  readonly whatDoesThisMean: string;
 
   // Review
   readonly reviewStatus: Readonly<Record<ReviewStatus, string>>;
@@ -233,6 +235,7 @@ const nl: Texts = {
   position: (i, n) => `${i ?? "–"} van ${n}`,
   currentHeading: "Geselecteerde bevinding",
   backToList: "Alle bevindingen",
+  whatDoesThisMean: "Wat betekent dit?",
 
   reviewStatus: { open: "Open", akkoord: "Akkoord", "te-corrigeren": "Te corrigeren" },
   reviewActions: "Beoordeling",
@@ -435,6 +438,7 @@ const en: Texts = {
   position: (i, n) => `${i ?? "–"} of ${n}`,
   currentHeading: "Selected finding",
   backToList: "All findings",
+  whatDoesThisMean: "What does this mean?",
 
   reviewStatus: { open: "Open", akkoord: "Accepted", "te-corrigeren": "To correct" },
   reviewActions: "Review",

@@ -9,6 +9,8 @@ import * as http from "http";
 import type { AddressInfo } from "net";
 import * as os from "os";
 import * as path from "path";
+import { SEVERITY, type FindingCode } from "../../src/core/findings/types";
+import { catalogueAnchor } from "../../src/help/address";
 import { browserTest, launchBrowser } from "../support/browser";
 import { readPng, schemaErrors } from "../manifest/validateManifest";
 import { emittedFiles } from "../manifest/webpackOutputs";
@@ -18,14 +20,17 @@ const xsdDir = path.join(repoRoot, "test/manifest/schemas");
 const webpackCli = path.join(repoRoot, "node_modules/webpack-cli/bin/cli.js");
 const PROD_URL = "https://addins.example.org/indicator-check/";
 
+/** What the last build printed. */
+let printed = "";
+
 function build(mode: "production" | "development", extraEnv: Record<string, string> = {}): string {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), `indicator-check-${mode}-`));
-  execFileSync(process.execPath, [webpackCli, "--mode", mode, "--output-path", out], {
+  printed = execFileSync(process.execPath, [webpackCli, "--mode", mode, "--output-path", out], {
     cwd: repoRoot,
     env: { ...process.env, ...extraEnv },
     stdio: "pipe",
     timeout: 180_000,
-  });
+  }).toString();
   return out;
 }
 
@@ -66,9 +71,27 @@ describe("production build", () => {
     }
   });
 
+  test("support.html holds the guide, its pictures and a catalogue section per finding code in both languages", () => {
+    const page = fs.readFileSync(path.join(out, "support.html"), "utf8");
+    // The production build minifies the page: attribute quotes may be gone.
+    const ids = new Set([...page.matchAll(/\sid="?([^"\s>]+)/g)].map((m) => m[1]));
+    expect(ids).toContain("handleiding");
+    expect(ids).toContain("guide");
+    for (const code of Object.keys(SEVERITY) as FindingCode[])
+      for (const lang of ["nl", "en"] as const) expect(ids).toContain(catalogueAnchor(code, lang));
+    const pictures = [...page.matchAll(/<img src="?(help\/[^"\s>]+)/g)].map((m) => m[1]!);
+    expect(pictures.length).toBeGreaterThanOrEqual(4);
+    for (const picture of pictures) expect(files).toContain(picture);
+  });
+
   test("emits every file the manifest test derives from webpack.config.js", async () => {
     const derived = (await emittedFiles(repoRoot, "production")).map((f) => f.output);
     expect(files).toEqual(expect.arrayContaining(derived));
+  });
+
+  test("prints the address the manifest points at, without a warning when it is not the example", () => {
+    expect(printed).toContain(`[indicator-check] manifest.xml points at ${PROD_URL}`);
+    expect(printed).not.toContain("example address");
   });
 
   test("rewrites the manifest to the production location and keeps it valid", async () => {

@@ -11,6 +11,7 @@ import { budgetWorkbook } from "../../bench/generate";
 import { toXlsxBuffer } from "../../bench/toXlsx";
 import { browserTest } from "../support/browser";
 import { useDemoSession } from "./support";
+import { reportFigure } from "../support/figures";
 
 const INDICATORS = 20_000;
 const YEARS = 8;
@@ -84,7 +85,7 @@ browserTest(
     const longest = Math.round(Math.max(0, ...tasks.map((t) => t.duration)));
     const over = tasks.filter((t) => t.duration >= LONG_TASK_MS).length;
     const total = Math.round(tasks.reduce((sum, t) => sum + t.duration, 0));
-    console.log(
+    reportFigure(
       `Open .xlsx: stress workbook (${INDICATORS} indicators × ${YEARS} years, ${Math.round(stress.length / 1024)} KB), demo in Chromium:\n` +
         `  grid shown after ${openMs} ms; longest task ${longest} ms, ${over} tasks ≥ ${LONG_TASK_MS} ms, ${total} ms in long tasks\n` +
         tasks

@@ -20,6 +20,7 @@ import { planMarks } from "../../src/core/marks";
 import { toXlsxBuffer } from "../../bench/toXlsx";
 import { browserTest } from "../support/browser";
 import { REPO_ROOT, eventually, useDemoSession } from "./support";
+import { reportFigure } from "../support/figures";
 
 const INDICATORS = 20_000;
 const YEARS = 8;
@@ -225,7 +226,7 @@ browserTest(
     const using = figures(between(tasks, usingAt));
     const longestFrame = (from: number, to?: number) =>
       round(Math.max(0, ...between(frames, from, to).map((f) => f.duration)));
-    console.log(
+    reportFigure(
       `Stress workbook (${INDICATORS} indicators × ${YEARS} years, ${nl(expected.findings)} findings), demo in Chromium:\n` +
         `  open .xlsx (before the click, not the pane's work): ${openMs} ms; ${describe(open)}\n` +
         `  Controleren → counts shown ${resultsMs} ms, list shown ${listMs} ms; ${describe(check)}; ` +
@@ -351,7 +352,7 @@ browserTest(
 
     const longestFrame = (from: number, to?: number) =>
       round(Math.max(0, ...between(frames, from, to).map((f) => f.duration)));
-    console.log(
+    reportFigure(
       `Stress workbook (${INDICATORS} indicators × ${YEARS} years), demo in Chromium:\n` +
         `  Instellingen → filter "P1 19996" → its settings open: ${settingsMs} ms; ` +
         `${describe(figures(between(tasks, settingsAt, htmlAt)))}; frames blocked ${longestFrame(settingsAt, htmlAt)} ms at most\n` +

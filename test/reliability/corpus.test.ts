@@ -23,6 +23,7 @@ import { installExcelDouble, snapshot, type ExcelDouble } from "../excel/excelDo
 import { runCli, type CliResult } from "./cli";
 import { corpus, EXOTIC_NAMES, INFLATED_ROWS, SERIES_YEARS, TEN_TABLES, type CorpusName } from "./corpus";
 import { excelModelOf } from "./excelModel";
+import { reportFigure } from "../support/figures";
 
 const { DOMParser } = new JSDOM("").window;
 const dir = mkdtempSync(path.join(os.tmpdir(), "indicator-check-corpus-"));
@@ -315,7 +316,7 @@ describe("very long texts, emoji and right-to-left text", () => {
   it("analyses the 100,000-character name and keeps it whole", async () => {
     const { analysis, ms } = await load("exoticNames");
     expect(analysis.programme.indicators.map((i) => i.name)).toContain(EXOTIC_NAMES.long);
-    console.log(`Workbook with a 100,000-character name read and analysed in ${Math.round(ms)} ms`);
+    reportFigure(`Workbook with a 100,000-character name read and analysed in ${Math.round(ms)} ms`);
   });
 });
 
@@ -373,9 +374,9 @@ describe("ten tables on one sheet", () => {
 });
 
 describe("a used range inflated by 100,000 formatted empty rows", () => {
-  it("is read to its real extent, with exactly the findings of the plain workbook (time printed)", async () => {
+  it("is read to its real extent, with exactly the findings of the plain workbook (its time goes to test-output/figures.txt)", async () => {
     const [inflated, plain] = [await load("inflated"), await load("plain")];
-    console.log(
+    reportFigure(
       `Inflated used range (${INFLATED_ROWS.toLocaleString("en")} formatted rows, ${inflated.bytes.length.toLocaleString("en")} bytes): read and analysed in ${Math.round(inflated.ms)} ms (plain: ${Math.round(plain.ms)} ms)`
     );
     expect(inflated.data.sheets[0]!.cells).toHaveLength(6);
@@ -384,7 +385,7 @@ describe("a used range inflated by 100,000 formatted empty rows", () => {
 
   it("the CLI checks it and reports the same findings", async () => {
     const r = await runs.inflated;
-    console.log(`CLI on the inflated workbook: ${r.ms} ms (alongside this file's other CLI runs)`);
+    reportFigure(`CLI on the inflated workbook: ${r.ms} ms (alongside this file's other CLI runs)`);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as JsonReport;
     expect(report.programmes.flatMap((p) => p.findings).map((f) => [f.code, f.cell])).toEqual(PLAIN);

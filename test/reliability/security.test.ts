@@ -13,6 +13,7 @@ import { renderTextReport } from "../../src/cli/textReport";
 import { analyseWorkbook } from "../../src/core/analyse";
 import { attr, childNamed, childrenNamed, descendants, parseXml } from "../manifest/validateManifest";
 import { listFiles, productionBuild, REPO } from "./productionBuild";
+import { reportFigure } from "../support/figures";
 
 const { DOMParser } = new JSDOM("").window;
 const read = (...parts: string[]) => fs.readFileSync(path.join(...parts), "utf8");
@@ -132,7 +133,7 @@ describe("the built task pane (webpack --mode production)", () => {
   let files: string[];
   beforeAll(() => {
     const build = productionBuild();
-    console.log(
+    reportFigure(
       `Production build ${build.built ? `made in ${build.ms} ms` : "reused (sources unchanged)"}: ${build.dir}`
     );
     dir = build.dir;

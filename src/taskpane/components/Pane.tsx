@@ -23,6 +23,7 @@ import { useFindingsView } from "../hooks/useFindingsView";
 import { useLiveRecheck } from "../hooks/useLiveRecheck";
 import { useReview } from "../hooks/useReview";
 import { useSettings, type SettingsValue } from "../hooks/useSettings";
+import { HelpContext } from "../hooks/useHelp";
 import { LangContext } from "../hooks/useTexts";
 import { notesSupport } from "../state/capabilities";
 import type { CheckResult } from "../state/runCheck";
@@ -72,9 +73,11 @@ export function Pane({ host }: { host: PaneHost }) {
   const value = useMemo(() => ({ lang, texts }), [lang, texts]);
   return (
     <LangContext.Provider value={value}>
-      <ErrorBoundary texts={texts}>
-        <PaneBody host={host} lang={lang} settings={settings} />
-      </ErrorBoundary>
+      <HelpContext.Provider value={host.openHelp}>
+        <ErrorBoundary texts={texts}>
+          <PaneBody host={host} lang={lang} settings={settings} />
+        </ErrorBoundary>
+      </HelpContext.Provider>
     </LangContext.Provider>
   );
 }

@@ -16,6 +16,7 @@ import type { FindingReview, ReviewStatus } from "../../core/review";
 import type { ReviewOutcome } from "../hooks/useReview";
 import { useLang, useTexts } from "../hooks/useTexts";
 import { formatDate } from "../state/formatDate";
+import { HelpLink } from "./HelpLink";
 import { ReviewBadges } from "./ReviewBadges";
 import { SeverityIcon } from "./SeverityIcon";
 
@@ -76,6 +77,7 @@ export function ReviewPanel({
         <div className={styles.text}>
           <Caption1Strong>{place}</Caption1Strong>
           <Text className={styles.message}>{describeFinding(finding, lang)}</Text>
+          <HelpLink code={finding.code} />
           <ReviewBadges review={review} />
           {entry && status !== "open" && (
             <Caption1>{texts.reviewedBy(entry.reviewer ?? null, formatDate(entry.at, lang))}</Caption1>

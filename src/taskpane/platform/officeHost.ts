@@ -41,5 +41,27 @@ export function createOfficeHost(): PaneHost {
     theme,
     download: (name, data, mime) => downloadFile(name, data, mime),
     copyHtml: (html) => copyHtmlToClipboard(html),
+    openHelp: (url) => openHelpPage(url),
   };
+}
+
+/**
+ * Opens a page of the user guide from inside Excel: in Office's dialog (the page is on the add-in's
+ * own origin), else in the browser (OpenBrowserWindowApi 1.1), else as an ordinary new window.
+ */
+export function openHelpPage(url: string): void {
+  const ui = officeContext()?.ui;
+  const inBrowser = () => {
+    if (ui && Office.context.requirements?.isSetSupported("OpenBrowserWindowApi", "1.1"))
+      ui.openBrowserWindow(url);
+    else globalThis.open?.(url, "_blank", "noopener");
+  };
+  if (!ui || typeof ui.displayDialogAsync !== "function") return inBrowser();
+  try {
+    ui.displayDialogAsync(url, { height: 70, width: 40, displayInIframe: true }, (result) => {
+      if (result.status === Office.AsyncResultStatus.Failed) inBrowser(); // e.g. a dialog is already open
+    });
+  } catch {
+    inBrowser();
+  }
 }
