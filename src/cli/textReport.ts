@@ -16,19 +16,25 @@ const BOLD = "\x1b[1m";
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
 /** The author's text as the terminal should show it: control characters as "�". */
-const printable = (text: string) => text.replace(CONTROL, "\ufffd");
+export const printable = (text: string) => text.replace(CONTROL, "\ufffd");
 const RESET = "\x1b[0m";
 
 /**
  * The readable report: a summary by severity, then findings grouped by indicator with sheet!cell.
  * A workbook of several programmes gets one such part per programme and a line of totals.
  */
-export function renderTextReport(analysis: Analysis, source: string, lang: Lang, colour: boolean): string {
+export function renderTextReport(
+  analysis: Analysis,
+  source: string,
+  lang: Lang,
+  colour: boolean,
+  tags: ReadonlyMap<string, string> = new Map()
+): string {
   const s = STRINGS[lang];
   const paint = (code: string, text: string) => (colour ? `${code}${text}${RESET}` : text);
   const head = paint(BOLD, `Indicator Check — ${printable(source)}`);
-  if (analysis.programmes.length < 2) return [head, ...programmeLines(analysis, lang, paint)].join("\n");
-  const parts = splitProgrammes(analysis).map((one) => ["", ...programmeLines(one, lang, paint)]);
+  if (analysis.programmes.length < 2) return [head, ...programmeLines(analysis, lang, paint, tags)].join("\n");
+  const parts = splitProgrammes(analysis).map((one) => ["", ...programmeLines(one, lang, paint, tags)]);
   return [
     head,
     ...parts.flat(),
@@ -43,7 +49,8 @@ export function renderTextReport(analysis: Analysis, source: string, lang: Lang,
 function programmeLines(
   analysis: Analysis,
   lang: Lang,
-  paint: (code: string, text: string) => string
+  paint: (code: string, text: string) => string,
+  tags: ReadonlyMap<string, string>
 ): string[] {
   const s = STRINGS[lang];
   const counts = summarise(analysis.findings);
@@ -88,8 +95,9 @@ function programmeLines(
       )
     );
     for (const f of findings) {
+      const tag = tags.get(f.id);
       lines.push(
-        `  ${paint(COLOUR[f.severity], ICON[f.severity])} ${placeOf(f).padEnd(width)} ${paint(COLOUR[f.severity], f.code)}  ${printable(describeFinding(f, lang))}`
+        `  ${paint(COLOUR[f.severity], ICON[f.severity])} ${placeOf(f).padEnd(width)} ${paint(COLOUR[f.severity], f.code)}  ${tag ? `${paint(BOLD, tag)} ` : ""}${printable(describeFinding(f, lang))}`
       );
     }
   }
