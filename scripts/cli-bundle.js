@@ -31,7 +31,9 @@ function isCurrent() {
   return Boolean(st) && st.mtimeMs >= newestInput();
 }
 
+/** Builds the bundle; written beside it and renamed, so a reader never sees half a file. */
 function buildCli() {
+  const temporary = `${BUNDLE}.${process.pid}.tmp`;
   require("esbuild").buildSync({
     entryPoints: [path.join(ROOT, "src/cli/main.ts")],
     bundle: true,
@@ -40,10 +42,11 @@ function buildCli() {
     format: "cjs",
     minify: true,
     legalComments: "none",
-    outfile: BUNDLE,
+    outfile: temporary,
     logLevel: "warning",
   });
-  fs.chmodSync(BUNDLE, 0o755);
+  fs.chmodSync(temporary, 0o755);
+  fs.renameSync(temporary, BUNDLE);
   return BUNDLE;
 }
 

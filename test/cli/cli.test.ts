@@ -1,33 +1,20 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Ajv from "ajv";
 import ExcelJS from "exceljs";
 import schema from "../../docs/report.schema.json";
+import { runCli, type CliResult } from "../reliability/cli";
 
 const ROOT = path.resolve(__dirname, "../..");
-const TSX = path.join(ROOT, "node_modules/.bin/tsx");
-const MAIN = path.join(ROOT, "src/cli/main.ts");
 const SAMPLE = path.join(ROOT, "examples/begroting-2026-dienstverlening.xlsx");
 /** The sample's four sheets twice, prefixed "4.1 " and "4.2 ": a whole-budget workbook of two programmes. */
 const TWO = path.join(ROOT, "examples/begroting-2026-twee-programmas.xlsx");
 const dir = mkdtempSync(path.join(os.tmpdir(), "indicator-check-cli-"));
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the command as a user would, as a child process. */
-function check(...args: string[]): Promise<Result> {
-  return new Promise((resolve) => {
-    execFile(TSX, [MAIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+type Result = CliResult;
+/** Runs the bundled command as a user would, as a child process. */
+const check = runCli;
 
 async function writeWorkbook(name: string, fill: (wb: ExcelJS.Workbook) => void): Promise<string> {
   const wb = new ExcelJS.Workbook();
