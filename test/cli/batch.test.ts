@@ -263,3 +263,15 @@ it("--help lists every option in groups, with an example per group", async () =>
   expect(en.stdout).toContain("Comparing with an earlier check:");
   expect(readFileSync(path.join(ROOT, "package.json"), "utf8")).toContain('"indicator-check": "dist-cli/indicator-check.js"');
 });
+
+describe("the JSON documents conform to docs/report.schema.json", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const validate = new (require("ajv"))({ allErrors: true, strict: false }).compile(require("../../docs/report.schema.json"));
+  it.each([
+    ["one workbook with a baseline", () => [SAMPLE, "--baseline", path.join(dir, "vorige.json"), "--json"]],
+    ["a run over a folder", () => [path.join(dir, "begroting"), "--json"]],
+  ])("%s", async (_name, args) => {
+    const doc = JSON.parse((await check(...args())).stdout);
+    expect(validate(doc) || validate.errors).toBe(true);
+  });
+});
