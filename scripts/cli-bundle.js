@@ -5,13 +5,21 @@
  *   node scripts/cli-bundle.js --check   build it only when it is not current
  * Plain CommonJS so it starts without a TypeScript loader.
  */
+/* global __dirname, process */
 const fs = require("node:fs");
 const path = require("node:path");
 
 const ROOT = path.resolve(__dirname, "..");
 const BUNDLE = path.join(ROOT, "dist-cli", "indicator-check.js");
 /** What the bundle is made from: the engine and its adapters, and the installed packages. */
-const INPUTS = ["src/cli", "src/core", "src/xlsx", "src/export", "src/demo/reviewPart.ts", "package-lock.json"];
+const INPUTS = [
+  "src/cli",
+  "src/core",
+  "src/xlsx",
+  "src/export",
+  "src/demo/reviewPart.ts",
+  "package-lock.json",
+];
 
 function newestInput(entry = "") {
   let newest = 0;

@@ -11,7 +11,8 @@ export interface Inputs {
 }
 
 /** An .xlsx in a folder, but not Excel's lock file (~$Begroting.xlsx) or a hidden file. */
-const isWorkbookName = (name: string) => /\.xlsx$/i.test(name) && !name.startsWith("~$") && !name.startsWith(".");
+const isWorkbookName = (name: string) =>
+  /\.xlsx$/i.test(name) && !name.startsWith("~$") && !name.startsWith(".");
 
 /**
  * The workbooks a run checks: each file as given, and every .xlsx directly in each folder given, in

@@ -93,7 +93,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     io.progress?.(null);
 
-    if (options.report) await writeReport(options.report, results.flatMap((r) => r.rows), options.lang, io);
+    if (options.report)
+      await writeReport(
+        options.report,
+        results.flatMap((r) => r.rows),
+        options.lang,
+        io
+      );
     printResults(results, options, inputs.many, io);
     const worst = Math.max(...results.map((r) => r.status));
     return options.exitZero && worst < 2 ? 0 : worst;
@@ -150,8 +156,10 @@ async function checkFile(
     throw new InputError(s.noIndicatorTable(source, candidates));
   }
 
-  const highlight = options.highlight && (many ? path.join(options.highlight, path.basename(file)) : options.highlight);
-  if (options.export && (await sameFile(file, options.export))) throw new InputError(s.sameAsInput(options.export));
+  const highlight =
+    options.highlight && (many ? path.join(options.highlight, path.basename(file)) : options.highlight);
+  if (options.export && (await sameFile(file, options.export)))
+    throw new InputError(s.sameAsInput(options.export));
   if (highlight) await writeHighlightedCopy(file, highlight, analysis, options, io);
   if (options.export) {
     await exportLayout(analysis, options.export, options.lang).catch((e: unknown) => {
@@ -192,7 +200,10 @@ async function checkFile(
 /** "gemarkeerd.xlsx#'Indicatoren'!D11": the workbook the report links into, relative to the report. */
 function linkFor(workbook: string, report: string, row: FindingRow): string | null {
   if (!row.sheet || !row.cell) return null;
-  const relative = path.relative(path.dirname(path.resolve(report)), path.resolve(workbook)).split(path.sep).join("/");
+  const relative = path
+    .relative(path.dirname(path.resolve(report)), path.resolve(workbook))
+    .split(path.sep)
+    .join("/");
   return `${relative}#'${row.sheet.replace(/'/g, "''")}'!${row.cell}`;
 }
 
@@ -213,7 +224,12 @@ function printResults(results: readonly Checked[], options: CliOptions, many: bo
       return;
     }
     const summary = summarise(results.flatMap((r) => r.analysis?.findings ?? []));
-    const files = results.map((r, i) => ({ source: r.source, status: r.status, error: r.error, report: reports[i] }));
+    const files = results.map((r, i) => ({
+      source: r.source,
+      status: r.status,
+      error: r.error,
+      report: reports[i],
+    }));
     io.out(JSON.stringify({ schemaVersion: 2, files, summary }, null, 2));
     return;
   }
@@ -255,12 +271,7 @@ async function loadBaseline(file: string, lang: Lang): Promise<BaselineDocument>
   return doc;
 }
 
-async function writeReport(
-  file: string,
-  rows: readonly LinkedRow[],
-  lang: Lang,
-  io: Io
-): Promise<void> {
+async function writeReport(file: string, rows: readonly LinkedRow[], lang: Lang, io: Io): Promise<void> {
   const links = new Map<FindingRow, string | null>(rows.map((r) => [r, r.link]));
   const workbook = buildFindingsWorkbook(rows, lang, (row) => links.get(row) ?? null);
   await writeOutput(file, workbook, lang);

@@ -262,7 +262,8 @@ export const STRINGS: Readonly<Record<Lang, CliStrings>> = {
     badCommand: "Invalid command",
     emptyFolder: (f) => `The folder ${f} holds no .xlsx files.`,
     oneFileOnly: (o) => `${o} writes for one workbook; check the workbooks one at a time`,
-    baselineUnreadable: (f) => `--baseline: ${f} is no JSON report of Indicator Check (make one with --json).`,
+    baselineUnreadable: (f) =>
+      `--baseline: ${f} is no JSON report of Indicator Check (make one with --json).`,
     baselineTags: { new: "[new]", changed: "[changed]" },
     baselineLine: (c) =>
       `Since the last check: ${c.new} new, ${c.changed} changed, ${c.unchanged} unchanged, ${c.resolved} resolved`,

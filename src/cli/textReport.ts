@@ -33,7 +33,8 @@ export function renderTextReport(
   const s = STRINGS[lang];
   const paint = (code: string, text: string) => (colour ? `${code}${text}${RESET}` : text);
   const head = paint(BOLD, `Indicator Check — ${printable(source)}`);
-  if (analysis.programmes.length < 2) return [head, ...programmeLines(analysis, lang, paint, tags)].join("\n");
+  if (analysis.programmes.length < 2)
+    return [head, ...programmeLines(analysis, lang, paint, tags)].join("\n");
   const parts = splitProgrammes(analysis).map((one) => ["", ...programmeLines(one, lang, paint, tags)]);
   return [
     head,

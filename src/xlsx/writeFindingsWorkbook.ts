@@ -20,7 +20,11 @@ const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 /** Where a row's cell link points: "gemarkeerd.xlsx#'Indicatoren'!D11", or null for no link. */
 export type LinkTarget = (row: FindingRow) => string | null;
 
-export function buildFindingsWorkbook(rows: readonly FindingRow[], lang: Lang, link: LinkTarget): ExcelJS.Workbook {
+export function buildFindingsWorkbook(
+  rows: readonly FindingRow[],
+  lang: Lang,
+  link: LinkTarget
+): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   const names = findingSheetNames(lang);
 
@@ -78,6 +82,9 @@ function addTable(
   header.forEach((h, i) => {
     sheet.getColumn(i + 1).width = fitWidth([h, ...values.map((row) => row[i] ?? null)], maxWidths[i]!);
   });
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, values.length + 1), column: header.length } };
+  sheet.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: Math.max(1, values.length + 1), column: header.length },
+  };
   return sheet;
 }

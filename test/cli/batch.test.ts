@@ -5,7 +5,9 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import Ajv from "ajv";
 import ExcelJS from "exceljs";
+import schema from "../../docs/report.schema.json";
 import { runCli as check } from "../reliability/cli";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -60,16 +62,23 @@ describe("a folder with three workbooks and one broken file", () => {
     const r = await check(folder, "--json");
     const doc = JSON.parse(r.stdout);
     expect(doc.schemaVersion).toBe(2);
-    expect(doc.files.map((f: { source: string; status: number }) => [path.basename(f.source), f.status])).toEqual([
+    expect(
+      doc.files.map((f: { source: string; status: number }) => [path.basename(f.source), f.status])
+    ).toEqual([
       ["a-dienstverlening.xlsx", 1],
       ["b-twee.xlsx", 1],
       ["c-volgend-jaar.xlsx", 1],
       ["d-kapot.xlsx", 2],
     ]);
     expect(doc.files[1].report.programmes.map((p: { id: string }) => p.id)).toEqual(["4.1", "4.2"]);
-    expect(doc.files[3]).toMatchObject({ report: null, error: expect.stringContaining("geen Excel-werkmap") });
+    expect(doc.files[3]).toMatchObject({
+      report: null,
+      error: expect.stringContaining("geen Excel-werkmap"),
+    });
     expect(doc.summary).toEqual({ error: 15, warning: 53, info: 8 });
-    expect(r.stderr.trim().split("\n")).toEqual([expect.stringContaining("d-kapot.xlsx is geen Excel-werkmap")]);
+    expect(r.stderr.trim().split("\n")).toEqual([
+      expect.stringContaining("d-kapot.xlsx is geen Excel-werkmap"),
+    ]);
   });
 
   it("files and folders mix; without a broken file the status is the worst of the rest", async () => {
@@ -87,7 +96,9 @@ describe("a folder with three workbooks and one broken file", () => {
     const r = await check(folder, "--export", path.join(dir, "x.docx"));
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr.trim()).toBe("--export schrijft voor één werkmap; controleer de werkmappen één voor één. Zie 'indicator-check --help'.");
+    expect(r.stderr.trim()).toBe(
+      "--export schrijft voor één werkmap; controleer de werkmappen één voor één. Zie 'indicator-check --help'."
+    );
   });
 
   it("a folder without workbooks is one clear line", async () => {
@@ -105,7 +116,13 @@ describe("--report: the findings workbook for reviewers", () => {
   const out = path.join(dir, "rapport");
   beforeAll(async () => {
     mkdirSync(out);
-    const r = await check(TWO, "--report", path.join(out, "bevindingen.xlsx"), "--highlight", path.join(dir, "gemarkeerd.xlsx"));
+    const r = await check(
+      TWO,
+      "--report",
+      path.join(out, "bevindingen.xlsx"),
+      "--highlight",
+      path.join(dir, "gemarkeerd.xlsx")
+    );
     expect(r.code).toBe(1);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(out, "bevindingen.xlsx"));
@@ -117,17 +134,42 @@ describe("--report: the findings workbook for reviewers", () => {
   const column = (ws: ExcelJS.Worksheet, name: string) => header(ws).indexOf(name) + 1;
 
   it("has a row per finding with programme, place, indicator, year, severity, code, message and review", () => {
-    expect(header(findings)).toEqual(["Werkmap", "Programma", "Blad", "Cel", "Indicator", "Jaar", "Ernst", "Code", "Melding", "Beoordeling", "Reden"]);
+    expect(header(findings)).toEqual([
+      "Werkmap",
+      "Programma",
+      "Blad",
+      "Cel",
+      "Indicator",
+      "Jaar",
+      "Ernst",
+      "Code",
+      "Melding",
+      "Beoordeling",
+      "Reden",
+    ]);
     expect(findings.rowCount).toBe(1 + 2 * 19);
-    const d11 = findings.getRows(2, findings.rowCount - 1)!.find((row) => row.getCell(column(findings, "Blad")).value === "4.2 Indicatoren" && row.getCell(column(findings, "Code")).value === "norm/breach" && row.getCell(column(findings, "Jaar")).value === 2024 && String(row.getCell(column(findings, "Melding")).value).includes("8 min"))!;
+    const d11 = findings
+      .getRows(2, findings.rowCount - 1)!
+      .find(
+        (row) =>
+          row.getCell(column(findings, "Blad")).value === "4.2 Indicatoren" &&
+          row.getCell(column(findings, "Code")).value === "norm/breach" &&
+          row.getCell(column(findings, "Jaar")).value === 2024 &&
+          String(row.getCell(column(findings, "Melding")).value).includes("8 min")
+      )!;
     expect(d11.getCell(column(findings, "Programma")).value).toBe("4.2 Dienstverlening");
-    expect(d11.getCell(column(findings, "Indicator")).value).toBe("Gemiddelde wachttijd balie (op afspraak) norm: 5 min.");
+    expect(d11.getCell(column(findings, "Indicator")).value).toBe(
+      "Gemiddelde wachttijd balie (op afspraak) norm: 5 min."
+    );
     expect(d11.getCell(column(findings, "Ernst")).value).toBe("fout");
     expect(d11.getCell(column(findings, "Beoordeling")).value).toBe("open");
   });
 
   it("links each cell into the highlighted copy, relative to the report", () => {
-    const links = findings.getColumn(column(findings, "Cel")).values.slice(2) as { text: string; hyperlink: string }[];
+    const links = findings.getColumn(column(findings, "Cel")).values.slice(2) as {
+      text: string;
+      hyperlink: string;
+    }[];
     expect(links).toContainEqual({ text: "D11", hyperlink: "../gemarkeerd.xlsx#'4.2 Indicatoren'!D11" });
     expect(links.every((l) => l.hyperlink.startsWith("../gemarkeerd.xlsx#'4."))).toBe(true);
   });
@@ -185,10 +227,14 @@ describe("--baseline: a JSON report of an earlier run", () => {
     const r = await check(next, "--baseline", baseline);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/Indicatoren!C10\s+value\/undefined-marker\s+\[nieuw\]/);
-    expect(r.stdout).toMatch(/Indicatoren!D11\s+norm\/breach\s+\[gewijzigd\] Norm niet gehaald in 2024: 9 min/);
+    expect(r.stdout).toMatch(
+      /Indicatoren!D11\s+norm\/breach\s+\[gewijzigd\] Norm niet gehaald in 2024: 9 min/
+    );
     expect(r.stdout).not.toMatch(/Indicatoren!D9\s+norm\/breach\s+\[/);
     expect(r.stdout).toContain("Sinds de vorige controle: 1 nieuw, 2 gewijzigd, 16 ongewijzigd, 1 opgelost");
-    expect(r.stdout).toMatch(/Opgelost sinds de vorige controle \(1\):\n {2}✓ Indicatoren!B9 {2}norm\/breach {2}Norm niet gehaald in 2022: 75%/);
+    expect(r.stdout).toMatch(
+      /Opgelost sinds de vorige controle \(1\):\n {2}✓ Indicatoren!B9 {2}norm\/breach {2}Norm niet gehaald in 2022: 75%/
+    );
   });
 
   it("--only-new prints and counts only the new finding; the exit status follows (a warning: 0)", async () => {
@@ -201,7 +247,9 @@ describe("--baseline: a JSON report of an earlier run", () => {
   it("--json carries the comparison; the same run against itself has nothing new", async () => {
     const report = JSON.parse((await check(next, "--baseline", baseline, "--json")).stdout);
     expect(report.baseline.counts).toEqual({ new: 1, changed: 2, unchanged: 16, resolved: 1 });
-    expect(report.baseline.resolved.map((f: { id: string }) => f.id)).toEqual(["norm.breach:terugbellen-binnen-1-werkdag:2022"]);
+    expect(report.baseline.resolved.map((f: { id: string }) => f.id)).toEqual([
+      "norm.breach:terugbellen-binnen-1-werkdag:2022",
+    ]);
     const same = await check(SAMPLE, "--baseline", baseline, "--only-new");
     expect(same.code).toBe(0);
     expect(same.stdout).toContain("Geen bevindingen.");
@@ -210,7 +258,11 @@ describe("--baseline: a JSON report of an earlier run", () => {
   it("a baseline that is no report, or --only-new without one, is one line and exit 2", async () => {
     const bad = path.join(dir, "niet-json.json");
     writeFileSync(bad, "{}");
-    for (const args of [[SAMPLE, "--baseline", bad], [SAMPLE, "--baseline", path.join(dir, "ontbreekt.json")], [SAMPLE, "--only-new"]]) {
+    for (const args of [
+      [SAMPLE, "--baseline", bad],
+      [SAMPLE, "--baseline", path.join(dir, "ontbreekt.json")],
+      [SAMPLE, "--only-new"],
+    ]) {
       const r = await check(...args);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe("");
@@ -227,7 +279,9 @@ describe("--baseline: a JSON report of an earlier run", () => {
     writeFileSync(base, (await check(folder, "--json")).stdout);
     await sampleNextYear(path.join(folder, "dienstverlening.xlsx"));
     const doc = JSON.parse((await check(folder, "--baseline", base, "--json")).stdout);
-    expect(doc.files.map((f: { report: { baseline: { counts: unknown } } }) => f.report.baseline.counts)).toEqual([
+    expect(
+      doc.files.map((f: { report: { baseline: { counts: unknown } } }) => f.report.baseline.counts)
+    ).toEqual([
       { new: 1, changed: 2, unchanged: 16, resolved: 1 },
       { new: 0, changed: 0, unchanged: 38, resolved: 0 },
     ]);
@@ -242,7 +296,10 @@ describe("option errors: exit 2, one line, one language", () => {
     [["--bogus", "--lang", "en"], "Unknown option --bogus. See 'indicator-check --help'."],
     [["--highlight"], "--highlight verwacht een waarde. Zie 'indicator-check --help'."],
     [["--json=ja"], "--json neemt geen waarde. Zie 'indicator-check --help'."],
-    [["--budget-year", "volgend", "--lang", "en"], "--budget-year expects a year, not 'volgend'. See 'indicator-check --help'."],
+    [
+      ["--budget-year", "volgend", "--lang", "en"],
+      "--budget-year expects a year, not 'volgend'. See 'indicator-check --help'.",
+    ],
   ])("%j", async (args, message) => {
     const r = await check(...args);
     expect(r.code).toBe(2);
@@ -255,18 +312,38 @@ it("--help lists every option in groups, with an example per group", async () =>
   const r = await check("--help");
   expect(r.code).toBe(0);
   const groups = r.stdout.split(/\n\n(?=\S)/).slice(2);
-  expect(groups.map((g) => g.split("\n")[0])).toEqual(["Uitvoer:", "Wat er gecontroleerd wordt:", "Vergelijken met een vorige controle:", "Afsluitcode:"]);
+  expect(groups.map((g) => g.split("\n")[0])).toEqual([
+    "Uitvoer:",
+    "Wat er gecontroleerd wordt:",
+    "Vergelijken met een vorige controle:",
+    "Afsluitcode:",
+  ]);
   for (const g of groups) expect(g).toMatch(/\n {2}Voorbeeld: indicator-check /);
-  const options = ["--json", "--lang", "--report", "--highlight", "--show-met", "--export", "--programme", "--budget-year", "--table", "--baseline", "--only-new", "--exit-zero", "--help"];
+  const options = [
+    "--json",
+    "--lang",
+    "--report",
+    "--highlight",
+    "--show-met",
+    "--export",
+    "--programme",
+    "--budget-year",
+    "--table",
+    "--baseline",
+    "--only-new",
+    "--exit-zero",
+    "--help",
+  ];
   for (const option of options) expect(r.stdout).toMatch(new RegExp(`^ {2}${option}\\b`, "m"));
   const en = await check("--help", "--lang", "en");
   expect(en.stdout).toContain("Comparing with an earlier check:");
-  expect(readFileSync(path.join(ROOT, "package.json"), "utf8")).toContain('"indicator-check": "dist-cli/indicator-check.js"');
+  expect(readFileSync(path.join(ROOT, "package.json"), "utf8")).toContain(
+    '"indicator-check": "dist-cli/indicator-check.js"'
+  );
 });
 
 describe("the JSON documents conform to docs/report.schema.json", () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const validate = new (require("ajv"))({ allErrors: true, strict: false }).compile(require("../../docs/report.schema.json"));
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
   it.each([
     ["one workbook with a baseline", () => [SAMPLE, "--baseline", path.join(dir, "vorige.json"), "--json"]],
     ["a run over a folder", () => [path.join(dir, "begroting"), "--json"]],

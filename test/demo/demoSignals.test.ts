@@ -20,7 +20,9 @@ function listening(port: number): Promise<boolean> {
   });
 }
 
-async function startThenStop(signal: NodeJS.Signals): Promise<{ port: number; code: number | string | null }> {
+async function startThenStop(
+  signal: NodeJS.Signals
+): Promise<{ port: number; code: number | string | null }> {
   const child = spawn("npm", ["run", "--silent", "demo", "--", "--port", "0"], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
@@ -38,7 +40,10 @@ async function startThenStop(signal: NodeJS.Signals): Promise<{ port: number; co
     });
     expect(await listening(port)).toBe(true);
     child.kill(signal); // the npm process only, as a terminal or a process manager would
-    const code = await Promise.race([exited, new Promise<"still running">((r) => setTimeout(() => r("still running"), 10_000))]);
+    const code = await Promise.race([
+      exited,
+      new Promise<"still running">((r) => setTimeout(() => r("still running"), 10_000)),
+    ]);
     expect(code).not.toBe("still running");
     // The server is gone with it: give a straggler a moment, then nothing may answer.
     await new Promise((r) => setTimeout(r, 1500));
@@ -51,8 +56,12 @@ async function startThenStop(signal: NodeJS.Signals): Promise<{ port: number; co
 }
 
 describe("npm run demo stops its server on a signal to its own process", () => {
-  it.each(["SIGTERM", "SIGINT"] as const)("%s leaves no listener behind", async (signal) => {
-    const { port } = await startThenStop(signal);
-    expect(await listening(port)).toBe(false);
-  }, 240_000);
+  it.each(["SIGTERM", "SIGINT"] as const)(
+    "%s leaves no listener behind",
+    async (signal) => {
+      const { port } = await startThenStop(signal);
+      expect(await listening(port)).toBe(false);
+    },
+    240_000
+  );
 });

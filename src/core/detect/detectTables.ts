@@ -158,7 +158,8 @@ function mayBeHeader(view: SheetView, row: number, cols: readonly number[]): boo
   for (const c of cols) {
     // A header holds no figures but years: a row with a count, grade or percentage is a body row.
     const value = view.cell(row, c).value;
-    if (typeof value === "number" && !(Number.isInteger(value) && value >= 1900 && value < 2100)) return false;
+    if (typeof value === "number" && !(Number.isInteger(value) && value >= 1900 && value < 2100))
+      return false;
     const text = view.text(row, c);
     if (BODY_FIGURE.test(text)) return false;
     if (!hint && text.length <= 80 && HEADER_HINT.test(text)) hint = true;

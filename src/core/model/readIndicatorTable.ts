@@ -199,7 +199,8 @@ function isBenchmarkRow(layout: TableLayout, r: number): boolean {
   return false;
 }
 
-const NAME_HEADER_HINT = /indicator|naam|name|kengetal|omschrijving|product|dienst|prestatie|kpi|graadmeter|meetba/i;
+const NAME_HEADER_HINT =
+  /indicator|naam|name|kengetal|omschrijving|product|dienst|prestatie|kpi|graadmeter|meetba/i;
 
 /**
  * A header repeated inside the table (the same header again, or a row of bare years) starts a new

@@ -5,7 +5,7 @@
  * cell alone is no change).
  */
 import type { Finding } from "../findings/types";
-import type { JsonFinding, JsonReport } from "./jsonReport";
+import type { JsonFinding } from "./jsonReport";
 
 export type BaselineStatus = "new" | "unchanged" | "changed";
 
@@ -29,7 +29,8 @@ function findingsOf(report: unknown): JsonFinding[] | null {
   const findings: JsonFinding[] = [];
   for (const p of report.programmes) {
     if (!isObject(p) || !Array.isArray(p.findings)) return null;
-    for (const f of p.findings) if (isObject(f) && typeof f.id === "string") findings.push(f as unknown as JsonFinding);
+    for (const f of p.findings)
+      if (isObject(f) && typeof f.id === "string") findings.push(f as unknown as JsonFinding);
   }
   return findings;
 }

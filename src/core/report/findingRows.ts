@@ -176,7 +176,11 @@ export function countColumns(counts: readonly FindingCount[], lang: Lang) {
   const w = WORDS[lang];
   const all = [
     { header: w.file, value: (c: FindingCount): Cell => c.file, when: counts.some((c) => c.file) },
-    { header: w.programme, value: (c: FindingCount): Cell => c.programme, when: counts.some((c) => c.programme) },
+    {
+      header: w.programme,
+      value: (c: FindingCount): Cell => c.programme,
+      when: counts.some((c) => c.programme),
+    },
     { header: w.code, value: (c: FindingCount): Cell => c.code, when: true },
     { header: w.severity, value: (c: FindingCount): Cell => w.severities[c.severity], when: true },
     { header: w.count, value: (c: FindingCount): Cell => c.count, when: true },
