@@ -352,3 +352,13 @@ describe("the JSON documents conform to docs/report.schema.json", () => {
     expect(validate(doc) || validate.errors).toBe(true);
   });
 });
+
+it("shows a progress line per workbook where stderr is a terminal, and clears it before the results", async () => {
+  const { run } = await import("../../src/cli/main");
+  const events: string[] = [];
+  const progress = (text: string | null) => events.push(text ?? "(cleared)");
+  const out = (text: string) => events.push(`out: ${text.split("\n")[0]}`);
+  const code = await run([SAMPLE, TWO, "--json"], { out, err: () => undefined, colour: false, progress });
+  expect(code).toBe(1);
+  expect(events).toEqual([`[1/2] ${SAMPLE}`, `[2/2] ${TWO}`, "(cleared)", "out: {"]);
+});
