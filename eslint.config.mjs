@@ -24,7 +24,7 @@ const PURE_ENGINE =
 
 export default [
   {
-    ignores: ["dist/**", "node_modules/**", "coverage/**", "out/**", "test-output/**"],
+    ignores: ["dist/**", "dist-cli/**", "node_modules/**", "coverage/**", "out/**", "test-output/**"],
   },
 
   ...officeAddins.configs.react,

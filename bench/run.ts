@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: engine, .xlsx loading, memory, Office.js round trips and bundle size, as JSON lines
  * and tables. Figures, not verdicts: the budgets are stated beside them. Not part of `npm test`.
- *   --quick    the three headline sizes only (no fit over extra sizes)
+ *   --quick         the three headline sizes only (no fit over extra sizes)
+ *   --cold-start    only the command's start on the sample (bundle against tsx)
  */
 import { execFileSync } from "node:child_process";
 import { buildSync } from "esbuild";
@@ -9,6 +10,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { measureBundle } from "./bundle";
+import { measureColdStart } from "./coldStart";
 import { measureOffice } from "./office";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -102,6 +104,20 @@ async function main(): Promise<void> {
     `# machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`
   );
 
+  const starts = measureColdStart(10);
+  for (const c of starts) emit("cold-start", c);
+  const printStarts = () => {
+    console.log("\n## Command start on the sample (wall ms over 10 runs, --json)\n");
+    console.log(
+      table(starts.map((c) => ({ command: c.command, median: c.medianMs, min: c.minMs, max: c.maxMs })))
+    );
+    console.log(`bundle median: ${starts[0]!.medianMs} ms (budget 500 ms)`);
+  };
+  if (process.argv.includes("--cold-start")) {
+    printStarts();
+    return;
+  }
+
   const headline = [
     { label: "1 programme × 10 indicators", p: 1, n: 10, y: 6 },
     { label: "whole budget: 12 × 60 × 8 years", p: 12, n: 60, y: 8 },
@@ -193,6 +209,7 @@ async function main(): Promise<void> {
     `whole-budget engine/load ratio: ${sizes[1]!.engineToLoad} over the first runs, ` +
       `${sizes[1]!.engineToLoadWarm} warm (budget 0.10)`
   );
+  printStarts();
   fs.mkdirSync(path.join(ROOT, "out"), { recursive: true });
   fs.writeFileSync(
     path.join(ROOT, "out", "bench.jsonl"),

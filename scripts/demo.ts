@@ -15,7 +15,26 @@ const USAGE = `Usage: npm run demo [-- --port <number>] [--production] [--rebuil
   --production   minified build (slower to build, smaller to load)
   --rebuild      build even when dist-demo/ is up to date`;
 
+/** What a signal stops: nothing but the process while building, the server once it serves. */
+let stopServer: (() => Promise<void>) | null = null;
+
+/**
+ * SIGTERM and SIGINT end the demo at any stage: during the build (webpack runs in this process, so
+ * exiting ends it) and while serving (the server closes first). Installed before anything starts.
+ */
+function stopOnSignals(): void {
+  // A stop the user asked for is no failure: exit 0, so npm prints no error.
+  const stop = () => {
+    if (!stopServer) process.exit(0);
+    void stopServer().then(() => process.exit(0));
+    setTimeout(() => process.exit(0), 1000).unref(); // open keep-alive connections do not hold it up
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
 async function main(): Promise<number> {
+  stopOnSignals();
   let values;
   try {
     ({ values } = parseArgs({
@@ -59,12 +78,7 @@ async function main(): Promise<number> {
   console.error(
     `${build.built ? "Built" : "Reused the build in"} dist-demo/ (${(build.ms / 1000).toFixed(1)} s). Ctrl+C stops the server.`
   );
-  const stop = () => {
-    void server.close().then(() => process.exit(0));
-    setTimeout(() => process.exit(0), 1000).unref(); // open keep-alive connections do not hold it up
-  };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  stopServer = () => server.close();
   return -1; // keep serving
 }
 

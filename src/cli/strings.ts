@@ -26,6 +26,22 @@ export interface CliStrings {
   readonly noFindings: string;
   /** Before a finding catalogue address (--explain). */
   readonly explain: string;
+  readonly badLang: (given: string) => string;
+  readonly badYear: (given: string) => string;
+  readonly reportType: (file: string) => string;
+  readonly onlyNewAlone: string;
+  readonly unknownOption: (option: string) => string;
+  readonly missingValue: (option: string) => string;
+  readonly noValue: (option: string) => string;
+  readonly badCommand: string;
+  readonly emptyFolder: (folder: string) => string;
+  readonly oneFileOnly: (option: string) => string;
+  readonly baselineUnreadable: (file: string) => string;
+  readonly baselineTags: Readonly<Record<"new" | "changed", string>>;
+  readonly baselineLine: (c: { new: number; changed: number; unchanged: number; resolved: number }) => string;
+  readonly resolvedHead: (n: number) => string;
+  readonly tableHeader: readonly [string, string, string, string, string, string];
+  readonly tableTotal: (files: number) => string;
 }
 
 const WHY_NOT = {
@@ -45,63 +61,92 @@ const help = {
   nl: `Indicator Check — controleert de prestatie-indicatoren van een begroting of jaarstukken (.xlsx).
 
 Gebruik:
-  npm run check                       controleer de voorbeeldwerkmap
-  npm run check -- <bestand.xlsx> [opties]
+  indicator-check [opties] [<bestand.xlsx>|<map> …]     (of: npm run check -- …)
+  Zonder bestand: de voorbeeldwerkmap. Een map: elke .xlsx erin. Meerdere werkmappen geven per
+  werkmap de bevindingen en daarna één overzichtstabel.
 
-Opties:
+Uitvoer:
   --json                   druk precies één JSON-document af (schema: docs/report-schema.md)
   --lang nl|en             taal van het rapport en de meldingen (standaard nl)
-  --highlight <uit.xlsx>   schrijf een kopie met dezelfde markeringen en notities als de invoegtoepassing;
-                           de invoer blijft ongewijzigd en wordt nooit overschreven
-  --export <uit.docx|uit.html>
-                           schrijf de toelichtende tabellen van de begrotingspagina (Word of HTML)
+  --report <uit.xlsx>      schrijf een werkmap met één rij per bevinding, voor beoordelaars
+  --highlight <uit.xlsx>   schrijf een kopie met dezelfde markeringen en notities als de invoegtoepassing
+                           (de invoer blijft ongewijzigd); bij meerdere werkmappen: een map
   --show-met               markeer ook gehaalde normen (groen) in --highlight
-  --programme <nummer>     alleen dit programma van een werkmap met meerdere (bijv. 4.2): rapport,
-                           --highlight en --export; zonder deze optie elk programma in een eigen deel
-  --budget-year <jaar>     begrotingsjaar waarvoor een streefwaarde verplicht is (standaard: laatste Beoogd-jaar)
-  --table <soort>=<blad>!<bereik>
-                           wijs een tabel zelf aan als de controle hem niet vindt, bijvoorbeeld
-                           --table indicatoren=Indicatoren!A3:F20 of --table "relatie='P1 Relatie'!A1:B12";
-                           soort: indicatoren, relatie of toelichting; mag vaker
   --explain                druk per soort bevinding één keer het adres van de uitleg af (support.html
                            van de invoegtoepassing; ADDIN_URL_PROD zegt waar die staat)
-  --help                   deze uitleg
+  --export <uit.docx|uit.html>
+                           schrijf de tabellen van de begrotingspagina (Word of HTML); één werkmap
+  Voorbeeld: indicator-check begroting/ --report bevindingen.xlsx --highlight gemarkeerd/
 
-Afsluitcodes:
+Wat er gecontroleerd wordt:
+  --programme <nummer>     alleen dit programma van een werkmap met meerdere (bijv. 4.2)
+  --budget-year <jaar>     begrotingsjaar waarvoor een streefwaarde verplicht is (standaard: laatste Beoogd-jaar)
+  --table <soort>=<blad>!<bereik>
+                           wijs een tabel zelf aan als de controle hem niet vindt; soort: indicatoren,
+                           relatie of toelichting; mag vaker
+  Voorbeeld: indicator-check begroting.xlsx --programme 4.2 --table "indicatoren='P1 Veiligheid'!A3:F20"
+
+Vergelijken met een vorige controle:
+  --baseline <vorige.json> markeer elke bevinding als nieuw, ongewijzigd of gewijzigd en noem wat is opgelost
+  --only-new               toon en tel alleen nieuwe bevindingen (met --baseline)
+  Voorbeeld: indicator-check begroting/ --json > vorige.json
+             indicator-check begroting/ --baseline vorige.json --only-new
+
+Afsluitcode:
+  --exit-zero              afsluitcode 0 zodra de invoer gelezen kon worden (voor scripts die alleen de
+                           bestanden willen)
   0  geen fouten gevonden (waarschuwingen kunnen er zijn)
   1  één of meer fouten gevonden
   2  de invoer is onbruikbaar (bestand ontbreekt, geen .xlsx, beveiligd met wachtwoord, leeg,
-     of zonder indicatortabel) of de opdracht is onjuist`,
+     of zonder indicatortabel) of de opdracht is onjuist
+  Bij meerdere werkmappen de hoogste van alle.
+  Voorbeeld: indicator-check --export tabellen.docx --exit-zero && open tabellen.docx
+
+  --help                   deze uitleg`,
   en: `Indicator Check — checks the performance indicators of a municipal budget or annual report (.xlsx).
 
 Usage:
-  npm run check                       check the sample workbook
-  npm run check -- <file.xlsx> [options]
+  indicator-check [options] [<file.xlsx>|<folder> …]     (or: npm run check -- …)
+  Without a file: the sample workbook. A folder: every .xlsx in it. Several workbooks give the
+  findings per workbook and then one summary table.
 
-Options:
+Output:
   --json                   print exactly one JSON document (schema: docs/report-schema.md)
   --lang nl|en             language of the report and messages (default nl)
-  --highlight <out.xlsx>   write a copy with the same highlights and notes the add-in makes;
-                           the input is never changed or overwritten
-  --export <out.docx|out.html>
-                           write the budget page's explanatory tables (Word or HTML)
+  --report <out.xlsx>      write a workbook with one row per finding, for reviewers
+  --highlight <out.xlsx>   write a copy with the same highlights and notes the add-in makes
+                           (the input is never changed); with several workbooks: a folder
   --show-met               also mark met norms (green) in --highlight
-  --programme <number>     only this programme of a workbook with several (e.g. 4.2): report,
-                           --highlight and --export; without it each programme gets its own part
-  --budget-year <year>     budget year that must have a target (default: the latest Beoogd year)
-  --table <kind>=<sheet>!<range>
-                           point at a table the check does not find, e.g.
-                           --table indicators=Indicatoren!A3:F20 or --table "mapping='P1 Relatie'!A1:B12";
-                           kind: indicators, mapping or explanations; may be repeated
   --explain                print once per kind of finding the address of its explanation (the add-in's
                            support.html; ADDIN_URL_PROD says where it is hosted)
-  --help                   this text
+  --export <out.docx|out.html>
+                           write the budget page's tables (Word or HTML); one workbook
+  Example: indicator-check begroting/ --report findings.xlsx --highlight marked/
 
-Exit codes:
+What is checked:
+  --programme <number>     only this programme of a workbook with several (e.g. 4.2)
+  --budget-year <year>     budget year that must have a target (default: the latest Beoogd year)
+  --table <kind>=<sheet>!<range>
+                           point at a table the check does not find; kind: indicators, mapping or
+                           explanations; may be repeated
+  Example: indicator-check budget.xlsx --programme 4.2 --table "indicators='P1 Veiligheid'!A3:F20"
+
+Comparing with an earlier check:
+  --baseline <last.json>   mark each finding new, unchanged or changed and list what was resolved
+  --only-new               print and count only new findings (with --baseline)
+  Example: indicator-check begroting/ --json > last.json
+           indicator-check begroting/ --baseline last.json --only-new
+
+Exit status:
+  --exit-zero              exit 0 whenever the input could be read (for scripts that only want the files)
   0  no errors found (there may be warnings)
   1  one or more errors found
   2  the input cannot be used (missing file, not .xlsx, password-protected, empty, or no
-     indicator table) or the command is wrong`,
+     indicator table) or the command is wrong
+  With several workbooks, the highest of all.
+  Example: indicator-check --export tables.docx --exit-zero && open tables.docx
+
+  --help                   this text`,
 };
 
 export const STRINGS: Readonly<Record<Lang, CliStrings>> = {
@@ -137,7 +182,7 @@ export const STRINGS: Readonly<Record<Lang, CliStrings>> = {
           : `--table verwacht soort=Blad!A3:F20, bijvoorbeeld --table indicatoren=Indicatoren!A3:F20, niet '${text}'`,
     tableSheet: (sheet, sheets) =>
       `--table: de werkmap heeft geen blad '${sheet}' (wel: ${sheets.join(", ")})`,
-    usage: (d) => `${d}. Zie 'npm run check -- --help'.`,
+    usage: (d) => `${d}. Zie 'indicator-check --help'.`,
     sameAsInput: (f) => `--highlight zou de invoer ${f} overschrijven; kies een ander uitvoerbestand.`,
     wrote: (f) => `Geschreven: ${f}`,
     exportType: (f) => `--export kent ${f} niet: gebruik een bestandsnaam op .docx of .html.`,
@@ -152,6 +197,24 @@ export const STRINGS: Readonly<Record<Lang, CliStrings>> = {
     other: "Tabellen en relaties",
     noFindings: "Geen bevindingen.",
     explain: "Uitleg",
+    badLang: (g) => `--lang kent '${g}' niet: kies nl of en`,
+    badYear: (g) => `--budget-year verwacht een jaartal, niet '${g}'`,
+    reportType: (f) => `--report schrijft een Excel-werkmap: geef een naam op .xlsx, niet '${f}'`,
+    onlyNewAlone: "--only-new werkt alleen met --baseline <vorige.json>",
+    unknownOption: (o) => `Onbekende optie ${o}`,
+    missingValue: (o) => `${o} verwacht een waarde`,
+    noValue: (o) => `${o} neemt geen waarde`,
+    badCommand: "Onjuiste opdracht",
+    emptyFolder: (f) => `De map ${f} bevat geen .xlsx-bestanden.`,
+    oneFileOnly: (o) => `${o} schrijft voor één werkmap; controleer de werkmappen één voor één`,
+    baselineUnreadable: (f) =>
+      `--baseline: ${f} is geen JSON-rapport van Indicator Check (maak het met --json).`,
+    baselineTags: { new: "[nieuw]", changed: "[gewijzigd]" },
+    baselineLine: (c) =>
+      `Sinds de vorige controle: ${c.new} nieuw, ${c.changed} gewijzigd, ${c.unchanged} ongewijzigd, ${c.resolved} opgelost`,
+    resolvedHead: (n) => `Opgelost sinds de vorige controle (${n}):`,
+    tableHeader: ["Werkmap", "Indicatoren", "Fouten", "Waarschuwingen", "Meldingen", "Status"],
+    tableTotal: (n) => `Totaal (${n} ${n === 1 ? "werkmap" : "werkmappen"})`,
   },
   en: {
     help: help.en,
@@ -182,7 +245,7 @@ export const STRINGS: Readonly<Record<Lang, CliStrings>> = {
           : `--table expects kind=Sheet!A3:F20, e.g. --table indicators=Indicatoren!A3:F20, not '${text}'`,
     tableSheet: (sheet, sheets) =>
       `--table: the workbook has no sheet '${sheet}' (it has: ${sheets.join(", ")})`,
-    usage: (d) => `${d}. See 'npm run check -- --help'.`,
+    usage: (d) => `${d}. See 'indicator-check --help'.`,
     sameAsInput: (f) => `--highlight would overwrite the input ${f}; choose another output file.`,
     wrote: (f) => `Written: ${f}`,
     exportType: (f) => `--export does not know ${f}: use a file name ending in .docx or .html.`,
@@ -197,5 +260,23 @@ export const STRINGS: Readonly<Record<Lang, CliStrings>> = {
     other: "Tables and relations",
     noFindings: "No findings.",
     explain: "Explanation",
+    badLang: (g) => `--lang does not know '${g}': choose nl or en`,
+    badYear: (g) => `--budget-year expects a year, not '${g}'`,
+    reportType: (f) => `--report writes an Excel workbook: give a name ending in .xlsx, not '${f}'`,
+    onlyNewAlone: "--only-new works only with --baseline <last.json>",
+    unknownOption: (o) => `Unknown option ${o}`,
+    missingValue: (o) => `${o} expects a value`,
+    noValue: (o) => `${o} takes no value`,
+    badCommand: "Invalid command",
+    emptyFolder: (f) => `The folder ${f} holds no .xlsx files.`,
+    oneFileOnly: (o) => `${o} writes for one workbook; check the workbooks one at a time`,
+    baselineUnreadable: (f) =>
+      `--baseline: ${f} is no JSON report of Indicator Check (make one with --json).`,
+    baselineTags: { new: "[new]", changed: "[changed]" },
+    baselineLine: (c) =>
+      `Since the last check: ${c.new} new, ${c.changed} changed, ${c.unchanged} unchanged, ${c.resolved} resolved`,
+    resolvedHead: (n) => `Resolved since the last check (${n}):`,
+    tableHeader: ["Workbook", "Indicators", "Errors", "Warnings", "Notes", "Status"],
+    tableTotal: (n) => `Total (${n} ${n === 1 ? "workbook" : "workbooks"})`,
   },
 };

@@ -17,34 +17,34 @@ const BOLD = "\x1b[1m";
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
 /** The author's text as the terminal should show it: control characters as "�". */
-const printable = (text: string) => text.replace(CONTROL, "\ufffd");
+export const printable = (text: string) => text.replace(CONTROL, "\ufffd");
 const RESET = "\x1b[0m";
 
 /**
  * The readable report: a summary by severity, then findings grouped by indicator with sheet!cell.
  * A workbook of several programmes gets one such part per programme and a line of totals.
- * With `helpBase` (--explain), the first finding of each code is followed by the address of its
- * section in the finding catalogue: "https://…/support.html#norm-breach".
  */
 export function renderTextReport(
   analysis: Analysis,
   source: string,
   lang: Lang,
   colour: boolean,
+  tags: ReadonlyMap<string, string> = new Map(),
   helpBase?: string
 ): string {
   const s = STRINGS[lang];
   const paint = (code: string, text: string) => (colour ? `${code}${text}${RESET}` : text);
   const head = paint(BOLD, `Indicator Check — ${printable(source)}`);
+  // --explain: the first finding of each code is followed by its section in the finding catalogue.
   const explained = new Set<FindingCode>();
   const explain = (code: FindingCode): string[] => {
     if (helpBase === undefined || explained.has(code)) return [];
     explained.add(code);
     return [`      ${s.explain}: ${helpBase}${catalogueLink(code, lang)}`];
   };
-  if (analysis.programmes.length < 2)
-    return [head, ...programmeLines(analysis, lang, paint, explain)].join("\n");
-  const parts = splitProgrammes(analysis).map((one) => ["", ...programmeLines(one, lang, paint, explain)]);
+  const linesOf = (one: Analysis) => programmeLines(one, lang, paint, tags, explain);
+  if (analysis.programmes.length < 2) return [head, ...linesOf(analysis)].join("\n");
+  const parts = splitProgrammes(analysis).map((one) => ["", ...linesOf(one)]);
   return [
     head,
     ...parts.flat(),
@@ -60,6 +60,7 @@ function programmeLines(
   analysis: Analysis,
   lang: Lang,
   paint: (code: string, text: string) => string,
+  tags: ReadonlyMap<string, string>,
   explain: (code: FindingCode) => string[]
 ): string[] {
   const s = STRINGS[lang];
@@ -105,8 +106,9 @@ function programmeLines(
       )
     );
     for (const f of findings) {
+      const tag = tags.get(f.id);
       lines.push(
-        `  ${paint(COLOUR[f.severity], ICON[f.severity])} ${placeOf(f).padEnd(width)} ${paint(COLOUR[f.severity], f.code)}  ${printable(describeFinding(f, lang))}`,
+        `  ${paint(COLOUR[f.severity], ICON[f.severity])} ${placeOf(f).padEnd(width)} ${paint(COLOUR[f.severity], f.code)}  ${tag ? `${paint(BOLD, tag)} ` : ""}${printable(describeFinding(f, lang))}`,
         ...explain(f.code)
       );
     }

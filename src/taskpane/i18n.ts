@@ -113,6 +113,8 @@ export interface Texts {
   readonly statusColumn: string;
   readonly insertTables: string;
   readonly insertedAs: (sheet: string) => string;
+  readonly insertFindings: string;
+  readonly findingsInsertedAs: (sheet: string) => string;
   readonly layoutSheetName: string;
   readonly downloadDocx: string;
   readonly downloadHtml: string;
@@ -299,6 +301,8 @@ const nl: Texts = {
   statusColumn: "Statuskolom toevoegen",
   insertTables: "Tabellen invoegen",
   insertedAs: (sheet) => `Tabellen ingevoegd op blad '${sheet}'.`,
+  insertFindings: "Bevindingen naar nieuw blad",
+  findingsInsertedAs: (sheet) => `Bevindingen ingevoegd op blad '${sheet}'.`,
   layoutSheetName: "Begrotingstabellen",
   downloadDocx: "Download .docx",
   downloadHtml: "Download .html",
@@ -501,6 +505,8 @@ const en: Texts = {
   statusColumn: "Add status column",
   insertTables: "Insert tables",
   insertedAs: (sheet) => `Tables inserted on sheet '${sheet}'.`,
+  insertFindings: "Findings to a new sheet",
+  findingsInsertedAs: (sheet) => `Findings inserted on sheet '${sheet}'.`,
   layoutSheetName: "Budget tables",
   downloadDocx: "Download .docx",
   downloadHtml: "Download .html",

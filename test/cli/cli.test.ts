@@ -1,33 +1,20 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Ajv from "ajv";
 import ExcelJS from "exceljs";
 import schema from "../../docs/report.schema.json";
+import { runCli, type CliResult } from "../reliability/cli";
 
 const ROOT = path.resolve(__dirname, "../..");
-const TSX = path.join(ROOT, "node_modules/.bin/tsx");
-const MAIN = path.join(ROOT, "src/cli/main.ts");
 const SAMPLE = path.join(ROOT, "examples/begroting-2026-dienstverlening.xlsx");
 /** The sample's four sheets twice, prefixed "4.1 " and "4.2 ": a whole-budget workbook of two programmes. */
 const TWO = path.join(ROOT, "examples/begroting-2026-twee-programmas.xlsx");
 const dir = mkdtempSync(path.join(os.tmpdir(), "indicator-check-cli-"));
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the command as a user would, as a child process. */
-function check(...args: string[]): Promise<Result> {
-  return new Promise((resolve) => {
-    execFile(TSX, [MAIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+type Result = CliResult;
+/** Runs the bundled command as a user would, as a child process. */
+const check = runCli;
 
 async function writeWorkbook(name: string, fill: (wb: ExcelJS.Workbook) => void): Promise<string> {
   const wb = new ExcelJS.Workbook();
@@ -48,7 +35,9 @@ describe("npm run check", () => {
     expect(r.code).toBe(1); // the sample has norm breaches
     expect(r.stdout).toContain("4 fouten, 13 waarschuwingen, 2 meldingen");
     expect(r.stdout).toContain("% Terugbellen binnen 1 werkdag.  (Indicatoren!A9)");
-    expect(r.stdout).toMatch(/Indicatoren!D11\s+norm\/breach\s+Norm niet gehaald in 2024: 8 min terwijl de norm ten hoogste 5 min is\./);
+    expect(r.stdout).toMatch(
+      /Indicatoren!D11\s+norm\/breach\s+Norm niet gehaald in 2024: 8 min terwijl de norm ten hoogste 5 min is\./
+    );
     expect(r.stdout).not.toContain("\x1b[");
   });
 
@@ -59,20 +48,45 @@ describe("npm run check", () => {
     expect(validate.errors ?? validate(report)).toBe(true);
     expect(report.schemaVersion).toBe(2);
     expect(report.programmes).toHaveLength(1);
-    expect(report.programmes[0]).toMatchObject({ key: null, name: "Dienstverlening", summary: { error: 4, warning: 13, info: 2 } });
+    expect(report.programmes[0]).toMatchObject({
+      key: null,
+      name: "Dienstverlening",
+      summary: { error: 4, warning: 13, info: 2 },
+    });
 
     expect(report.summary).toEqual({ error: 4, warning: 13, info: 2 });
     expect(r.stderr).toBe("");
-    const terugbellen = report.programmes[0].indicators.find((i: { id: string }) => i.id === "terugbellen-binnen-1-werkdag");
-    expect(terugbellen.observations[0]).toMatchObject({ year: 2022, kind: "achieved", cell: "B9", raw: "75%", value: 75, unit: "percent", status: "breach" });
-    const wachttijd = report.programmes[0].indicators.find((i: { id: string }) => i.id === "gemiddelde-wachttijd-balie-op-afspraak");
-    expect(wachttijd.observations.map((o: { value: number | null }) => o.value)).toEqual([null, 2.283333333, 8, 5, 5]);
+    const terugbellen = report.programmes[0].indicators.find(
+      (i: { id: string }) => i.id === "terugbellen-binnen-1-werkdag"
+    );
+    expect(terugbellen.observations[0]).toMatchObject({
+      year: 2022,
+      kind: "achieved",
+      cell: "B9",
+      raw: "75%",
+      value: 75,
+      unit: "percent",
+      status: "breach",
+    });
+    const wachttijd = report.programmes[0].indicators.find(
+      (i: { id: string }) => i.id === "gemiddelde-wachttijd-balie-op-afspraak"
+    );
+    expect(wachttijd.observations.map((o: { value: number | null }) => o.value)).toEqual([
+      null,
+      2.283333333,
+      8,
+      5,
+      5,
+    ]);
     for (const f of report.programmes[0].findings) if (f.cell !== null) expect(f.cell).toMatch(/^[A-Z]+\d+$/);
   });
 
   it("--lang en writes the messages in English", async () => {
     const r = await check(SAMPLE, "--json", "--lang", "en");
-    const breach = JSON.parse(r.stdout).programmes[0].findings.find((f: { code: string; year: number; cell: string }) => f.code === "norm/breach" && f.year === 2024 && f.cell === "D11");
+    const breach = JSON.parse(r.stdout).programmes[0].findings.find(
+      (f: { code: string; year: number; cell: string }) =>
+        f.code === "norm/breach" && f.year === 2024 && f.cell === "D11"
+    );
     expect(breach.message).toBe("Norm not met in 2024: 8 min while the norm is at most 5 min.");
   });
 
@@ -82,10 +96,20 @@ describe("npm run check", () => {
       expect(r.code).toBe(1);
       const parts = r.stdout.split(/\n(?=Programma: )/);
       expect(parts.slice(1).map((p) => p.split("\n").slice(0, 3))).toEqual([
-        ["Programma: 4.1 Dienstverlening", expect.stringMatching(/^9 indicatoren/), expect.stringContaining("4 fouten, 13 waarschuwingen, 2 meldingen")],
-        ["Programma: 4.2 Dienstverlening", expect.stringMatching(/^9 indicatoren/), expect.stringContaining("4 fouten, 13 waarschuwingen, 2 meldingen")],
+        [
+          "Programma: 4.1 Dienstverlening",
+          expect.stringMatching(/^9 indicatoren/),
+          expect.stringContaining("4 fouten, 13 waarschuwingen, 2 meldingen"),
+        ],
+        [
+          "Programma: 4.2 Dienstverlening",
+          expect.stringMatching(/^9 indicatoren/),
+          expect.stringContaining("4 fouten, 13 waarschuwingen, 2 meldingen"),
+        ],
       ]);
-      expect(r.stdout.trim().split("\n").pop()).toBe("Totaal: 2 programma's, 18 indicatoren; 8 fouten, 26 waarschuwingen, 4 meldingen");
+      expect(r.stdout.trim().split("\n").pop()).toBe(
+        "Totaal: 2 programma's, 18 indicatoren; 8 fouten, 26 waarschuwingen, 4 meldingen"
+      );
       expect(r.stdout).toMatch(/4\.2 Indicatoren!D11\s+norm\/breach/);
     });
 
@@ -98,7 +122,10 @@ describe("npm run check", () => {
         ["4.2", { error: 4, warning: 13, info: 2 }],
       ]);
       expect(report.summary).toEqual({ error: 8, warning: 26, info: 4 });
-      const ids = report.programmes[1].findings.map((f: { id: string; programme: string }) => [f.id.split("/")[0], f.programme]);
+      const ids = report.programmes[1].findings.map((f: { id: string; programme: string }) => [
+        f.id.split("/")[0],
+        f.programme,
+      ]);
       expect(new Set(ids.map(String))).toEqual(new Set(["4.2,4.2"]));
     });
 
@@ -128,7 +155,16 @@ describe("npm run check", () => {
   it("--help explains every option", async () => {
     const r = await check("--help");
     expect(r.code).toBe(0);
-    for (const option of ["--json", "--lang", "--highlight", "--export", "--show-met", "--budget-year", "--help"]) expect(r.stdout).toContain(option);
+    for (const option of [
+      "--json",
+      "--lang",
+      "--highlight",
+      "--export",
+      "--show-met",
+      "--budget-year",
+      "--help",
+    ])
+      expect(r.stdout).toContain(option);
   });
 
   it("--highlight writes a marked copy and leaves the input untouched", async () => {
@@ -190,7 +226,9 @@ describe("npm run check", () => {
     const r = await check(file, "--json");
     const report = JSON.parse(r.stdout);
     expect(report.programmes[0].name).toBe("Veiligheid");
-    expect(report.programmes[0].indicators[0].observations.map((o: { value: number }) => o.value)).toEqual([81, 79, 80]);
+    expect(report.programmes[0].indicators[0].observations.map((o: { value: number }) => o.value)).toEqual([
+      81, 79, 80,
+    ]);
     expect(report.programmes[0].findings.map((f: { code: string }) => f.code)).toContain("target/missed");
   });
 
@@ -222,7 +260,12 @@ describe("npm run check", () => {
     });
 
     it("a workbook with no indicator table", async () => {
-      const file = await writeWorkbook("boodschappen.xlsx", (wb) => wb.addWorksheet("Lijst").addRows([["Melk", 2], ["Brood", 1]]));
+      const file = await writeWorkbook("boodschappen.xlsx", (wb) =>
+        wb.addWorksheet("Lijst").addRows([
+          ["Melk", 2],
+          ["Brood", 1],
+        ])
+      );
       const r = await check(file);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain("Geen indicatortabel gevonden");
@@ -232,7 +275,9 @@ describe("npm run check", () => {
 
     it("a table it cannot read: names the header-like rows and why, and --table points at it", async () => {
       const file = await writeWorkbook("vrij.xlsx", (wb) =>
-        wb.addWorksheet("Blad 1").addRows([["Overzicht"], ["Wat", "Cijfer"], ["Wachtlijst", 12], ["Klachten", 3]])
+        wb
+          .addWorksheet("Blad 1")
+          .addRows([["Overzicht"], ["Wat", "Cijfer"], ["Wachtlijst", 12], ["Klachten", 3]])
       );
       const r = await check(file);
       expect(r.code).toBe(2);
@@ -246,7 +291,10 @@ describe("npm run check", () => {
 
       const pointed = await check(file, "--table", "indicatoren='Blad 1'!A2:B4", "--json");
       const report = JSON.parse(pointed.stdout);
-      expect(report.programmes[0].indicators.map((i: { name: string }) => i.name)).toEqual(["Wachtlijst", "Klachten"]);
+      expect(report.programmes[0].indicators.map((i: { name: string }) => i.name)).toEqual([
+        "Wachtlijst",
+        "Klachten",
+      ]);
     });
 
     it.each([

@@ -18,7 +18,7 @@ beforeAll(async () => {
 
 describe("renderTextReport with a help address", () => {
   test("prints each code's address once, after its first finding, even across programmes", () => {
-    const text = renderTextReport(two, "twee.xlsx", "nl", false, BASE);
+    const text = renderTextReport(two, "twee.xlsx", "nl", false, new Map(), BASE);
     const addresses = [...text.matchAll(ADDRESS)].map((m) => m[1]!);
     const codes = [...new Set(two.findings.map((f) => f.code))];
     expect(addresses).toHaveLength(codes.length);
@@ -30,7 +30,7 @@ describe("renderTextReport with a help address", () => {
   });
 
   test("in English, the English sections; without it, no addresses", () => {
-    expect(renderTextReport(two, "twee.xlsx", "en", false, BASE)).toContain(
+    expect(renderTextReport(two, "twee.xlsx", "en", false, new Map(), BASE)).toContain(
       `      Explanation: ${BASE}support.html#en-norm-breach`
     );
     expect(renderTextReport(two, "twee.xlsx", "nl", false)).not.toMatch(ADDRESS);

@@ -1,10 +1,20 @@
-/** The `check` command as a user runs it: a child process, never in-process. */
+/** The `indicator-check` command as a user runs it: the bundled bin as a child process, never in-process. */
 import { execFile } from "node:child_process";
 import path from "node:path";
 
 const ROOT = path.resolve(__dirname, "../..");
-const TSX = path.join(ROOT, "node_modules/.bin/tsx");
-const MAIN = path.join(ROOT, "src/cli/main.ts");
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the build script is plain CommonJS
+const bundle = require("../../scripts/cli-bundle.js") as {
+  BUNDLE: string;
+  isCurrent: () => boolean;
+  buildCli: () => string;
+};
+
+/** The bundle, built first when a source is newer (as `npm run check` does). */
+export function cliBundle(): string {
+  if (!bundle.isCurrent()) bundle.buildCli();
+  return bundle.BUNDLE;
+}
 
 export interface CliResult {
   readonly code: number;
@@ -15,10 +25,11 @@ export interface CliResult {
 
 export function runCli(...args: string[]): Promise<CliResult> {
   const started = Date.now();
+  const bin = cliBundle();
   return new Promise((resolve) => {
     execFile(
-      TSX,
-      [MAIN, ...args],
+      process.execPath,
+      [bin, ...args],
       { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 256 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? Number((error as { code?: number }).code ?? 1) : 0;

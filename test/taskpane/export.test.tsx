@@ -63,6 +63,34 @@ describe("Tables and export", () => {
     expect(data).toContain("✗ norm");
   });
 
+  test("'Bevindingen naar nieuw blad' writes a row per finding through the sheet writer, never over a sheet", async () => {
+    const gateway = createFakeGateway(workbook);
+    const { user } = await checkedOnTables(createFakeHost(gateway));
+    await user.click(screen.getByRole("button", { name: "Bevindingen naar nieuw blad" }));
+    const panel = screen.getByRole("tabpanel", { name: "Tabellen" });
+    expect(await within(panel).findByText("Bevindingen ingevoegd op blad 'Bevindingen'.")).toBeVisible();
+    const [plan, baseName] = gateway.insertLayoutSheet.mock.calls[0]!;
+    expect(baseName).toBe("Bevindingen");
+    const row = (r: number) => plan.cells.filter((c) => c.row === r).map((c) => c.text);
+    expect(row(0)).toEqual([
+      "Blad",
+      "Cel",
+      "Indicator",
+      "Jaar",
+      "Ernst",
+      "Code",
+      "Melding",
+      "Beoordeling",
+      "Reden",
+    ]);
+    expect(plan.rowHeights).toHaveLength(1 + 19);
+    const d11 = plan.cells.find((c) => c.text === "D11")!;
+    expect(row(d11.row).slice(4, 6)).toEqual(["fout", "norm/breach"]);
+    expect(plan.cells.find((c) => c.row === d11.row && c.text === "fout")!.style.fill).toBe("#FFC7CE");
+    await user.click(screen.getByRole("button", { name: "Bevindingen naar nieuw blad" }));
+    expect(await within(panel).findByText("Bevindingen ingevoegd op blad 'Bevindingen (2)'.")).toBeVisible();
+  });
+
   test("'Tabellen invoegen' adds a sheet through the gateway and names it", async () => {
     const gateway = createFakeGateway(workbook);
     const { user } = await checkedOnTables(createFakeHost(gateway));

@@ -1,5 +1,11 @@
 import { Button, Spinner, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { CopyRegular, DocumentArrowDownRegular, TableAddRegular, CodeRegular } from "@fluentui/react-icons";
+import {
+  CopyRegular,
+  DocumentArrowDownRegular,
+  TableAddRegular,
+  CodeRegular,
+  TextBulletListSquareRegular,
+} from "@fluentui/react-icons";
 import type { ReactElement } from "react";
 import type { ExportAction, ExportValue } from "../hooks/useExport";
 import { useTexts } from "../hooks/useTexts";
@@ -15,6 +21,7 @@ const useStyles = makeStyles({
 
 const ACTIONS: readonly { action: ExportAction; label: (t: Texts) => string; icon: ReactElement }[] = [
   { action: "insert", label: (t) => t.insertTables, icon: <TableAddRegular /> },
+  { action: "findings", label: (t) => t.insertFindings, icon: <TextBulletListSquareRegular /> },
   { action: "docx", label: (t) => t.downloadDocx, icon: <DocumentArrowDownRegular /> },
   { action: "html", label: (t) => t.downloadHtml, icon: <CodeRegular /> },
   { action: "copy", label: (t) => t.copyHtml, icon: <CopyRegular /> },
@@ -62,6 +69,7 @@ export function ExportPanel({ ready, harmonise, statusColumn, onOptions, exporti
       </div>
       <div aria-live="polite">
         {exporting.insertedSheet && <Text>{texts.insertedAs(exporting.insertedSheet)}</Text>}
+        {exporting.insertedFindings && <Text>{texts.findingsInsertedAs(exporting.insertedFindings)}</Text>}
       </div>
       {exporting.copyFallback !== null && (
         <CopyFallback

@@ -119,7 +119,8 @@ function PaneBody({ host, lang, settings: stored }: { host: PaneHost; lang: Lang
     gate,
     report,
     announce,
-    programme
+    programme,
+    review.state
   );
   useLiveRecheck(gateway, settings.liveRecheck, gate, check.run, report);
 

@@ -2,7 +2,11 @@ import { useCallback, useState } from "react";
 import type { ProgrammeId } from "../../core/findings/types";
 import type { LayoutOptions } from "../../core/layout/types";
 import type { Lang } from "../../core/messages";
+import { selectProgramme } from "../../core/model/selectProgramme";
 import type { Analysis } from "../../core/model/types";
+import { findingRows, findingSheetNames } from "../../core/report/findingRows";
+import { planFindingsSheet } from "../../core/report/findingsSheetPlan";
+import { EMPTY_REVIEW, type ReviewState } from "../../core/review/types";
 import type { Engine } from "../engine/createEngine";
 import type { PaneHost } from "../host";
 import type { ChangeGate } from "../state/changeGate";
@@ -13,13 +17,15 @@ import type { Announcement } from "./useAnnouncer";
 export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 export const HTML_MIME = "text/html;charset=utf-8";
 
-export type ExportAction = "insert" | "docx" | "html" | "copy";
+export type ExportAction = "insert" | "findings" | "docx" | "html" | "copy";
 
 export interface ExportValue {
   /** The action running now, or null. */
   readonly busy: ExportAction | null;
   /** The sheet 'Tabellen invoegen' added last. */
   readonly insertedSheet: string | null;
+  /** The sheet 'Bevindingen naar nieuw blad' added last. */
+  readonly insertedFindings: string | null;
   /**
    * Set when the clipboard was refused: the HTML to copy by hand, or null where it is too large to
    * show (HAND_COPY_LIMIT), and the pane offers the .html download instead.
@@ -55,10 +61,13 @@ export function useExport(
   report: (error: unknown) => void,
   announce: (message: Announcement | null) => void,
   /** Only this programme's tables; null: each programme's, a section each. */
-  programme: ProgrammeId | null = null
+  programme: ProgrammeId | null = null,
+  /** The review, for the findings sheet's verdict and reason columns. */
+  review: ReviewState = EMPTY_REVIEW
 ): ExportValue {
   const [busy, setBusy] = useState<ExportAction | null>(null);
   const [insertedSheet, setInsertedSheet] = useState<string | null>(null);
+  const [insertedFindings, setInsertedFindings] = useState<string | null>(null);
   const [copyFallback, setCopyFallback] = useState<ExportValue["copyFallback"]>(null);
 
   const perform = useCallback(
@@ -70,6 +79,19 @@ export function useExport(
           try {
             const name = await host.gateway.insertLayoutSheet(plan, sheetName);
             setInsertedSheet(name); // shown in the panel, in its own live region
+          } finally {
+            gate.end(Date.now());
+          }
+          return;
+        }
+        case "findings": {
+          // The findings the pane shows, as plain rows: small enough to plan on the pane's thread.
+          const shown =
+            options.programme === undefined ? analysis : selectProgramme(analysis, options.programme);
+          const plan = planFindingsSheet(findingRows({ analysis: shown, review }, lang), lang);
+          gate.begin();
+          try {
+            setInsertedFindings(await host.gateway.insertLayoutSheet(plan, findingSheetNames(lang).findings));
           } finally {
             gate.end(Date.now());
           }
@@ -97,7 +119,7 @@ export function useExport(
         }
       }
     },
-    [host, engine, sheetName, gate, announce]
+    [host, engine, sheetName, gate, announce, review, lang]
   );
 
   const start = useCallback(
@@ -117,5 +139,12 @@ export function useExport(
     [analysis, lang, settings.harmonise, settings.statusColumn, programme, perform, report]
   );
 
-  return { busy, insertedSheet, copyFallback, closeFallback: () => setCopyFallback(null), start };
+  return {
+    busy,
+    insertedSheet,
+    insertedFindings,
+    copyFallback,
+    closeFallback: () => setCopyFallback(null),
+    start,
+  };
 }
