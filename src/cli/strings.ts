@@ -1,3 +1,4 @@
+import { CANDIDATE_REASONS } from "../core/messages/candidateReasons";
 import { quoteSheetName } from "../core/address";
 import type { TableCandidate } from "../core/findings/types";
 import type { XlsxReadErrorCode } from "../xlsx/errors";
@@ -44,18 +45,7 @@ export interface CliStrings {
   readonly tableTotal: (files: number) => string;
 }
 
-const WHY_NOT = {
-  nl: {
-    "no-years": "geen kolom met een jaar of Behaald/Beoogd",
-    "no-names": "geen kolom met namen links van de jaren",
-    "no-values": "geen rij met waarden eronder",
-  },
-  en: {
-    "no-years": "no column with a year or Achieved/Target",
-    "no-names": "no column of names left of the years",
-    "no-values": "no row with values under it",
-  },
-} as const;
+const WHY_NOT = CANDIDATE_REASONS;
 
 const help = {
   nl: `Indicator Check — controleert de prestatie-indicatoren van een begroting of jaarstukken (.xlsx).

@@ -3,6 +3,8 @@
  * which column holds the names, which value columns hold years or plain text instead, and the table's
  * one year where its header names it once.
  */
+import { nlNotation } from "../values/notation";
+import { matchesWord } from "../values/words";
 import type { SheetView } from "./sheetView";
 import { classifyHeader, yearIn } from "./headers";
 import { headerWords } from "./headerWords";
@@ -97,15 +99,14 @@ export function rowKey(view: SheetView, r: number): string {
     .join("|");
 }
 
-const MISSING_MARK = /^(?:-|–|—|\*{1,3}|x|\?|n\.?b\.?|n\.?v\.?t\.?|nnb|pm|p\.m\.|onbekend)$/i;
-
 /** Does a body cell read as a value: a number, a short text with a figure, or a missing marker? */
 export function readsAsValue(view: SheetView, row: number, col: number): boolean {
   const cell = view.bodyCell(row, col);
   if (typeof cell.value === "number") return true;
   const text = view.bodyText(row, col);
   if (text === "") return false;
-  if (MISSING_MARK.test(text)) return true;
+  // The locale's missing markers ('-', 'n.b.', 'PM') stand where a figure would.
+  if (nlNotation.missingSymbols.includes(text) || matchesWord(text, nlNotation.missingWords)) return true;
   return text.length <= 30 && /\d/.test(text) && !/^(?:19|20)\d{2}$/.test(text);
 }
 

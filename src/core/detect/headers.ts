@@ -30,6 +30,13 @@ export type HeaderRole =
 /** Words that head the name column, alone or with a qualifier ("Naam indicator", "Effectindicatoren"). */
 const NAME_WORD =
   /^(?:\p{L}*indicator(?:en|s)?|indicators?|kengetal(?:len)?|naam|name|omschrijving|product|dienst|producten|diensten|kpi|kpis|prestatie|prestaties|meetpunt|graadmeter|graadmeters)$/u;
+/** A cheap first look, before classifying: could this text head a name column at all? */
+const NAME_HINT = /indicator|naam|name|kengetal|omschrijving|product|dienst|prestatie|kpi|graadmeter|meetba/i;
+
+export function mayHeadNames(text: string): boolean {
+  return NAME_HINT.test(text);
+}
+
 /** Header words that only qualify a name header ("Omschrijving indicator", "Prestatie-indicator(en)"). */
 const NAME_FILLER = new Set(["en", "van", "de", "het", "indicator", "s", "nadere"]);
 const NAME_PART = /^(?:servicenorm|norm(?:omschrijving)? dienstverlening|subindicator)$/;

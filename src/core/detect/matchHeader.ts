@@ -2,7 +2,7 @@
  * Is a row a table's header? Its cells name the columns (a name or result column, years with their
  * kind, attributes), possibly over a second header row, and what the body below holds settles the rest.
  */
-import type { ObservationKind, TableKind } from "../model/types";
+import type { TableKind } from "../model/types";
 import { formatKind } from "../values/numberFormat";
 import {
   bodyReadsAsValues,
@@ -183,20 +183,6 @@ export function matchHeader(view: SheetView, r: number, forced?: TableKind): Hea
     } else if (top.role === "attribute") attributeCols.push({ col: c, attribute: top.attribute });
     else unknown.push(c);
   }
-  // Columns under a merged kind word whose own top cell is empty ("Realisatie" over "2022 | 2023").
-  if (twoRow)
-    for (const c of below)
-      if (!roles.has(c) && !valueCols.some((v) => v.col === c)) {
-        const kindAbove = mergedKindAbove(view, r, c);
-        const low = belowRoles.get(c) ?? UNKNOWN;
-        if (kindAbove && low.role === "year")
-          valueCols.push({
-            col: c,
-            kind: kindAbove,
-            year: low.year,
-            header: `${view.text(r, c)} ${low.year}`,
-          });
-      }
   valueCols.sort((a, b) => a.col - b.col);
   if (!forced) rowYearCol = checkValueContent(view, headerBottom, valueCols, attributeCols) ?? rowYearCol;
   if (rowYearCol === null) giveTableYear(view, r, headerBottom, valueCols);
@@ -256,15 +242,6 @@ export function matchHeader(view: SheetView, r: number, forced?: TableKind): Hea
       attributeCols.push({ col: c, attribute: right ? "omschrijving" : "nr" });
     }
   }
-  // Empty name-header cells left of the values with distinct texts below are the name (header left blank).
-  if (nameCols.length === 0 && resultCol === null && valueCols.length > 0 && !forced) {
-    const named = inferNameColumn(view, headerBottom, valueCols[0]!.col, allCols);
-    if (named !== null) {
-      nameCols.push(named);
-      nameInferred = true;
-    }
-  }
-
   let kind: TableKind | null = null;
   if (nameCols.length > 0 && valueCols.length > 0) kind = "indicators";
   else if (resultCol !== null && nameCols.length > 0) kind = "mapping";
@@ -322,15 +299,5 @@ function valueColumnOf(col: number, top: HeaderRole, low: HeaderRole, header: st
     const kind = low.role === "value" ? low.kind : "achieved";
     return { col, kind, year: low.year, header, ...(inferred(low) && { inferred: true }) };
   }
-  return null;
-}
-
-/** The kind word of a merged header cell that starts left of `col` ("Realisatie" over three years). */
-function mergedKindAbove(view: SheetView, row: number, col: number): ObservationKind | null {
-  const merge = view.mergeOf(row, col);
-  if (!merge) return null;
-  const role = classifyHeader(view.text(merge.top, merge.left));
-  if (role.role === "value-word") return role.kind;
-  if (role.role === "value" && role.year === null) return role.kind === "norm" ? "target" : role.kind;
   return null;
 }

@@ -1,3 +1,4 @@
+import { CANDIDATE_REASONS } from "./candidateReasons";
 import { quoteSheetName } from "../address";
 import { formatNorm, formatQuantity, notationList, UNIT_NAMES } from "./formatNumber";
 import type { MessageCatalogue } from "./catalogue";
@@ -15,11 +16,7 @@ const TABLE = {
   explanations: "explanations",
 } as const;
 
-const WHY_NOT = {
-  "no-years": "no column with a year or Achieved/Target",
-  "no-names": "no column of names left of the years",
-  "no-values": "no row with values under it",
-} as const;
+const WHY_NOT = CANDIDATE_REASONS.en;
 
 const ASSUMED =
   " Higher is taken to be better: nothing in the row says so. If lower is better, set that in Settings.";

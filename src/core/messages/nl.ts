@@ -1,3 +1,4 @@
+import { CANDIDATE_REASONS } from "./candidateReasons";
 import { quoteSheetName } from "../address";
 import { formatNorm, formatQuantity, notationList, UNIT_NAMES } from "./formatNumber";
 import type { MessageCatalogue } from "./catalogue";
@@ -15,11 +16,7 @@ const TABLE = {
   explanations: "toelichting",
 } as const;
 
-const WHY_NOT = {
-  "no-years": "geen kolom met een jaar of Behaald/Beoogd",
-  "no-names": "geen kolom met namen links van de jaren",
-  "no-values": "geen rij met waarden eronder",
-} as const;
+const WHY_NOT = CANDIDATE_REASONS.nl;
 
 const ASSUMED =
   " Aangenomen is dat hoger beter is: niets in de rij zegt het. Is lager beter, stel dat in bij Instellingen.";

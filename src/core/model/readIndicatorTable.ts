@@ -1,5 +1,5 @@
 import { toA1, type CellAddress } from "../address";
-import { classifyHeader, yearIn } from "../detect/headers";
+import { classifyHeader, mayHeadNames, yearIn } from "../detect/headers";
 import type { TableLayout, ValueColumn } from "../detect/layout";
 import type { ParseOptions } from "../values/parseValue";
 import { parseValue } from "../values/parseValue";
@@ -199,9 +199,6 @@ function isBenchmarkRow(layout: TableLayout, r: number): boolean {
   return false;
 }
 
-const NAME_HEADER_HINT =
-  /indicator|naam|name|kengetal|omschrijving|product|dienst|prestatie|kpi|graadmeter|meetba/i;
-
 /**
  * A header repeated inside the table (the same header again, or a row of bare years) starts a new
  * block of the same table; it is never an indicator.
@@ -210,7 +207,7 @@ function isRepeatedHeader(layout: TableLayout, r: number): boolean {
   const { view } = layout;
   // Most rows are indicators: a name that cannot head a name column settles it before any value cell.
   const nameText = layout.nameCols.map((c) => view.bodyText(r, c)).join(" ");
-  if (nameText !== "" && !NAME_HEADER_HINT.test(nameText)) return false;
+  if (nameText !== "" && !mayHeadNames(nameText)) return false;
   let years = 0;
   for (const v of layout.valueCols) {
     const text = view.bodyText(r, v.col);
