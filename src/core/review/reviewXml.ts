@@ -16,9 +16,14 @@ function xmlSafeJson(json: string): string {
   );
 }
 
-/** `<review xmlns="urn:indicator-check:review:v1"><![CDATA[{…}]]></review>` */
+/**
+ * `<review xmlns="urn:indicator-check:review:v1"><![CDATA[{…}]]></review>`, without an XML
+ * declaration: Office's CustomXmlPart.setXml failed to update a part whose XML started with one
+ * (office-js #1643), and XML 1.0 makes it optional for UTF-8. Parts written earlier with one are
+ * still read (reviewFromXml looks for the review element wherever it starts).
+ */
 export function reviewToXml(state: ReviewState): string {
-  return `<?xml version="1.0" encoding="UTF-8"?><review xmlns="${REVIEW_NAMESPACE}"><![CDATA[${xmlSafeJson(serializeReview(state))}]]></review>`;
+  return `<review xmlns="${REVIEW_NAMESPACE}"><![CDATA[${xmlSafeJson(serializeReview(state))}]]></review>`;
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };

@@ -1172,6 +1172,16 @@ class FakeClientResult<T> extends FakeObject {
   }
 }
 
+/**
+ * CustomXmlPart.setXml did not take XML that starts with an XML declaration until the declaration
+ * was removed (office-js #1643, "Custom XML part is not updated"); the double refuses it in add and
+ * setXml alike, so a part written with one is caught here rather than in the field.
+ */
+function refuseDeclaration(xml: string): void {
+  if (/^\s*(\uFEFF)?\s*<\?xml\b/.test(xml))
+    throw new OfficeError("InvalidArgument", "double: custom XML with an XML declaration (office-js #1643)");
+}
+
 export class FakeCustomXmlPartCollection extends FakeCollection<FakeCustomXmlPart> {
   protected entities(): unknown[] {
     return [...(this.resolve() as CustomXmlPartModel[])];
@@ -1194,6 +1204,7 @@ export class FakeCustomXmlPartCollection extends FakeCollection<FakeCustomXmlPar
     this.context.command(
       { m: "customXmlParts.add", xml },
       () => {
+        refuseDeclaration(xml);
         const namespace = /<[A-Za-z][^>]*\sxmlns="([^"]*)"/.exec(xml)?.[1];
         if (namespace === undefined) throw new OfficeError("InvalidArgument", "XML without a root namespace");
         created = { id: newId(this.context.model, "part"), namespace, xml };
@@ -1220,6 +1231,7 @@ export class FakeCustomXmlPart extends FakeObject {
   }
   setXml(xml: string): void {
     this.context.command({ m: "customXmlPart.setXml", xml }, () => {
+      refuseDeclaration(xml);
       this.entity<CustomXmlPartModel>().xml = xml;
     });
   }
