@@ -33,6 +33,11 @@ export interface SheetData {
   readonly cells: readonly (readonly CellData[])[];
   readonly hidden?: boolean;
   readonly protected?: boolean;
+  /**
+   * The host could not tell the sheet's merged areas (Excel gives at most 512 in one request, and
+   * refused even one row's): its cells are read as if nothing were merged, and the user is told.
+   */
+  readonly mergesSkipped?: boolean;
 }
 
 export interface WorkbookData {

@@ -24,19 +24,25 @@ const EXCEL_ERRORS: ReadonlySet<string> = new Set([
   "#EXTERNAL!",
 ]);
 
-/** A value as Office.js returns it → the engine's CellValue: "" is empty, an error text is an error. */
-export function toCellValue(raw: unknown): CellValue {
+/**
+ * A value as Office.js returns it → the engine's CellValue: "" is empty, an error is an error.
+ * `valueType` is the cell's Range.valueTypes entry (ExcelApi 1.1): "Error" marks an error cell, and
+ * any other type keeps a string as text, so a text cell that holds "#N/A" stays the text "#N/A".
+ * Without it, a string that is one of Excel's error texts is taken for the error.
+ */
+export function toCellValue(raw: unknown, valueType?: unknown): CellValue {
   if (typeof raw === "number" || typeof raw === "boolean") return raw;
   if (typeof raw === "string") {
     if (raw === "") return null;
-    return EXCEL_ERRORS.has(raw) ? { error: raw } : raw;
+    const error = typeof valueType === "string" ? valueType === "Error" : EXCEL_ERRORS.has(raw);
+    return error ? { error: raw } : raw;
   }
   return null;
 }
 
-/** One cell from the three arrays Office.js returns for a range. */
-export function toCellData(value: unknown, text: unknown, format: unknown): CellData {
-  const v = toCellValue(value);
+/** One cell from the four arrays Office.js returns for a range (values, text, numberFormat, valueTypes). */
+export function toCellData(value: unknown, text: unknown, format: unknown, valueType?: unknown): CellData {
+  const v = toCellValue(value, valueType);
   const f = typeof format === "string" && format !== "" ? format : "General";
   if (v === null && f === "General") return EMPTY_CELL;
   return { value: v, text: typeof text === "string" ? text : String(text ?? ""), format: f };

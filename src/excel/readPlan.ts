@@ -2,9 +2,10 @@
  * How a workbook is read within Excel's limits, as pure arithmetic (no Office.js).
  *
  * Excel on the web refuses a request or response above 5 MB, and one range read above 5 million
- * cells. A cell costs three JSON values (values, text, numberFormat): 36 bytes on average for a
- * realistic budget table (measured on the test workbook: long names, "87,5%", floating-point
- * values such as 0.6299999999999999). One sync carries syncBudgetBytes of estimated cell data.
+ * cells. A cell costs four JSON values (values, text, numberFormat, valueTypes): 45 bytes on
+ * average for a realistic budget table (measured on the test workbook: long names, "87,5%",
+ * floating-point values such as 0.6299999999999999), of which valueTypes ("Double", "String") is 9:
+ * 36 without it. One sync carries syncBudgetBytes of estimated cell data.
  *
  * The syncs of readWorkbook:
  *   1  the sheet list (names, visibility, protection);
@@ -13,8 +14,9 @@
  *      together stay in one sync's budget. A budget workbook fits its windows: 2 syncs in all;
  *   +k the rest, in row bands filling syncs of syncBudgetBytes, now estimated with the bytes per
  *      cell measured on the windows (× safety): k ≈ ceil(rest bytes / syncBudgetBytes).
- *      20,000 rows × 10 columns on one sheet: a window of 9,615 rows, the other 103,880 cells in
- *      1 more sync: 3 syncs. Beside a second sheet the window is half as tall: 4 syncs.
+ *      20,000 rows × 10 columns on one sheet: a window of 7,692 rows, the other 123,110 cells
+ *      (5.5 MB) in 2 more syncs: 4 syncs. Beside a second sheet the window is half as tall: 4 syncs.
+ *      (Without valueTypes the rest was 3.8 MB, one sync less; a budget workbook reads in 2 either way.)
  * Should Excel still refuse a sync as too large (a band of long texts the window did not show),
  * that sync's bands are halved and read again, down to a single row; should it refuse the windows,
  * sync 2 is made again without them.
@@ -26,7 +28,7 @@ export interface ReadLimits {
   readonly syncBudgetBytes: number;
   /** The estimate before anything is read: sizes the windows. */
   readonly bytesPerCell: number;
-  /** The least a cell can cost ("", "", "General"): the floor for a measured estimate. */
+  /** The least a cell can cost ("", "", "General", "Empty"): the floor for a measured estimate. */
   readonly minBytesPerCell: number;
   /** Margin on the bytes per cell measured on the windows. */
   readonly safety: number;
@@ -38,8 +40,8 @@ export interface ReadLimits {
 
 export const READ_LIMITS: ReadLimits = {
   syncBudgetBytes: 4_500_000, // 10% under Excel on the web's 5 MB
-  bytesPerCell: 36,
-  minBytesPerCell: 16,
+  bytesPerCell: 45,
+  minBytesPerCell: 24,
   safety: 1.15,
   windowColumns: 13, // A:M holds a budget table: name, unit, realisations, targets, norm, source
   chunkCells: 50_000,
@@ -50,6 +52,26 @@ export const READ_LIMITS: ReadLimits = {
 export function withMeasuredCells(limits: ReadLimits, bytes: number, cells: number): ReadLimits {
   if (cells === 0) return limits;
   return { ...limits, bytesPerCell: Math.max(limits.minBytesPerCell, (bytes / cells) * limits.safety) };
+}
+
+/**
+ * The estimate after Excel refused a sync of `group` as too large: at least four times heavier and
+ * at least the density that would have filled the budget, so the next sync asks for fewer cells
+ * than were refused (at most tried / safety), down to the one row planSyncs always gives.
+ */
+export function heavierAfterRefusal(
+  estimate: ReadLimits,
+  group: readonly Chunk[],
+  limits: ReadLimits
+): ReadLimits {
+  const tried = group.reduce((n, c) => n + cellCount(c.rect), 0);
+  return {
+    ...estimate,
+    bytesPerCell: Math.max(
+      estimate.bytesPerCell * 4,
+      (limits.syncBudgetBytes / Math.max(1, tried)) * limits.safety
+    ),
+  };
 }
 
 export const cellsPerSync = (limits: ReadLimits = READ_LIMITS): number =>

@@ -1,16 +1,19 @@
 /**
  * Reads every sheet's used range as WorkbookData, within Excel's payload limits. The syncs are
  * planned in readPlan.ts: 2 for a budget workbook, one more per ~4.5 MB of cells beyond the windows.
+ * A sheet whose merged areas Excel will not give in one request (more than 512) costs a few more
+ * (readMerges.ts), and when even that fails its merges are skipped and the sheet says so.
  */
 import { parseRange, toRange, type RangeRef } from "../core/address";
 import { GatewayError } from "../core/gateway";
 import { EMPTY_CELL, type CellData, type SheetData, type WorkbookData } from "../core/workbook";
-import { splitAreas } from "./addresses";
 import { toCellData } from "./cellData";
 import { officeCode, runExcel } from "./errors";
+import { mergedRects, readMergesApart } from "./readMerges";
 import {
   READ_LIMITS,
   cellCount,
+  heavierAfterRefusal,
   outsideWindow,
   planSyncs,
   windowSize,
@@ -34,7 +37,26 @@ interface Grid {
   readonly info: SheetInfo;
   readonly used: RangeRef | null;
   readonly cells: CellData[][];
-  readonly merges: RangeRef[];
+  merges: RangeRef[];
+  mergesSkipped: boolean;
+}
+
+/**
+ * What is loaded for every cell. valueTypes (ExcelApi 1.1) tells an error cell from a text that
+ * reads like one ("#N/A" typed as text): values gives the same string for both. It costs about 9
+ * bytes a cell ("Double", "String", "Empty"), counted in the bytes per cell like the other three.
+ */
+interface CellArrays {
+  readonly values: unknown[][];
+  readonly text: unknown[][];
+  readonly numberFormat: unknown[][];
+  readonly valueTypes: unknown[][];
+}
+
+/** The loaded arrays of a range, as plain data. */
+function arraysOf(range: CellArrays): CellArrays {
+  const { values, text, numberFormat, valueTypes } = range;
+  return { values, text, numberFormat, valueTypes };
 }
 
 const USED_RANGE_EMPTY: RangeRef | null = null;
@@ -43,33 +65,35 @@ function newGrid(info: SheetInfo, used: RangeRef | null, merges: RangeRef[]): Gr
   const rows = used ? used.bottom - used.top + 1 : 0;
   const cols = used ? used.right - used.left + 1 : 0;
   const cells = Array.from({ length: rows }, () => new Array<CellData>(cols));
-  return { info, used, cells, merges };
+  return { info, used, cells, merges, mergesSkipped: false };
 }
 
-/** Copies one range's three arrays into the grid. */
-function fill(
-  grid: Grid,
-  rect: RangeRef,
-  values: unknown[][],
-  text: unknown[][],
-  formats: unknown[][]
-): void {
+/** Copies one range's arrays into the grid; returns their JSON size, which the estimates learn from. */
+function fill(grid: Grid, rect: RangeRef, arrays: CellArrays): number {
   const used = grid.used;
-  if (!used) return;
+  if (!used) return 0;
+  const { values, text, numberFormat, valueTypes } = arrays;
   for (let r = 0; r < values.length; r++) {
     const row = grid.cells[rect.top + r - used.top];
     if (!row) continue;
     const v = values[r]!;
     for (let c = 0; c < v.length; c++) {
-      row[rect.left + c - used.left] = toCellData(v[c], text[r]?.[c], formats[r]?.[c]);
+      row[rect.left + c - used.left] = toCellData(
+        v[c],
+        text[r]?.[c],
+        numberFormat[r]?.[c],
+        valueTypes[r]?.[c]
+      );
     }
   }
+  return JSON.stringify(arrays).length;
 }
 
 function finish(grid: Grid): SheetData {
   const flags = {
     ...(grid.info.hidden && { hidden: true }),
     ...(grid.info.protected && { protected: true }),
+    ...(grid.mergesSkipped && { mergesSkipped: true }),
   };
   const used = grid.used;
   if (!used) return { name: grid.info.name, startRow: 0, startCol: 0, cells: [], ...flags };
@@ -85,12 +109,6 @@ function finish(grid: Grid): SheetData {
     }
   }
   return { name: grid.info.name, startRow: used.top, startCol: used.left, cells: grid.cells, ...flags };
-}
-
-function mergedRects(address: string): RangeRef[] {
-  return splitAreas(address)
-    .map((area) => parseRange(area))
-    .filter((r): r is RangeRef => r !== null && cellCount(r) > 1);
 }
 
 function isPayloadError(error: unknown): boolean {
@@ -113,6 +131,15 @@ function consume(remaining: readonly Chunk[], group: readonly Chunk[]): Chunk[] 
   return left;
 }
 
+/** Too much for Excel even one row at a time: the sheet is named, so the user knows where to look. */
+function rowTooLarge(sheet: string, row: number, error: unknown): GatewayError {
+  return new GatewayError(
+    "too-large",
+    `Excel cannot pass row ${row + 1} of sheet '${sheet}' even on its own: its cells hold too much text.`,
+    { sheet, cause: error }
+  );
+}
+
 export async function readWorkbook(
   caps: Capabilities,
   onProgress?: Progress,
@@ -130,8 +157,10 @@ export async function readWorkbook(
     }));
 
     // Sync 2: used ranges, merged areas and the top-left windows. Should the windows hold so much
-    // text that Excel refuses them, the sync is made again without windows (the rest covers all).
-    const queueProbes = (window: { rows: number; cols: number }) =>
+    // text that Excel refuses them, the sync is made again without windows (the rest covers all);
+    // should Excel refuse anything else, it is made again without the merged areas, which fail on
+    // a sheet with more than 512 of them and are then read sheet by sheet (readMerges.ts).
+    const queueProbes = (window: { rows: number; cols: number }, merges: boolean) =>
       worksheets.items.map((ws) => {
         const used = ws.getUsedRangeOrNullObject(true);
         used.load("address");
@@ -139,20 +168,25 @@ export async function readWorkbook(
           window.rows > 0
             ? ws.getRangeByIndexes(0, 0, window.rows, window.cols).getUsedRangeOrNullObject(true)
             : null;
-        cells?.load("address,values,text,numberFormat");
-        const merged = caps.mergedAreas ? ws.getRange().getMergedAreasOrNullObject() : null;
+        cells?.load("address,values,text,numberFormat,valueTypes");
+        const merged = merges ? ws.getRange().getMergedAreasOrNullObject() : null;
         merged?.load("address");
         return { used, window: cells, merged };
       });
     let win = windowSize(worksheets.items.length, limits);
-    let probes = queueProbes(win);
-    try {
-      await context.sync();
-    } catch (error) {
-      if (!isPayloadError(error)) throw error;
-      win = { rows: 0, cols: 0 };
-      probes = queueProbes(win);
-      await context.sync();
+    let withMerges = caps.mergedAreas;
+    let probes = queueProbes(win, withMerges);
+    for (;;) {
+      try {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- at most three tries: as planned, without windows, without merges
+        await context.sync();
+        break;
+      } catch (error) {
+        if (isPayloadError(error) && win.rows > 0) win = { rows: 0, cols: 0 };
+        else if (withMerges) withMerges = false;
+        else throw error;
+        probes = queueProbes(win, withMerges);
+      }
     }
 
     const grids = probes.map((p, i) => {
@@ -167,6 +201,16 @@ export async function readWorkbook(
         `The workbook's used ranges hold ${total} cells; Indicator Check reads at most ${limits.maxCells}.`
       );
     }
+    if (caps.mergedAreas && !withMerges) {
+      const apart = await readMergesApart(
+        context,
+        worksheets.items.map((sheet, i) => ({ sheet, used: grids[i]!.used }))
+      );
+      apart.forEach((m, i) => {
+        grids[i]!.merges = m.merges;
+        grids[i]!.mergesSkipped = m.skipped;
+      });
+    }
     const rests: SheetRest[] = [];
     let sampleBytes = 0;
     let sampleCells = 0;
@@ -176,16 +220,15 @@ export async function readWorkbook(
       if (p.window && !p.window.isNullObject) {
         const rect = parseRange(p.window.address);
         if (rect) {
-          const { values, text, numberFormat } = p.window;
-          fill(grid, rect, values, text, numberFormat);
-          sampleBytes += JSON.stringify({ values, text, numberFormat }).length;
+          sampleBytes += fill(grid, rect, arraysOf(p.window));
           sampleCells += cellCount(rect);
         }
       }
       rests.push({ sheet: i, rects: outsideWindow(grid.used, win) });
     });
     // Syncs 3…: the rest, each sync filled to the budget by the bytes per cell measured so far
-    // (bounded: see readPlan.ts). Excel refusing a sync doubles the estimate and tries again.
+    // (bounded: see readPlan.ts). Excel refusing a sync makes the estimate heavier, so the next
+    // try asks for fewer rows, down to a single row; a single row refused is "too-large".
     let estimate = withMeasuredCells(limits, sampleBytes, sampleCells);
     let remaining: Chunk[] = rests.flatMap((r) => r.rects.map((rect) => ({ sheet: r.sheet, rect })));
     const cellsLeft = () => remaining.reduce((n, c) => n + cellCount(c.rect), 0);
@@ -196,29 +239,22 @@ export async function readWorkbook(
         const r = chunk.rect;
         const ws = worksheets.items[chunk.sheet]!;
         const range = ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
-        range.load("values,text,numberFormat");
+        range.load("values,text,numberFormat,valueTypes");
         return { chunk, range };
       });
       try {
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ~4.5 MB of cells, see readPlan.ts
         await context.sync();
       } catch (error) {
-        const oneRow = group.length === 1 && group[0]!.rect.top === group[0]!.rect.bottom;
-        if (!isPayloadError(error) || oneRow) throw error;
-        // At least the density that would have filled the budget, and a good step up from the guess.
-        const tried = group.reduce((n, c) => n + cellCount(c.rect), 0);
-        estimate = {
-          ...estimate,
-          bytesPerCell: Math.max(estimate.bytesPerCell * 4, (limits.syncBudgetBytes / tried) * limits.safety),
-        };
+        if (!isPayloadError(error)) throw error;
+        const only = group.length === 1 ? group[0]! : null;
+        if (only && only.rect.top === only.rect.bottom)
+          throw rowTooLarge(infos[only.sheet]!.name, only.rect.top, error);
+        estimate = heavierAfterRefusal(estimate, group, limits);
         continue;
       }
       let bytes = 0;
-      for (const { chunk, range } of ranges) {
-        const { values, text, numberFormat } = range;
-        fill(grids[chunk.sheet]!, chunk.rect, values, text, numberFormat);
-        bytes += JSON.stringify({ values, text, numberFormat }).length;
-      }
+      for (const { chunk, range } of ranges) bytes += fill(grids[chunk.sheet]!, chunk.rect, arraysOf(range));
       const cells = group.reduce((n, c) => n + cellCount(c.rect), 0);
       // Follow what was measured, but come down only halfway: heavy rows may lie ahead again.
       const measured = withMeasuredCells(limits, bytes, cells);

@@ -49,8 +49,9 @@ describe("cell values", () => {
 
 describe("read plan", () => {
   it("sizes the windows to share one sync", () => {
-    expect(windowSize(1)).toEqual({ rows: 9_615, cols: 13 });
-    expect(windowSize(2)).toEqual({ rows: 4_807, cols: 13 });
+    // 4.5 MB at 45 bytes a cell (values, text, numberFormat, valueTypes): 100,000 cells over 13 columns.
+    expect(windowSize(1)).toEqual({ rows: 7_692, cols: 13 });
+    expect(windowSize(2)).toEqual({ rows: 3_846, cols: 13 });
     expect(windowSize(2).rows * 13 * 2).toBeLessThanOrEqual(cellsPerSync());
   });
 
@@ -67,7 +68,7 @@ describe("read plan", () => {
 
   it("estimates later syncs with the bytes per cell measured on the windows, never below an empty cell", () => {
     expect(withMeasuredCells(READ_LIMITS, 30_000, 1_000).bytesPerCell).toBeCloseTo(30 * 1.15);
-    expect(withMeasuredCells(READ_LIMITS, 5_000, 1_000).bytesPerCell).toBe(16);
+    expect(withMeasuredCells(READ_LIMITS, 5_000, 1_000).bytesPerCell).toBe(24);
     expect(withMeasuredCells(READ_LIMITS, 0, 0)).toBe(READ_LIMITS);
   });
 

@@ -2,7 +2,13 @@
  * The review part's XML declaration: written without one (Office's setXml did not take it,
  * office-js #1643), read with or without one, so workbooks saved by earlier versions keep their review.
  */
-import { EMPTY_REVIEW, REVIEW_NAMESPACE, reviewFromXml, reviewToXml, type ReviewState } from "../../src/core/review";
+import {
+  EMPTY_REVIEW,
+  REVIEW_NAMESPACE,
+  reviewFromXml,
+  reviewToXml,
+  type ReviewState,
+} from "../../src/core/review";
 
 const STATE: ReviewState = {
   version: 1,

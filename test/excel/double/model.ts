@@ -14,6 +14,13 @@ export interface CellModel {
   numberFormat?: string;
   /** What Excel displays; defaults to the value as text. */
   text?: string;
+  /**
+   * A text that reads like an error value ("#N/A" typed as '#N/A, entered under "@", or a formula's
+   * text result): Range.values gives the same string as for the error itself, and only
+   * Range.valueTypes tells them apart ("String" against "Error"). Without it, a value that is one
+   * of Excel's error texts is that error.
+   */
+  literalText?: true;
   fill?: string;
   fontColor?: string;
   // Direct formatting written through Range.format (absent: Excel's default).
@@ -228,29 +235,68 @@ export function displayText(cell: CellModel | undefined): string {
   return String(cell.value);
 }
 
-/** The three arrays Office.js returns for a rectangle. */
+/** Excel's error values as Range.values gives them: the English text, in any display language. */
+const ERROR_TEXTS: ReadonlySet<string> = new Set([
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+  "#PYTHON!",
+  "#EXTERNAL!",
+]);
+
+/**
+ * Range.valueTypes of a cell (ExcelApi 1.1, Excel.RangeValueType). Excel gives "Double" for
+ * every number it stores; "Integer" and "Richvalue" do not occur in the double's workbooks.
+ */
+export function valueTypeOf(
+  cell: CellModel | undefined
+): "Empty" | "String" | "Double" | "Boolean" | "Error" {
+  const v = cell?.value ?? null;
+  if (v === null || v === "") return "Empty";
+  if (typeof v === "number") return "Double";
+  if (typeof v === "boolean") return "Boolean";
+  return ERROR_TEXTS.has(v) && cell?.literalText !== true ? "Error" : "String";
+}
+
+/** The four arrays Office.js returns for a rectangle. */
 export function rangeArrays(
   sheet: SheetModel,
   r: RangeRef
-): { values: unknown[][]; text: string[][]; numberFormat: string[][] } {
+): { values: unknown[][]; text: string[][]; numberFormat: string[][]; valueTypes: string[][] } {
   const values: unknown[][] = [];
   const text: string[][] = [];
   const numberFormat: string[][] = [];
+  const valueTypes: string[][] = [];
   for (let row = r.top; row <= r.bottom; row++) {
     const v: unknown[] = [];
     const t: string[] = [];
     const f: string[] = [];
+    const k: string[] = [];
     for (let col = r.left; col <= r.right; col++) {
       const cell = sheet.cells.get(cellKey(row, col));
       v.push(cell?.value ?? "");
       t.push(displayText(cell));
       f.push(cell?.numberFormat ?? "General");
+      k.push(valueTypeOf(cell));
     }
     values.push(v);
     text.push(t);
     numberFormat.push(f);
+    valueTypes.push(k);
   }
-  return { values, text, numberFormat };
+  return { values, text, numberFormat, valueTypes };
 }
 
 /** Everything about the sheets a user could see or would miss, as plain comparable data. */
@@ -331,10 +377,17 @@ export function enterValue(cell: CellModel | undefined, input: string | number |
   const kept: CellModel = { ...cell, value: null };
   delete kept.formula;
   delete kept.text;
+  delete kept.literalText;
   if (typeof input !== "string") return { ...kept, value: input };
   if (input === "") return kept;
-  if (cell?.numberFormat === "@") return { ...kept, value: input };
-  if (input.startsWith("'")) return { ...kept, value: input.slice(1) };
+  // Text for certain: "#N/A" under "@" or as '#N/A stays a text; typed bare, Excel makes it the error.
+  const literal = (text: string): CellModel => ({
+    ...kept,
+    value: text,
+    ...(ERROR_TEXTS.has(text) && { literalText: true }),
+  });
+  if (cell?.numberFormat === "@") return literal(input);
+  if (input.startsWith("'")) return literal(input.slice(1));
   const general = cell?.numberFormat === undefined || cell.numberFormat === "General";
   const as = (value: number | boolean, numberFormat?: string): CellModel => ({
     ...kept,

@@ -11,6 +11,7 @@ import {
   WHOLE_SHEET,
   addressOf,
   cellKey,
+  contains,
   enterValue,
   intersects,
   newId,
@@ -31,6 +32,8 @@ import {
 import { FakeCollection, type FakeContext, FakeObject, OfficeError } from "./runtime";
 
 const MAX_CELLS_PER_READ = 5_000_000;
+/** Range.getMergedAreasOrNullObject fails above this many merged areas (its reference page). */
+const MAX_MERGED_AREAS = 512;
 /**
  * Excel formats whole rows and columns as such; the double keeps formats per cell, so it refuses to
  * write a whole column's worth (1,048,576 cells) at once rather than pretend.
@@ -382,6 +385,10 @@ export class FakeRange extends FakeObject implements Formattable {
   get numberFormat(): string[][] {
     return this.read("numberFormat");
   }
+  /** ExcelApi 1.1: "Error" for an error cell, "String" for a text that merely reads like one. */
+  get valueTypes(): string[][] {
+    return this.read("valueTypes");
+  }
   /** Changes the format only: a value already there keeps its type ("@" does not turn 8 into "8"). */
   set numberFormat(input: unknown[][]) {
     this.change("numberFormat", input, ({ sheet, rect }) => {
@@ -418,7 +425,7 @@ export class FakeRange extends FakeObject implements Formattable {
     if (name === "address") return addressOf(sheet, rect);
     if (name === "rowCount") return rect.bottom - rect.top + 1;
     if (name === "columnCount") return rect.right - rect.left + 1;
-    if (name === "values" || name === "text" || name === "numberFormat") {
+    if (name === "values" || name === "text" || name === "numberFormat" || name === "valueTypes") {
       const cells = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
       if (cells > MAX_CELLS_PER_READ)
         throw new OfficeError("ResponsePayloadSizeLimitExceeded", `${cells} cells in one range`);
@@ -514,11 +521,20 @@ export class FakeRange extends FakeObject implements Formattable {
       return used === null ? null : { sheet: e.sheet, rect: used };
     });
   }
+  /**
+   * As Excel: only the merged areas whose top-left cell lies in the range (office-js #3611: a merge
+   * that starts above or left of the range is not returned), and a failure when that is more than
+   * 512 of them ("if the merged areas count in this range is more than 512, then this method will
+   * fail to return the result": the reference page and @types/office-js). Which error code Excel
+   * then gives is not documented; the double says GeneralException.
+   */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.context, () => {
       this.context.requireApi(13);
       const e = this.entity<RangeEntity>();
-      const areas = e.sheet.merges.filter((m) => intersects(m, e.rect));
+      const areas = e.sheet.merges.filter((m) => contains(e.rect, m.top, m.left));
+      if (areas.length > MAX_MERGED_AREAS)
+        throw new OfficeError("GeneralException", `double: ${areas.length} merged areas in one request`);
       return areas.length === 0 ? null : { sheet: e.sheet, areas };
     });
   }
