@@ -164,11 +164,20 @@ export interface Texts {
   readonly errors: Readonly<Record<GatewayErrorCode | "unexpected", (detail: ErrorDetail) => ErrorText>>;
   readonly dismiss: string;
   readonly notesUnavailable: Readonly<Record<"comments" | "none", string>>;
+  /** Sheets whose merged cells Excel would not give: read as unmerged, and what that means. */
+  readonly mergesSkipped: (sheets: readonly string[]) => string;
 }
 
 export interface ErrorDetail {
   readonly sheet: string | null;
   readonly message: string;
+}
+
+/** "blad 'A'", "de bladen 'A' en 'B'", "de bladen 'A', 'B' en 'C'". */
+function sheetList(sheets: readonly string[], one: string, many: string, and: string): string {
+  const quoted = sheets.map((s) => `'${s}'`);
+  if (quoted.length === 1) return `${one} ${quoted[0]}`;
+  return `${many} ${quoted.slice(0, -1).join(", ")} ${and} ${quoted.at(-1)}`;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -383,6 +392,8 @@ const nl: Texts = {
       "Deze Excel-versie kan geen notities bij cellen zetten; de uitleg bij een markering staat in een opmerking.",
     none: "Deze Excel-versie kan geen notities of opmerkingen bij cellen zetten; de uitleg bij een markering staat alleen in dit taakvenster.",
   },
+  mergesSkipped: (sheets) =>
+    `Excel gaf de samengevoegde cellen van ${sheetList(sheets, "blad", "de bladen", "en")} niet door (meer dan 512 samengevoegde gebieden, ook per rij). Daar is gecontroleerd alsof geen cel samengevoegd is: een kop of naam over samengevoegde cellen kan daardoor gemist zijn. Kijk de bevindingen daar na, of hef het samenvoegen op waar het niet nodig is.`,
 };
 
 const en: Texts = {
@@ -587,6 +598,8 @@ const en: Texts = {
       "This version of Excel cannot add notes to cells; a mark's explanation is in a comment instead.",
     none: "This version of Excel cannot add notes or comments to cells; a mark's explanation is shown only in this pane.",
   },
+  mergesSkipped: (sheets) =>
+    `Excel did not pass the merged cells of ${sheetList(sheets, "sheet", "the sheets", "and")} (more than 512 merged areas, even per row). There, no cell was taken as merged, so a header or name across merged cells may have been missed. Review the findings there, or unmerge cells where merging is not needed.`,
 };
 
 export const TEXTS: Readonly<Record<Lang, Texts>> = { nl, en };

@@ -4,15 +4,20 @@ import { useTexts } from "../hooks/useTexts";
 
 import type { NotesSupport } from "../state/capabilities";
 
-/** Standing information: where mark explanations go in this Excel, and why a stored review was not used. */
+/**
+ * Standing information: where mark explanations go in this Excel, why a stored review was not
+ * used, and which sheets were checked without their merged cells.
+ */
 export function Notices({
   notes,
   reviewWarning,
   settingsPersisted,
+  mergesSkipped = [],
 }: {
   notes: NotesSupport;
   reviewWarning: ReviewWarning | null;
   settingsPersisted: boolean;
+  mergesSkipped?: readonly string[];
 }) {
   const texts = useTexts();
   return (
@@ -25,6 +30,11 @@ export function Notices({
       {reviewWarning && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{texts.reviewWarning[reviewWarning]}</MessageBarBody>
+        </MessageBar>
+      )}
+      {mergesSkipped.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{texts.mergesSkipped(mergesSkipped)}</MessageBarBody>
         </MessageBar>
       )}
       {!settingsPersisted && (

@@ -190,6 +190,7 @@ function PaneBody({ host, lang, settings: stored }: { host: PaneHost; lang: Lang
         notes={notes}
         reviewWarning={result?.reviewWarning ?? null}
         settingsPersisted={stored.persisted}
+        mergesSkipped={result?.mergesSkipped}
       />
 
       <div

@@ -41,6 +41,8 @@ export interface CheckResult {
    * the findings are still worth showing, and every one of these is shown too.
    */
   readonly problems: readonly unknown[];
+  /** Sheets whose merged areas Excel would not give (SheetData.mergesSkipped): the pane says so. */
+  readonly mergesSkipped: readonly string[];
 }
 
 /** Runs an engine job: the worker's, or the same job on this thread. */
@@ -135,5 +137,14 @@ export async function runCheck(
       problems.push(error);
     }
   }
-  return { analysis, summary, review, reviewWarning: loaded.warning, reviewWritable, problems };
+  const mergesSkipped = workbook.sheets.filter((s) => s.mergesSkipped === true).map((s) => s.name);
+  return {
+    analysis,
+    summary,
+    review,
+    reviewWarning: loaded.warning,
+    reviewWritable,
+    problems,
+    mergesSkipped,
+  };
 }
