@@ -373,10 +373,16 @@ const nl: Texts = {
       title: d.sheet ? `Blad '${d.sheet}' niet gevonden` : "Blad of cel niet gevonden",
       body: "Het blad of de cel bestaat niet meer (hernoemd of verwijderd). Klik op Controleren om opnieuw te controleren.",
     }),
-    "too-large": () => ({
-      title: "De werkmap is te groot",
-      body: "Excel kan zoveel gegevens niet in één keer doorgeven. Verklein het gebruikte bereik (verwijder lege, opgemaakte rijen en kolommen) en probeer het opnieuw.",
-    }),
+    "too-large": (d) =>
+      d.sheet
+        ? {
+            title: `Blad '${d.sheet}' is te groot om te lezen`,
+            body: "Excel kan een rij van dit blad zelfs los niet doorgeven: de cellen bevatten te veel tekst. Kort de lange teksten in of zet ze op een ander blad buiten de werkmap, en probeer het opnieuw.",
+          }
+        : {
+            title: "De werkmap is te groot",
+            body: "Excel kan zoveel gegevens niet in één keer doorgeven. Verklein het gebruikte bereik (verwijder lege, opgemaakte rijen en kolommen) en probeer het opnieuw.",
+          },
     failed: (d) => ({
       title: "Excel meldde een fout",
       body: `Probeer het opnieuw; lukt het niet, sla de werkmap op en open hem opnieuw. (${d.message})`,
@@ -579,10 +585,16 @@ const en: Texts = {
       title: d.sheet ? `Sheet '${d.sheet}' not found` : "Sheet or cell not found",
       body: "The sheet or cell no longer exists (renamed or deleted). Select Check to check again.",
     }),
-    "too-large": () => ({
-      title: "The workbook is too large",
-      body: "Excel cannot pass this much data at once. Reduce the used range (delete empty formatted rows and columns) and try again.",
-    }),
+    "too-large": (d) =>
+      d.sheet
+        ? {
+            title: `Sheet '${d.sheet}' is too large to read`,
+            body: "Excel cannot pass even a single row of this sheet: its cells hold too much text. Shorten the long texts or move them out of the workbook, and try again.",
+          }
+        : {
+            title: "The workbook is too large",
+            body: "Excel cannot pass this much data at once. Reduce the used range (delete empty formatted rows and columns) and try again.",
+          },
     failed: (d) => ({
       title: "Excel reported an error",
       body: `Try again; if it keeps failing, save the workbook and open it again. (${d.message})`,

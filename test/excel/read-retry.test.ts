@@ -5,6 +5,8 @@
  */
 import { GatewayError } from "../../src/core/gateway";
 import { createExcelGateway } from "../../src/excel/excelGateway";
+import { TEXTS } from "../../src/taskpane/i18n";
+import { describeError } from "../../src/taskpane/state/errors";
 import { buildModel, installExcelDouble, type ExcelDouble } from "./excelDouble";
 
 let double: ExcelDouble;
@@ -54,6 +56,11 @@ describe("reading within Excel's payload limit", () => {
       code: "too-large",
       detail: { sheet: "Toelichting" },
       message: expect.stringContaining("row 18 of sheet 'Toelichting'"),
+    });
+    // The pane names the sheet, in Dutch first.
+    expect(describeError(error, TEXTS.nl)).toMatchObject({
+      title: "Blad 'Toelichting' is te groot om te lezen",
+      body: expect.stringContaining("te veel tekst"),
     });
   });
 });
