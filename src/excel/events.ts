@@ -2,6 +2,7 @@ import { parseRange, toA1 } from "../core/address";
 import type { CellSelection } from "../core/gateway";
 import { splitAreas } from "./addresses";
 import { runExcel } from "./errors";
+import type { OwnWrites } from "./ownWrites";
 
 /**
  * Adds an event handler in an Excel.run of its own (one sync) and returns how to remove it: an
@@ -25,11 +26,13 @@ async function subscribe(
 
 /**
  * Calls the listener on every edit in any sheet (also sheets added later): WorksheetCollection
- * .onChanged, ExcelApi 1.9. The pane debounces. Returns the unsubscribe function.
+ * .onChanged, ExcelApi 1.9. The echo of the add-in's own writes, however late it comes, is passed
+ * over (`own`: see ownWrites.ts). The pane debounces. Returns the unsubscribe function.
  */
-export function onChanged(listener: () => void): Promise<() => Promise<void>> {
+export function onChanged(listener: () => void, own?: OwnWrites): Promise<() => Promise<void>> {
   return subscribe((context) =>
-    context.workbook.worksheets.onChanged.add(async () => {
+    context.workbook.worksheets.onChanged.add(async (event) => {
+      if (own?.isOwn(event.worksheetId, event.address, Date.now())) return;
       listener();
     })
   );

@@ -12,6 +12,7 @@ import { onChanged, onSelectionChanged } from "./events";
 import { insertLayoutSheet } from "./insertLayoutSheet";
 import { applyMarks, clearMarks, type MarkReport } from "./marks";
 import { readWorkbook } from "./readWorkbook";
+import { createOwnWrites, writeQuietly } from "./ownWrites";
 import { checkRequirements, requireMinimum, type Capabilities } from "./requirements";
 import { loadReview, saveReview } from "./reviewStorage";
 import { getSelection, selectCell } from "./selection";
@@ -33,6 +34,8 @@ export function createExcelGateway(): ExcelGateway {
     <A extends unknown[], R>(run: (caps: Capabilities, ...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> =>
       run(requireMinimum(), ...args);
+  /** What this gateway wrote itself, so that Excel's (late) change events for it start no re-check. */
+  const own = createOwnWrites();
 
   return {
     capabilities: checkRequirements,
@@ -49,12 +52,18 @@ export function createExcelGateway(): ExcelGateway {
     loadReviewDetailed: guarded(() => loadReview()),
     loadReview: guarded(async (): Promise<ReviewState> => (await loadReview()).state),
     saveReview: guarded((_caps, state: ReviewState) => saveReview(state)),
-    onChanged: guarded((_caps, listener: () => void) => onChanged(listener)),
+    onChanged: guarded((_caps, listener: () => void) => onChanged(listener, own)),
     onSelectionChanged: guarded((_caps, listener: (selection: CellSelection) => void) =>
       onSelectionChanged(listener)
     ),
+    // Writes cell data, which fires onChanged: with events off and recorded (ownWrites.ts). Marks
+    // write formats and notes only, which onChanged does not report.
     insertLayoutSheet: guarded((_caps, plan: SheetPlan, baseName: string) =>
-      insertLayoutSheet(plan, baseName)
+      writeQuietly(
+        own,
+        () => insertLayoutSheet(plan, baseName),
+        (name) => [name]
+      )
     ),
   };
 }

@@ -13,7 +13,7 @@ import {
   type SheetModel,
   type WorkbookModel,
 } from "./double/model";
-import { FakeWorkbook } from "./double/objects";
+import { FakeRuntime, FakeWorkbook } from "./double/objects";
 import { FakeContext, type DoubleState, type SyncRecord } from "./double/runtime";
 
 export { snapshot } from "./double/model";
@@ -44,6 +44,8 @@ export function buildModel(sheets: readonly SheetSpec[], apiVersion = 18): Workb
     log: [],
     apiVersion,
     listeners: new Set(),
+    eventsEnabled: true,
+    ownChangeEvents: { delayMs: 0, ignoreEnableEvents: false },
     selectionListeners: new Set(),
     nextId: 0,
   };
@@ -157,6 +159,7 @@ export function installExcelDouble(model: WorkbookModel): ExcelDouble {
         changeType: "RangeEdited",
         source: "Local",
       };
+      if (!model.eventsEnabled && !model.ownChangeEvents.ignoreEnableEvents) return;
       await Promise.all([...model.listeners].map((l) => l(args)));
     },
     get apiVersion() {
@@ -200,7 +203,9 @@ export function installExcelDouble(model: WorkbookModel): ExcelDouble {
     const context = b && a instanceof FakeContext ? a : new FakeContext(state);
     context.closed = false;
     const api =
-      "workbook" in context ? context : Object.assign(context, { workbook: new FakeWorkbook(context) });
+      "workbook" in context
+        ? context
+        : Object.assign(context, { workbook: new FakeWorkbook(context), runtime: new FakeRuntime(context) });
     state.stats.runs++;
     try {
       const result = await batch(api);

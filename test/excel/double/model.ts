@@ -116,6 +116,30 @@ export interface ChangedArgs {
   readonly source: "Local";
 }
 
+/**
+ * Excel tells change listeners of data the add-in's own code changed, as it does the user's edits:
+ * the reference's WorksheetCollection.onChanged fires when "any worksheet in the workbook is
+ * changed", and the events article lists add-in code among what triggers events (learn.microsoft.com,
+ * office/dev/add-ins/excel/excel-add-ins-events). Data only: a format or conditional format fires
+ * onFormatChanged, which the add-in does not hear. Delivery can come late (office-js #1502: not
+ * until the mouse moved over the pane), so the double delivers after `delayMs`; Runtime.enableEvents
+ * = false stops the event at its source, unless `ignoreEnableEvents` (office-js #1786: handlers
+ * still called with events turned off).
+ */
+export function announceChange(model: WorkbookModel, sheet: SheetModel, rect: RangeRef): void {
+  if (!model.eventsEnabled && !model.ownChangeEvents.ignoreEnableEvents) return;
+  const args: ChangedArgs = {
+    type: "WorksheetChanged",
+    worksheetId: sheet.id,
+    address: toRange(rect.top, rect.left, rect.bottom, rect.right),
+    changeType: "RangeEdited",
+    source: "Local",
+  };
+  setTimeout(() => {
+    for (const listener of model.listeners) void listener(args);
+  }, model.ownChangeEvents.delayMs);
+}
+
 export interface WorkbookModel {
   sheets: SheetModel[];
   comments: CommentModel[];
@@ -129,6 +153,10 @@ export interface WorkbookModel {
   /** The ExcelApi minor version this Excel supports: 18 means ExcelApi 1.18. */
   apiVersion: number;
   listeners: Set<(args: ChangedArgs) => Promise<unknown>>;
+  /** The add-in's Runtime.enableEvents (ExcelApi 1.8): false, and Excel raises no events for it. */
+  eventsEnabled: boolean;
+  /** How the add-in's own data changes reach its change listeners: see announceChange. */
+  ownChangeEvents: { delayMs: number; ignoreEnableEvents: boolean };
   selectionListeners: Set<(args: SelectionChangedArgs) => Promise<unknown>>;
   nextId: number;
 }

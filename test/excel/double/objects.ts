@@ -1,6 +1,7 @@
 /** The Office.js objects the gateway uses, over the in-memory model. Only this subset exists. */
 import { toRange, type RangeRef } from "../../../src/core/address";
 import {
+  announceChange,
   announceSelection,
   BORDER_INDEXES,
   BORDER_STYLES,
@@ -102,6 +103,30 @@ export class FakeApplication {
   }
   suspendScreenUpdatingUntilNextSync(): void {
     this.ctx.command({ m: "suspendScreenUpdatingUntilNextSync" }, () => undefined, 9);
+  }
+}
+
+/** context.runtime (ExcelApi 1.5); enableEvents is ExcelApi 1.8 and is set at sync, like any property. */
+export class FakeRuntime extends FakeObject {
+  constructor(context: FakeContext) {
+    super(context, () => context.model);
+  }
+  get enableEvents(): boolean {
+    return this.read("enableEvents");
+  }
+  set enableEvents(value: boolean) {
+    this.context.command(
+      { m: "runtime.enableEvents", value },
+      () => {
+        this.context.model.eventsEnabled = value;
+      },
+      8
+    );
+  }
+  protected scalar(name: string): unknown {
+    this.context.requireApi(8);
+    if (name === "enableEvents") return this.context.model.eventsEnabled;
+    throw new Error(`double: Runtime.${name}`);
   }
 }
 
@@ -377,6 +402,7 @@ export class FakeRange extends FakeObject implements Formattable {
           throw new OfficeError("InvalidArgument", `not a cell value: ${JSON.stringify(v)}`);
         return enterValue(cell, v);
       });
+      announceChange(this.context.model, sheet, rect);
     });
   }
   get text(): string[][] {
