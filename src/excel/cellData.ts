@@ -4,7 +4,7 @@ import { EMPTY_CELL, type CellData, type CellValue } from "../core/workbook";
  * Office.js gives an error cell's value as its English error text ("#N/A", "#DIV/0!") — in a
  * Dutch Excel too; only `text` shows "#N/B". These are all the errors Excel has.
  */
-const EXCEL_ERRORS: ReadonlySet<string> = new Set([
+export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
   "#NULL!",
   "#DIV/0!",
   "#VALUE!",

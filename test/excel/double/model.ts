@@ -3,6 +3,7 @@
  * read or change. Tests build it, let the gateway work on it, and compare snapshots.
  */
 import { parseRange, toRange, type RangeRef } from "../../../src/core/address";
+import { EXCEL_ERRORS } from "../../../src/excel/cellData";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
@@ -263,27 +264,6 @@ export function displayText(cell: CellModel | undefined): string {
   return String(cell.value);
 }
 
-/** Excel's error values as Range.values gives them: the English text, in any display language. */
-const ERROR_TEXTS: ReadonlySet<string> = new Set([
-  "#NULL!",
-  "#DIV/0!",
-  "#VALUE!",
-  "#REF!",
-  "#NAME?",
-  "#NUM!",
-  "#N/A",
-  "#GETTING_DATA",
-  "#SPILL!",
-  "#CALC!",
-  "#FIELD!",
-  "#BLOCKED!",
-  "#CONNECT!",
-  "#BUSY!",
-  "#UNKNOWN!",
-  "#PYTHON!",
-  "#EXTERNAL!",
-]);
-
 /**
  * Range.valueTypes of a cell (ExcelApi 1.1, Excel.RangeValueType). Excel gives "Double" for
  * every number it stores; "Integer" and "Richvalue" do not occur in the double's workbooks.
@@ -295,7 +275,7 @@ export function valueTypeOf(
   if (v === null || v === "") return "Empty";
   if (typeof v === "number") return "Double";
   if (typeof v === "boolean") return "Boolean";
-  return ERROR_TEXTS.has(v) && cell?.literalText !== true ? "Error" : "String";
+  return EXCEL_ERRORS.has(v) && cell?.literalText !== true ? "Error" : "String";
 }
 
 /** The four arrays Office.js returns for a rectangle. */
@@ -412,7 +392,7 @@ export function enterValue(cell: CellModel | undefined, input: string | number |
   const literal = (text: string): CellModel => ({
     ...kept,
     value: text,
-    ...(ERROR_TEXTS.has(text) && { literalText: true }),
+    ...(EXCEL_ERRORS.has(text) && { literalText: true }),
   });
   if (cell?.numberFormat === "@") return literal(input);
   if (input.startsWith("'")) return literal(input.slice(1));
