@@ -15,8 +15,8 @@ import { cellCount } from "./readPlan";
 
 /** Excel's last column index + 1: a piece spans whole rows. */
 const SHEET_COLUMNS = 16_384;
-/** A piece aims at this many merged areas, well under Excel's 512. */
-const MERGES_PER_PIECE = 256;
+/** A piece aims at this many merged areas, under Excel's 512 with room for denser rows ahead. */
+const MERGES_PER_PIECE = 400;
 
 export interface SheetMerges {
   readonly merges: RangeRef[];
