@@ -8,6 +8,7 @@ import type { Mark } from "../core/marks";
 import type { ParsedReview } from "../core/review/serializeReview";
 import type { ReviewState } from "../core/review/types";
 import type { WorkbookData } from "../core/workbook";
+import { syncCount } from "./diagnostics";
 import { onChanged, onSelectionChanged } from "./events";
 import { insertLayoutSheet } from "./insertLayoutSheet";
 import { applyMarks, clearMarks, type MarkReport } from "./marks";
@@ -25,6 +26,8 @@ export interface ExcelGateway extends WorkbookGateway {
   loadReviewDetailed(): Promise<ParsedReview>;
   onChanged(listener: () => void): Promise<() => Promise<void>>;
   onSelectionChanged(listener: (selection: CellSelection) => void): Promise<() => Promise<void>>;
+  /** The context.sync calls made so far (for the diagnosis: syncs per operation are differences). */
+  syncCount(): number;
 }
 
 export function createExcelGateway(): ExcelGateway {
@@ -36,6 +39,7 @@ export function createExcelGateway(): ExcelGateway {
 
   return {
     capabilities: checkRequirements,
+    syncCount,
     readWorkbook: guarded((caps, onProgress?: (done: number, total: number) => void): Promise<WorkbookData> =>
       readWorkbook(caps, onProgress)
     ),
