@@ -4,6 +4,7 @@ import { screen, waitFor } from "@testing-library/react";
 import { deserialize, serialize } from "node:v8";
 import { readOfficeEnvironment } from "../../src/excel/diagnostics";
 import { createExcelGateway } from "../../src/excel/excelGateway";
+import { copyTextToClipboard } from "../../src/taskpane/platform/clipboard";
 import type { PaneHost } from "../../src/taskpane/host";
 import { budgetWorkbook } from "../excel/budgetWorkbook";
 import { FakeContext } from "../excel/double/runtime";
@@ -159,5 +160,33 @@ describe("Diagnose kopiëren", () => {
 
   test("the build puts package.json's version in", () => {
     expect(versionDefine().definitions[VERSION_CONSTANT]).toBe(JSON.stringify(version));
+  });
+});
+
+describe("copying plain text", () => {
+  afterEach(() => Object.defineProperty(navigator, "clipboard", { value: undefined, configurable: true }));
+
+  test("puts only text/plain in the copy event, so the lines paste as lines", async () => {
+    const data = new Map<string, string>();
+    document.execCommand = jest.fn((command: string) => {
+      const event = new Event(command, { cancelable: true });
+      Object.defineProperty(event, "clipboardData", {
+        value: { setData: (type: string, value: string) => data.set(type, value) },
+      });
+      document.dispatchEvent(event);
+      return true;
+    });
+    await expect(copyTextToClipboard("a\nb\n")).resolves.toBe(true);
+    expect(Object.fromEntries(data)).toEqual({ "text/plain": "a\nb\n" });
+  });
+
+  test("falls back to the async clipboard's writeText, and says false when that is refused too", async () => {
+    document.execCommand = jest.fn(() => false);
+    const writeText = jest.fn(async (_text: string) => undefined);
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    await expect(copyTextToClipboard("diagnose")).resolves.toBe(true);
+    expect(writeText).toHaveBeenCalledWith("diagnose");
+    writeText.mockRejectedValueOnce(new DOMException("denied", "NotAllowedError"));
+    await expect(copyTextToClipboard("diagnose")).resolves.toBe(false);
   });
 });
