@@ -2,13 +2,17 @@
  * The Office.js half of the diagnosis: what Office says about where the add-in runs, the syncs
  * counted in runExcel, and errors recorded as codes without their text.
  */
+import path from "node:path";
 import type { CellAddress } from "../../src/core/address";
+import { analyseWorkbook } from "../../src/core/analyse";
+import { buildLayout, planLayoutSheet } from "../../src/core/layout";
 import { GatewayError } from "../../src/core/gateway";
 import type { Mark } from "../../src/core/marks";
 import { EXCEL_API_VERSIONS, readOfficeEnvironment, syncCount } from "../../src/excel/diagnostics";
 import { createExcelGateway } from "../../src/excel/excelGateway";
 import { createDiagnosticsLog, errorRecord, KEPT_ERRORS } from "../../src/taskpane/diagnostics/log";
 import { recordingGateway } from "../../src/taskpane/diagnostics/recordingGateway";
+import { readWorkbookFile } from "../../src/xlsx/readWorkbook";
 import { budgetWorkbook } from "./budgetWorkbook";
 import { FakeContext } from "./double/runtime";
 import { OfficeError, installExcelDouble, type ExcelDouble } from "./excelDouble";
@@ -101,6 +105,24 @@ describe("syncs counted in runExcel", () => {
       ["read", readSyncs, true],
       ["mark", markSyncs, true],
       ["review-load", double.syncs.length - readSyncs - markSyncs, true],
+    ]);
+  });
+
+  it("says it does not know the syncs of inserting the tables, which run outside runExcel, rather than 0", async () => {
+    const sample = path.resolve(__dirname, "../../examples/begroting-2026-dienstverlening.xlsx");
+    const plan = planLayoutSheet(buildLayout(analyseWorkbook(await readWorkbookFile(sample))));
+    double = installExcelDouble(budgetWorkbook(5));
+    const log = createDiagnosticsLog();
+    const gateway = recordingGateway(createExcelGateway(), log);
+    log.beginCheck();
+    double.resetStats();
+    await gateway.insertLayoutSheet(plan, "Begrotingstabellen");
+    await gateway.selectCell("Indicatoren", "D5");
+    log.endCheck();
+    expect(double.syncs.length).toBeGreaterThan(1);
+    expect(log.lastCheck()?.operations.map((o) => [o.operation, o.syncs])).toEqual([
+      ["insert-tables", null],
+      ["select-cell", 1],
     ]);
   });
 

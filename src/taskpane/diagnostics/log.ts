@@ -59,7 +59,7 @@ export const KEPT_ERRORS = 10;
 
 export interface DiagnosticsLog {
   /** Times an operation and records its error, if any; resolves or rejects as `run` does. */
-  operation<T>(operation: Operation, run: () => Promise<T>, syncs?: () => number): Promise<T>;
+  operation<T>(operation: Operation, run: () => Promise<T>, syncs?: () => number | null): Promise<T>;
   /** A check starts: the operations and steps from now on belong to it. */
   beginCheck(): void;
   /** The check moved on to this step (the previous step ends). */

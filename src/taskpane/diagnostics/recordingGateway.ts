@@ -18,7 +18,8 @@ const OPERATIONS: Readonly<Record<string, Operation>> = {
 };
 
 interface SyncCounting {
-  syncCount(): number;
+  /** Syncs so far; null where the gateway does not count the syncs of this method. */
+  syncCount(method: string): number | null;
 }
 
 /**
@@ -29,7 +30,8 @@ interface SyncCounting {
  */
 export function recordingGateway<G extends WorkbookGateway>(gateway: G, log: DiagnosticsLog): G {
   const counter = (gateway as Partial<SyncCounting>).syncCount;
-  const syncs = typeof counter === "function" ? () => counter.call(gateway) : undefined;
+  const syncsOf = (method: string) =>
+    typeof counter === "function" ? () => counter.call(gateway, method) : undefined;
   // One wrapper per method (by the function itself), so the pane's hooks see stable functions.
   const wrapped = new WeakMap<object, unknown>();
   return new Proxy(gateway, {
@@ -42,7 +44,8 @@ export function recordingGateway<G extends WorkbookGateway>(gateway: G, log: Dia
         wrapped.set(
           value,
           operation
-            ? (...args: unknown[]) => log.operation(operation, async () => method.apply(target, args), syncs)
+            ? (...args: unknown[]) =>
+                log.operation(operation, async () => method.apply(target, args), syncsOf(property as string))
             : method.bind(target)
         );
       }
