@@ -7,7 +7,7 @@
  *
  * A note or comment counts as ours only when it carries our marker ("Indicator Check:") and its
  * text is still what we wrote (a hash of it is kept): one the user edited has become theirs and
- * stays. Text read back is compared line endings and all normalised (annotationKey).
+ * stays. Text read back is compared line endings and all normalised (annotationKeys).
  *
  * Worksheet ids are kept for renames, but Excel does not keep them between sessions or versions
  * (office-js-docs #297: "The ID remains constant within a single session but will change between
@@ -57,28 +57,30 @@ export function annotationText(note: string): string {
 
 /**
  * A note's or comment's text as compared: \r\n and \r as \n, trailing white space dropped, and
- * from our marker on when one short line or a few words stand before it (an author's name line,
- * a mention). Null when the marker is not there: then it is not ours.
+ * from our marker on when at most one short line or a few words stand before it (an author's name
+ * line, a mention). Each place the marker may start is a candidate (a name line can itself read
+ * "Indicator Check:"); none when the marker is not there: then it is not ours.
  */
-export function annotationKey(text: string): string | null {
+export function annotationKeys(text: string): string[] {
   const plain = text.replace(/\r\n?/g, "\n").trimEnd();
-  const at = plain.indexOf(ANNOTATION_MARKER);
-  if (at < 0) return null;
-  const before = plain.slice(0, at);
-  if (before.length > MAX_PREFIX_CHARS || (before.match(/\n/g) ?? []).length > 1) return null;
-  return plain.slice(at);
+  const keys: string[] = [];
+  for (let at = plain.indexOf(ANNOTATION_MARKER); at >= 0; at = plain.indexOf(ANNOTATION_MARKER, at + 1)) {
+    const before = plain.slice(0, at);
+    if (before.length > MAX_PREFIX_CHARS || (before.match(/\n/g) ?? []).length > 1) break;
+    keys.push(plain.slice(at));
+  }
+  return keys;
 }
 
 /** The longest text tolerated before our marker. */
 const MAX_PREFIX_CHARS = 120;
 
 /** The hash kept in the registry for a text the add-in wrote. */
-export const annotationHash = (text: string): string => hashText(annotationKey(text) ?? text);
+export const annotationHash = (text: string): string => hashText(annotationKeys(text)[0] ?? text);
 
 /** Whether a note's or comment's text read back is one of ours, unchanged. */
 export function isOurAnnotation(text: string, hashes: ReadonlySet<string>): boolean {
-  const key = annotationKey(text);
-  return key !== null && hashes.has(hashText(key));
+  return annotationKeys(text).some((key) => hashes.has(hashText(key)));
 }
 
 function isRegistry(value: unknown): value is MarkRegistry {

@@ -15,7 +15,7 @@
  * - a sheet's conditional formats cannot be read when the user has two CellValue rules on one
  *   range or a duplicated rule (office-js #6827, #6835): then only the cells we marked are read,
  *   and where even that fails the user's formats are left alone and the report names the sheet;
- * - a note or comment comes back with \r\n line endings or a name before our text (annotationKey).
+ * - a note or comment comes back with \r\n line endings or a name before our text (annotationKeys).
  */
 import { GatewayError } from "../core/gateway";
 import { MARK_STYLES, type Mark } from "../core/marks";
@@ -212,7 +212,9 @@ export async function applyMarks(caps: Capabilities, marks: readonly Mark[]): Pr
       unreadFormats: [],
     };
   try {
-    return await applyOnce(caps, plans, registry, registry);
+    const first = await applyOnce(caps, plans, registry, registry);
+    // The registry's ids name other sheets now (reopened and reordered): again, with them found by name.
+    return "moved" in first ? await applyOnce(caps, plans, first.moved, registry).then(settled) : first;
   } catch (error) {
     if (!(error instanceof GatewayError) || error.code !== "not-found") throw error;
     // A sheet is gone: one we marked before (deleted, renamed, or its id changed when the file
@@ -224,9 +226,19 @@ export async function applyMarks(caps: Capabilities, marks: readonly Mark[]): Pr
         sheet: missing.sheet,
         cause: error,
       });
-    return applyOnce(caps, plans, resolveRegistry(registry, existing), registry);
+    return settled(await applyOnce(caps, plans, resolveRegistry(registry, existing), registry));
   }
 }
+
+function settled(result: MarkReport | { moved: MarkRegistry }): MarkReport {
+  if ("moved" in result)
+    throw new GatewayError("failed", "The workbook's sheets changed while marking; check again.");
+  return result;
+}
+
+/** Whether the registry resolved against the sheets now still names the same sheets by id. */
+const sameSheets = (a: MarkRegistry, b: MarkRegistry): boolean =>
+  a.sheets.length === b.sheets.length && a.sheets.every((s, i) => s.id === b.sheets[i]!.id);
 
 /**
  * One attempt at marking. `registry` says where to look for our marks (its ids must exist);
@@ -237,7 +249,7 @@ async function applyOnce(
   plans: readonly SheetPlan[],
   registry: MarkRegistry,
   written: MarkRegistry
-): Promise<MarkReport> {
+): Promise<MarkReport | { moved: MarkRegistry }> {
   const useComments = caps.annotations === "comments";
   const ourNoteHashes = noteHashes(written);
   const ourCommentHashes = commentHashes(written);
@@ -265,6 +277,7 @@ async function applyOnce(
         });
         const comments = caps.comments && (useComments || ourCommentHashes.size > 0) ? wb.comments : null;
         comments?.load("items/id,items/content");
+        wb.worksheets.load("items/id,items/name");
         return { targets, before, comments };
       };
       let first = queueFirst(true);
@@ -288,6 +301,13 @@ async function applyOnce(
         );
       }
       const { targets, before, comments } = first;
+      // Excel on the web numbers sheet ids by position when a file is opened: an id of the registry
+      // may name another sheet now. Then nothing is written and the caller tries again.
+      const resolved = resolveRegistry(
+        registry,
+        wb.worksheets.items.map((s) => ({ id: s.id, name: s.name }))
+      );
+      if (!sameSheets(resolved, registry)) return { moved: resolved };
 
       // What of ours is in the workbook now, once per sheet.
       const formatsToDelete = new Map<
