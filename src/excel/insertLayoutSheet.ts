@@ -10,15 +10,13 @@ import type { CellStyle, SheetPlan } from "../core/layout/sheetPlan";
 import { LAYOUT_THEME } from "../core/layout/theme";
 import { uniqueSheetName } from "../core/layout/uniqueSheetName";
 import { toGatewayError } from "./errors";
-import {
-  ACTION_BYTES,
-  SYNC_BUDGET_BYTES,
-  actionBytes,
-  jsonTextBytes,
-  syncBounded,
-  type BatchPart,
-} from "./payload";
+import { ACTION_BYTES, actionBytes, jsonTextBytes, syncBounded, type BatchPart } from "./payload";
 
+/**
+ * Estimated bytes of the texts written by one range: many blocks share a sync, and a sync Excel
+ * refuses is sent again in halves down to one block.
+ */
+const TEXT_BLOCK_BYTES = 256_000;
 /** Characters of range addresses per getRanges call. */
 const ADDRESS_CHARS = 2_000;
 /** What applyStyle queues for one RangeAreas: up to 11 properties and 12 for the borders. */
@@ -75,7 +73,7 @@ export async function insertLayoutSheet(plan: SheetPlan, baseName: string): Prom
       while (start < grid.length) {
         let end = start;
         let bytes = 2 * ACTION_BYTES;
-        while (end < grid.length && (end === start || bytes + rowBytes(grid[end]!) < SYNC_BUDGET_BYTES / 2))
+        while (end < grid.length && (end === start || bytes + rowBytes(grid[end]!) <= TEXT_BLOCK_BYTES))
           bytes += rowBytes(grid[end++]!);
         const [from, to] = [start, end];
         parts.push({
