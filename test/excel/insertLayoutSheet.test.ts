@@ -197,8 +197,7 @@ describe("insertLayoutSheet", () => {
     expect(Math.max(...taken.map((s) => s.requestBytes))).toBeLessThanOrEqual(600_000);
     expect(double.model.sheets.map((s) => s.name)).toEqual(["Blad1", BASE]); // added once
     const sheet = sheetNamed(BASE);
-    for (const c of big.cells)
-      expect(cellOf(sheet, c.row, c.col)?.value ?? "").toBe(c.text); // "" leaves a cell empty
+    for (const c of big.cells) expect(cellOf(sheet, c.row, c.col)?.value ?? "").toBe(c.text); // "" leaves a cell empty
     expect(sheet.rowHeights.size).toBe(big.rowHeights.length);
     expect(double.model.activeSheetId).toBe(sheet.id);
   });
