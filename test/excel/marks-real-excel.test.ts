@@ -46,10 +46,13 @@ describe("sheet ids that change between sessions (office-js-docs #297, office-js
     ]);
 
     double.reopenWithNewSheetIds();
+    double.resetStats();
     const report = await createExcelGateway().applyMarksDetailed([
       mark("E4", "error"),
       mark("E8", "warning"),
     ]);
+    // The first read fails on the old id (1 sync), the sheets are listed (1), then the usual 2.
+    expect([double.runs(), double.syncs.length]).toEqual([3, 4]);
     expect(report.paneOnly).toEqual([]); // E4's note is ours, not the user's
     expect(notesOf(double)).toEqual(["3,4", "4,2", "7,4"]); // E7's old note gone, the user's C5 stays
     expect(notesOf(double, 1)).toEqual([]);
@@ -84,7 +87,9 @@ describe("sheet ids that change between sessions (office-js-docs #297, office-js
     double.model.sheets.reverse(); // the user moves Toelichting 2026 to the front
     double.reopenWithNewSheetIds(); // now {…-0000-…} is Toelichting 2026
 
+    double.resetStats();
     const report = await createExcelGateway().applyMarksDetailed([mark("E4", "error")]);
+    expect([double.runs(), double.syncs.length]).toEqual([2, 3]); // a read finds the ids moved, writes nothing
     expect(report.paneOnly).toEqual([]);
     const indicators = double.model.sheets.findIndex((s) => s.name === "Indicatoren");
     expect(notesOf(double, indicators)).toEqual(["3,4", "4,2"]); // E7's note gone
@@ -116,6 +121,14 @@ describe("conditional formats Excel cannot read (office-js #6827, #6835, #5222)"
     const gateway = createExcelGateway();
     const report = await gateway.applyMarksDetailed([mark("E4", "error"), mark("E7", "warning")]);
     expect(report).toMatchObject({ formats: 2, notes: 2, unreadFormats: [] });
+    // The read fails; the rest again; the sheet's formats alone fail (nothing of ours to read
+    // instead); the writes.
+    expect(double.syncs.map((s) => s.failed ?? "ok")).toEqual([
+      "GeneralException",
+      "ok",
+      "GeneralException",
+      "ok",
+    ]);
     const again = await gateway.applyMarksDetailed([mark("E4", "error")]);
     expect(again.unreadFormats).toEqual([]); // read on the cells we marked: our old formats were found
     expect(oursOn(double).map((cf) => cf.areas)).toEqual([[{ top: 3, left: 4, bottom: 3, right: 4 }]]);
@@ -170,6 +183,47 @@ describe("conditional formats Excel cannot read (office-js #6827, #6835, #5222)"
         await context.sync();
       })
     ).rejects.toMatchObject({ code: "GeneralException" });
+  });
+});
+
+describe("the double behaves as real Excel", () => {
+  const excel = () => (globalThis as unknown as { Excel: { run: typeof Excel.run } }).Excel;
+
+  it("gives every sheet a new id by position on reopening, keeping comments on their sheets", () => {
+    const model = budgetWorkbook(20);
+    model.comments.push({
+      id: "{c}",
+      sheetId: model.sheets[1]!.id,
+      row: 1,
+      col: 1,
+      content: "x",
+      author: "A",
+    });
+    double = installExcelDouble(model);
+    double.reopenWithNewSheetIds();
+    expect(model.sheets.map((s) => s.id)).toEqual([
+      "{00000000-0001-0000-0000-000000000000}",
+      "{00000000-0001-0000-0001-000000000000}",
+    ]);
+    expect(model.comments[0]!.sheetId).toBe(model.sheets[1]!.id);
+    expect(model.activeSheetId).toBe(model.sheets[0]!.id);
+  });
+
+  it("returns a note with CRLF line endings, and weighs a command as Office's request with escapes", async () => {
+    double = installExcelDouble(budgetWorkbook(20));
+    const text = await excel().run(async (context) => {
+      const notes = context.workbook.worksheets.getItem("Indicatoren").notes;
+      notes.add("E4", "Indicator Check:\n• één");
+      await context.sync();
+      const note = notes.getItemOrNullObject("E4");
+      note.load("content");
+      await context.sync();
+      return note.content;
+    });
+    expect(text).toBe("Indicator Check:\r\n• één");
+    // 200 for the action; "E4" as 4; the text: quotes 2, "Indicator Check:" 16, \n as 2, the space
+    // and the n 2, and •, é, é as 6 each.
+    expect(double.syncs[0]!.requestBytes).toBe(200 + 4 + (2 + 16 + 2 + 2 + 3 * 6));
   });
 });
 
