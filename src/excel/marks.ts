@@ -427,16 +427,19 @@ export async function clearMarksDetailed(caps: Capabilities): Promise<ClearRepor
       const notesAt: { sheet: number; note: Excel.Note | undefined }[] = [];
       const noteParts: BatchPart[] = [];
       sheets.forEach((sheet, i) => {
-        const cells = caps.notes
-          ? registry.sheets.filter((s) => s.id === sheet.id).flatMap((s) => s.notes)
-          : [];
-        for (const n of cells) {
+        // Each cell once: several entries may name it (registries merged during a write, guesses).
+        const cells = new Set(
+          caps.notes
+            ? registry.sheets.filter((s) => s.id === sheet.id).flatMap((s) => s.notes.map((n) => n.cell))
+            : []
+        );
+        for (const cell of cells) {
           const probe: { sheet: number; note: Excel.Note | undefined } = { sheet: i, note: undefined };
           notesAt.push(probe);
           noteParts.push({
             bytes: NOTE_LOAD_BYTES,
             sheet: sheet.name,
-            queue: () => (probe.note = noteAt(sheet, n.cell)),
+            queue: () => (probe.note = noteAt(sheet, cell)),
           });
         }
       });

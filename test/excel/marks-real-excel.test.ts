@@ -75,6 +75,17 @@ describe("sheet ids that change between sessions (office-js-docs #297, office-js
     expect(oursOn(double)).toEqual([]);
   });
 
+  it("clears when every marked sheet was renamed before reopening, each note once", async () => {
+    double = installExcelDouble(budgetWorkbook(20));
+    await createExcelGateway().applyMarks([mark("E4", "error"), mark("E4", "warning", "Toelichting 2026")]);
+    double.model.sheets[0]!.name = "Indicatoren 2026";
+    double.model.sheets[1]!.name = "Toelichting";
+    double.reopenWithNewSheetIds();
+    await createExcelGateway().clearMarks(); // both entries are guessed onto both sheets: E4 twice each
+    expect(notesOf(double)).toEqual(["4,2"]);
+    expect(notesOf(double, 1)).toEqual([]);
+  });
+
   it("finds its sheets by name when reopening gave a marked sheet's id to another sheet", async () => {
     double = installExcelDouble(budgetWorkbook(20));
     const before = asSeen(double);
