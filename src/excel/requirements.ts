@@ -57,8 +57,6 @@ export const OPTIONAL_FEATURES = {
       "Worksheet.notes",
       "NoteCollection.add",
       "NoteCollection.getItemOrNullObject",
-      "NoteCollection.items",
-      "NoteCollection.load",
       "Note.content",
       "Note.delete",
       "Note.load",

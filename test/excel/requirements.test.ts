@@ -43,24 +43,24 @@ const fixtures = {
     }`,
   /** Notes are a checked feature (1.18), but this module never reads caps.notes. */
   unguarded: `
-    export async function noteCount(): Promise<number> {
+    export async function noteLength(): Promise<number> {
       return Excel.run(async (context) => {
-        const notes = context.workbook.worksheets.getItem("Indicatoren").notes;
-        notes.load("items/content");
+        const note = context.workbook.worksheets.getItem("Indicatoren").notes.getItemOrNullObject("A1");
+        note.load("content");
         await context.sync();
-        return notes.items.length;
+        return note.content.length;
       });
     }`,
   /** The same, guarded. */
   guarded: `
     import type { Capabilities } from "../requirements";
-    export async function noteCount(caps: Capabilities): Promise<number> {
+    export async function noteLength(caps: Capabilities): Promise<number> {
       if (!caps.notes) return 0;
       return Excel.run(async (context) => {
-        const notes = context.workbook.worksheets.getItem("Indicatoren").notes;
-        notes.load("items/content");
+        const note = context.workbook.worksheets.getItem("Indicatoren").notes.getItemOrNullObject("A1");
+        note.load("content");
         await context.sync();
-        return notes.items.length;
+        return note.content.length;
       });
     }`,
 };
