@@ -18,7 +18,7 @@ import { startTransition, useCallback, useEffect, useMemo, useRef, useState, typ
 import App from "../taskpane/App";
 import { DismissibleMessageBar } from "../taskpane/components/DismissibleMessageBar";
 import type { PaneHost } from "../taskpane/host";
-import { copyHtmlToClipboard } from "../taskpane/platform/clipboard";
+import { copyHtmlToClipboard, copyTextToClipboard } from "../taskpane/platform/clipboard";
 import { downloadFile } from "../taskpane/platform/download";
 import { isXlsxReadError } from "../xlsx/errors";
 import { createDemoGateway } from "./demoGateway";
@@ -111,6 +111,7 @@ export function DemoApp({ displayLanguage, theme, sample }: DemoAppProps) {
         theme,
         download: (name, data, mime) => downloadFile(name, data, mime),
         copyHtml: (html) => copyHtmlToClipboard(html),
+        copyText: (text) => copyTextToClipboard(text),
       },
     [doc, displayLanguage, theme]
   );

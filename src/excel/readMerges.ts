@@ -12,6 +12,7 @@
 import { parseRange, type RangeRef } from "../core/address";
 import { splitAreas } from "./addresses";
 import { cellCount } from "./readPlan";
+import type { Capabilities } from "./requirements";
 
 /** Excel's last column index + 1: a piece spans whole rows. */
 const SHEET_COLUMNS = 16_384;
@@ -71,15 +72,17 @@ async function readInPieces(
 
 /**
  * The merged areas of each sheet that has a used range, when asking for all sheets at once failed:
- * each sheet whole in a sync of its own, and the ones Excel refuses in pieces of rows.
+ * each sheet whole in a sync of its own, and the ones Excel refuses in pieces of rows. None
+ * below ExcelApi 1.13, which has no getMergedAreasOrNullObject.
  */
 export async function readMergesApart(
   context: Excel.RequestContext,
+  caps: Capabilities,
   sheets: readonly { readonly sheet: Excel.Worksheet; readonly used: RangeRef | null }[]
 ): Promise<SheetMerges[]> {
   const result: SheetMerges[] = [];
   for (const { sheet, used } of sheets) {
-    if (!used) {
+    if (!used || !caps.mergedAreas) {
       result.push({ merges: [], skipped: false });
       continue;
     }

@@ -204,6 +204,7 @@ export async function readWorkbook(
     if (caps.mergedAreas && !withMerges) {
       const apart = await readMergesApart(
         context,
+        caps,
         worksheets.items.map((sheet, i) => ({ sheet, used: grids[i]!.used }))
       );
       apart.forEach((m, i) => {

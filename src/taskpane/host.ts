@@ -20,4 +20,17 @@ export interface PaneHost {
   copyHtml(html: Blob | string): Promise<boolean>;
   /** Opens a page of the user guide (an absolute address); where absent, the link opens a new tab. */
   openHelp?(url: string): void;
+  /** Puts plain text on the clipboard; false when refused (the pane then shows it to copy by hand). */
+  copyText?(text: string): Promise<boolean>;
+  /** What Office says about where the pane runs, for the diagnosis; absent outside Office (the demo). */
+  environment?(): HostEnvironment;
+}
+
+/** Office's host, platform and version, its display language and the ExcelApi versions it supports. */
+export interface HostEnvironment {
+  readonly host: string;
+  readonly platform: string;
+  readonly version: string;
+  readonly displayLanguage: string;
+  readonly excelApi: readonly string[];
 }

@@ -6,6 +6,7 @@ import { runCheck, type CheckResult, type CheckStep } from "../state/runCheck";
 import { analyseOptionsFrom, type PaneSettings } from "../state/settings";
 import type { Announcement } from "./useAnnouncer";
 import type { Engine } from "../engine/createEngine";
+import type { DiagnosticsLog } from "../diagnostics/log";
 
 export interface CheckValue {
   readonly result: CheckResult | null;
@@ -24,6 +25,8 @@ interface CheckDeps {
   readonly gate: ChangeGate;
   readonly report: (error: unknown) => void;
   readonly announce: (message: Announcement | null) => void;
+  /** Where the check's steps and timings go, for the diagnosis. */
+  readonly diagnostics?: DiagnosticsLog;
 }
 
 /** 'Controleren': runs the check pipeline with the current settings and shows its progress. */
@@ -44,15 +47,21 @@ export function useCheck(deps: CheckDeps): CheckValue {
     busy.current = true;
     setRunning(true);
     const go = async () => {
-      const { engine, gateway, settings, lang, gate, report, announce } = latest.current;
+      const { engine, gateway, settings, lang, gate, report, announce, diagnostics } = latest.current;
       announce(null);
       gate.begin();
+      diagnostics?.beginCheck();
+      let failure: unknown = undefined;
+      const onStep = (next: CheckStep) => {
+        diagnostics?.checkStep(stepName(next));
+        setStep(next);
+      };
       try {
         const checked = await runCheck(
           gateway,
           (workbook, job, onProgress) => engine().analyse(workbook, job, onProgress),
           { analyse: analyseOptionsFrom(settings), lang, showMet: settings.showMet },
-          setStep
+          onStep
         );
         // A transition: React may render the result in slices, so a long list does not block input.
         startTransition(() => setResult(checked));
@@ -60,8 +69,10 @@ export function useCheck(deps: CheckDeps): CheckValue {
         announce((t) => t.checkDone(counts));
         checked.problems.forEach(report);
       } catch (error) {
+        failure = error;
         report(error);
       } finally {
+        diagnostics?.endCheck(failure);
         gate.end(Date.now());
       }
     };
@@ -77,4 +88,12 @@ export function useCheck(deps: CheckDeps): CheckValue {
   }, []);
 
   return { result, step, running, run };
+}
+
+/** A step as the diagnosis names it: "reading", the engine's "detect" … "receiving", "marking", "review". */
+function stepName(step: CheckStep): string {
+  if (step.kind !== "analysing") return step.kind;
+  const progress = step.progress;
+  if (!progress) return "analysing";
+  return progress.kind === "phase" ? progress.phase : progress.kind;
 }
