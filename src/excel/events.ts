@@ -3,6 +3,7 @@ import type { CellSelection } from "../core/gateway";
 import { splitAreas } from "./addresses";
 import { runExcel } from "./errors";
 import type { OwnWrites } from "./ownWrites";
+import type { Capabilities } from "./requirements";
 
 /**
  * Adds an event handler in an Excel.run of its own (one sync) and returns how to remove it: an
@@ -27,11 +28,19 @@ async function subscribe(
 /**
  * Calls the listener on every edit in any sheet (also sheets added later): WorksheetCollection
  * .onChanged, ExcelApi 1.9. The echo of the add-in's own writes, however late it comes, is passed
- * over (`own`: see ownWrites.ts). The pane debounces. Returns the unsubscribe function.
+ * over: Excel 1.14 and later say so themselves (WorksheetChangedEventArgs.triggerSource
+ * "ThisLocalAddin": "the event is triggered by the Office JS API of the current add-in"), for any
+ * write, marks too; older ones by the record of what we wrote (`own`: see ownWrites.ts). The pane
+ * debounces. Returns the unsubscribe function.
  */
-export function onChanged(listener: () => void, own?: OwnWrites): Promise<() => Promise<void>> {
+export function onChanged(
+  caps: Capabilities,
+  listener: () => void,
+  own?: OwnWrites
+): Promise<() => Promise<void>> {
   return subscribe((context) =>
     context.workbook.worksheets.onChanged.add(async (event) => {
+      if (caps.triggerSource && event.triggerSource === "ThisLocalAddin") return;
       if (own?.isOwn(event.worksheetId, event.address, Date.now())) return;
       listener();
     })

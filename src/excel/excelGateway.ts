@@ -62,12 +62,13 @@ export function createExcelGateway(): ExcelGateway {
     loadReviewDetailed: guarded(() => loadReview()),
     loadReview: guarded(async (): Promise<ReviewState> => (await loadReview()).state),
     saveReview: guarded((_caps, state: ReviewState) => saveReview(state)),
-    onChanged: guarded((_caps, listener: () => void) => onChanged(listener, own)),
+    onChanged: guarded((caps, listener: () => void) => onChanged(caps, listener, own)),
     onSelectionChanged: guarded((_caps, listener: (selection: CellSelection) => void) =>
       onSelectionChanged(listener)
     ),
     // Writes cell data, which fires onChanged: with events off and recorded (ownWrites.ts). Marks
-    // write formats and notes only, which onChanged does not report.
+    // write formats and notes only, which onChanged does not report (and from ExcelApi 1.14 any
+    // echo of ours names its source: events.ts).
     insertLayoutSheet: guarded((_caps, plan: SheetPlan, baseName: string) =>
       writeQuietly(
         own,

@@ -3,7 +3,9 @@
  * for data that add-in code changes, as for the user's edits (the events article lists add-in code
  * among what triggers events: learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events),
  * and delivery can be late (office-js #1502, #1786), so a gate of a second after the write is not
- * enough. Two defences, both always on:
+ * enough. Excel 1.14 and later name the source of a change event (triggerSource "ThisLocalAddin",
+ * read in events.ts), whatever the write; for the writes of cell data two more defences, both on
+ * in every Excel:
  *  1. Runtime.enableEvents = false while we write (ExcelApi 1.8, within the minimum 1.9): Excel
  *     raises no event for the change at all (Excel.Runtime reference: "Toggle JavaScript events in
  *     the current task pane or content add-in"). It costs a sync before and one after the write.
@@ -11,8 +13,10 @@
  *     also keeps a record of the ranges it wrote (by worksheet id, which the event names): a change
  *     event whose every area lies in them, within OWN_WRITE_MS, is our echo and is passed over.
  *
- * Only writes of cell data need this: conditional formats and formats fire onFormatChanged, which
- * the add-in does not subscribe to (WorksheetChangedEventArgs.changeType knows data changes only).
+ * Only writes of cell data are wrapped: marks write conditional formats and notes, and onChanged
+ * reports data changes (WorksheetChangedEventArgs.changeType knows no format or note change);
+ * wrapping them would cost every check two syncs and keep the user's own edits during marking
+ * from being heard.
  */
 import { parseRange, type RangeRef } from "../core/address";
 import { splitAreas } from "./addresses";

@@ -10,6 +10,7 @@ import { GatewayError } from "../core/gateway";
  *                  suspendScreenUpdatingUntilNextSync          — the minimum
  *   ExcelApi 1.10  threaded comments                          — fallback for notes
  *   ExcelApi 1.13  Range.getMergedAreasOrNullObject            — merges; skipped below
+ *   ExcelApi 1.14  WorksheetChangedEventArgs.triggerSource     — our own change events told apart
  *   ExcelApi 1.18  notes                                       — a mark's explanation on the cell
  */
 export interface Capabilities {
@@ -18,6 +19,8 @@ export interface Capabilities {
   readonly notes: boolean;
   readonly comments: boolean;
   readonly mergedAreas: boolean;
+  /** Change events say whether this add-in made the change (else: the record of our own writes). */
+  readonly triggerSource: boolean;
   /** Where a mark's explanation goes; "none" means only the task pane shows it. */
   readonly annotations: "notes" | "comments" | "none";
 }
@@ -51,6 +54,7 @@ export const OPTIONAL_FEATURES = {
     ],
   },
   mergedAreas: { excelApi: "1.13", members: ["Range.getMergedAreasOrNullObject"] },
+  triggerSource: { excelApi: "1.14", members: ["WorksheetChangedEventArgs.triggerSource"] },
   notes: {
     excelApi: "1.18",
     members: [
@@ -62,7 +66,7 @@ export const OPTIONAL_FEATURES = {
       "Note.load",
     ],
   },
-} as const satisfies Record<"comments" | "mergedAreas" | "notes", OptionalFeature>;
+} as const satisfies Record<"comments" | "mergedAreas" | "notes" | "triggerSource", OptionalFeature>;
 
 /** Whether this Office supports ExcelApi `version`; false outside Office. */
 export function supportsExcelApi(version: string): boolean {
@@ -81,6 +85,7 @@ export function checkRequirements(): Capabilities {
     notes,
     comments,
     mergedAreas: has("mergedAreas"),
+    triggerSource: has("triggerSource"),
     annotations: notes ? "notes" : comments ? "comments" : "none",
   };
 }

@@ -10,6 +10,7 @@ import {
   type CellModel,
   type ChangedArgs,
   announceSelection,
+  triggerSource,
   type SheetModel,
   type WorkbookModel,
 } from "./double/model";
@@ -201,6 +202,7 @@ export function installExcelDouble(model: WorkbookModel): ExcelDouble {
         address,
         changeType: "RangeEdited",
         source: "Local",
+        ...triggerSource(model, false),
       };
       if (!model.eventsEnabled && !model.ownChangeEvents.ignoreEnableEvents) return;
       await Promise.all([...model.listeners].map((l) => l(args)));

@@ -242,6 +242,7 @@ describe("applyMarks and clearMarks", () => {
       notes: false,
       comments: false,
       mergedAreas: false,
+      triggerSource: false,
       annotations: "none",
     });
     const report = await gateway.applyMarksDetailed([mark("E4", "error")]);

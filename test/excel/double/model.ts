@@ -115,7 +115,19 @@ export interface ChangedArgs {
   readonly address: string;
   readonly changeType: "RangeEdited";
   readonly source: "Local";
+  /**
+   * ExcelApi 1.14: "ThisLocalAddin" when the add-in's own Office.js call made the change,
+   * "Unknown" otherwise (the user); absent in an older Excel.
+   */
+  readonly triggerSource?: "Unknown" | "ThisLocalAddin";
 }
+
+/** The triggerSource of a change event, as this Excel version gives it (ExcelApi 1.14 and later). */
+export const triggerSource = (
+  model: WorkbookModel,
+  byAddin: boolean
+): { triggerSource?: "Unknown" | "ThisLocalAddin" } =>
+  model.apiVersion >= 14 ? { triggerSource: byAddin ? "ThisLocalAddin" : "Unknown" } : {};
 
 /**
  * Excel tells change listeners of data the add-in's own code changed, as it does the user's edits:
@@ -135,6 +147,7 @@ export function announceChange(model: WorkbookModel, sheet: SheetModel, rect: Ra
     address: toRange(rect.top, rect.left, rect.bottom, rect.right),
     changeType: "RangeEdited",
     source: "Local",
+    ...triggerSource(model, true),
   };
   setTimeout(() => {
     for (const listener of model.listeners) void listener(args);
