@@ -42,6 +42,37 @@ function heavilyMerged(
   return { rows: cells, merges };
 }
 
+describe("the double's Range.getMergedAreasOrNullObject, as Excel's", () => {
+  /** The merged areas Excel gives for `address` on the first sheet, or the error it fails with. */
+  async function mergedAreas(merges: string[], address: string): Promise<string | null | Error> {
+    double = installExcelDouble(buildModel([{ name: "Blad", rows: [["x"]], merges }]));
+    return Excel.run(async (context) => {
+      const areas = context.workbook.worksheets
+        .getItem("Blad")
+        .getRange(address)
+        .getMergedAreasOrNullObject();
+      areas.load("address");
+      try {
+        await context.sync();
+      } catch (error) {
+        return error as Error;
+      }
+      return areas.isNullObject ? null : areas.address;
+    });
+  }
+
+  it("gives only the merges whose top-left cell lies in the range (office-js #3611)", async () => {
+    await expect(mergedAreas(["A1:C3", "C4:D5"], "B2:D5")).resolves.toBe("Blad!C4:D5");
+    await expect(mergedAreas(["A1:C3"], "B2:D5")).resolves.toBeNull();
+  });
+
+  it("fails above 512 merged areas in the range (its reference page)", async () => {
+    const many = Array.from({ length: 513 }, (_, r) => `A${r + 1}:B${r + 1}`);
+    await expect(mergedAreas(many, "A1:B600")).resolves.toMatchObject({ code: "GeneralException" });
+    await expect(mergedAreas(many, "A1:B512")).resolves.toMatch(/^Blad!A1:B1, /);
+  });
+});
+
 describe("merged areas on a heavily merged sheet", () => {
   it("reads more than 512 merged areas in pieces of rows, finding a merge that covers later pieces too", async () => {
     const heavy = heavilyMerged(1_500);
