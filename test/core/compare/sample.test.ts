@@ -34,7 +34,12 @@ describe("begroting 2026 compared with begroting 2025 (the sample)", () => {
       cell: "C7",
       indicatorId: "klanttevredenheid-website",
       year: 2023,
-      params: expect.objectContaining({ raw: "7,0", referenceRaw: "7,1", referenceSheet: "Indicatoren", referenceCell: "D7" }),
+      params: expect.objectContaining({
+        raw: "7,0",
+        referenceRaw: "7,1",
+        referenceSheet: "Indicatoren",
+        referenceCell: "D7",
+      }),
     },
     {
       code: "compare/target-changed",
@@ -52,7 +57,11 @@ describe("begroting 2026 compared with begroting 2025 (the sample)", () => {
       cell: "E11",
       indicatorId: "gemiddelde-wachttijd-balie-op-afspraak",
       year: 2025,
-      params: expect.objectContaining({ ambition: "lowered", raw: "Maximaal 5 min", referenceRaw: "Maximaal 4 min" }),
+      params: expect.objectContaining({
+        ambition: "lowered",
+        raw: "Maximaal 5 min",
+        referenceRaw: "Maximaal 4 min",
+      }),
     },
     {
       code: "compare/indicator-added",
@@ -85,13 +94,19 @@ describe("begroting 2026 compared with begroting 2025 (the sample)", () => {
 
   it("agrees where only the notation changed: 2:17 against 2,28 min, 75% as a number and as text", () => {
     const { pairs, findings } = compareAnalyses(current, previous, referenceOf(PREVIOUS, previous));
-    const wachttijd = current.programme.indicators.find((i) => i.id === "gemiddelde-wachttijd-balie-op-afspraak")!;
+    const wachttijd = current.programme.indicators.find(
+      (i) => i.id === "gemiddelde-wachttijd-balie-op-afspraak"
+    )!;
     expect(wachttijd.observations.find((o) => o.year === 2023)?.raw).toBe("2:17");
     const before = previous.programme.indicators.find((i) => i.id === wachttijd.id)!;
     expect(before.observations.find((o) => o.year === 2023 && o.kind === "achieved")?.raw).toBe("2,28 min");
-    expect(findings.filter((f) => f.indicatorId === wachttijd.id && f.code === "compare/value-differs")).toEqual([]);
+    expect(
+      findings.filter((f) => f.indicatorId === wachttijd.id && f.code === "compare/value-differs")
+    ).toEqual([]);
     const terugbellen = previous.programme.indicators.find((i) => i.id === "terugbellen-binnen-1-werkdag")!;
-    expect(terugbellen.observations.find((o) => o.year === 2022)?.parsed).toMatchObject({ notation: "percent-text" });
+    expect(terugbellen.observations.find((o) => o.year === 2022)?.parsed).toMatchObject({
+      notation: "percent-text",
+    });
     expect(findings.filter((f) => f.indicatorId === terugbellen.id)).toEqual([]);
     expect(pairs.filter((p) => p.how === "exact")).toHaveLength(8);
   });
@@ -99,11 +114,15 @@ describe("begroting 2026 compared with begroting 2025 (the sample)", () => {
   it("names the reference 'begroting 2025' and quotes both cells in Dutch and English", () => {
     const ref = referenceOf(PREVIOUS, previous);
     expect(ref).toEqual({ name: "begroting-2025-dienstverlening.xlsx", label: "begroting 2025" });
-    const differs = compareAnalyses(current, previous, ref).findings.find((f) => f.code === "compare/value-differs")!;
+    const differs = compareAnalyses(current, previous, ref).findings.find(
+      (f) => f.code === "compare/value-differs"
+    )!;
     expect(describeFinding(differs, "nl")).toBe(
       "Behaald 2023 is hier 7,0 (C7); in begroting-2025-dienstverlening.xlsx 7,1 (D7). Een overgenomen realisatie hoort in beide documenten gelijk te zijn."
     );
-    expect(describeFinding(differs, "en")).toContain("Achieved 2023 is 7,0 here (C7); in begroting-2025-dienstverlening.xlsx it is 7,1 (D7).");
+    expect(describeFinding(differs, "en")).toContain(
+      "Achieved 2023 is 7,0 here (C7); in begroting-2025-dienstverlening.xlsx it is 7,1 (D7)."
+    );
   });
 
   it("gives the same findings against the reference's JSON report as against its analysis", () => {
