@@ -24,6 +24,8 @@ export interface CliOptions {
   readonly tables: readonly TableOverride[];
   readonly programme?: string;
   readonly baseline?: string;
+  /** --compare: another version of the document (.xlsx, or a report of --json) to compare with. */
+  readonly compare?: string;
   readonly onlyNew: boolean;
   readonly exitZero: boolean;
   /** --explain: the finding catalogue's address once per code in the text report. */
@@ -42,6 +44,7 @@ const OPTIONS = {
   table: { type: "string", multiple: true },
   programme: { type: "string" },
   baseline: { type: "string" },
+  compare: { type: "string" },
   "only-new": { type: "boolean" },
   "exit-zero": { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -100,6 +103,7 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     tables,
     ...(values.programme === undefined ? {} : { programme: values.programme }),
     ...(values.baseline === undefined ? {} : { baseline: values.baseline }),
+    ...(values.compare === undefined ? {} : { compare: values.compare }),
     onlyNew: values["only-new"] ?? false,
     exitZero: values["exit-zero"] ?? false,
     explain: values.explain ?? false,

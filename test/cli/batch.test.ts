@@ -61,7 +61,7 @@ describe("a folder with three workbooks and one broken file", () => {
   it("--json is one document with a report per file; the broken file has its error and status", async () => {
     const r = await check(folder, "--json");
     const doc = JSON.parse(r.stdout);
-    expect(doc.schemaVersion).toBe(2);
+    expect(doc.schemaVersion).toBe(3);
     expect(
       doc.files.map((f: { source: string; status: number }) => [path.basename(f.source), f.status])
     ).toEqual([
