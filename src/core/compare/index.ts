@@ -13,6 +13,7 @@ import type { Analysis } from "../model/types";
 import type { JsonReport } from "../report/jsonReport";
 import { pairFindings, type PairContext } from "./pairFindings";
 import { pairIndicators, type PairHow } from "./pairIndicators";
+import { stepOf } from "./precision";
 import { sideOf, type SideIndicator } from "./side";
 
 export { referenceOf } from "./reference";
@@ -57,6 +58,7 @@ export function compareAnalyses(
     reference: ref.name,
     scoped: current.programmes.length > 1,
     programmeFor: removedProgramme(current),
+    stepOf: rememberSteps(),
   };
   return {
     reference: ref,
@@ -84,4 +86,16 @@ function removedProgramme(analysis: Analysis) {
   const first = analysis.programmes[0]!.id;
   return (removed: SideIndicator): SideIndicator["programmeId"] =>
     (removed.programmeKey === null ? undefined : byKey.get(removed.programmeKey)) ?? first;
+}
+
+function rememberSteps(): (raw: string) => number | null {
+  const steps = new Map<string, number | null>();
+  return (raw) => {
+    let step = steps.get(raw);
+    if (step === undefined) {
+      step = stepOf(raw);
+      steps.set(raw, step);
+    }
+    return step;
+  };
 }

@@ -5,9 +5,18 @@
  */
 import type { CellAddress } from "../address";
 import { makeFinding } from "../findings/makeFinding";
-import type { CompareParams, Finding, FindingId, IndicatorId, NormSpec } from "../findings/types";
+import type {
+  CompareParams,
+  Finding,
+  FindingCode,
+  FindingId,
+  FindingParams,
+  IndicatorId,
+  NormSpec,
+  Severity,
+} from "../findings/types";
 import { inUnitOf } from "../norms/compare";
-import { agreeAtPrecision, sameNumber, stepOf } from "./precision";
+import { agreeAtPrecision, sameNumber } from "./precision";
 import type { SidePair } from "./pairIndicators";
 import type { SideIndicator, SideNorm, SideObservation } from "./side";
 
@@ -18,18 +27,21 @@ export interface PairContext {
   readonly scoped: boolean;
   /** The current programme a removed indicator is reported under (several programmes only). */
   readonly programmeFor: (removed: SideIndicator) => SideIndicator["programmeId"];
+  /** stepOf, remembered per text for the comparison: a workbook repeats its texts. */
+  readonly stepOf: (raw: string) => number | null;
 }
 
 export function pairFindings(pair: SidePair, ctx: PairContext): Finding[] {
   const { current, reference } = pair;
   if (current === null) return reference === null ? [] : [removedFinding(reference, ctx)];
-  const at = placeOf(current, ctx);
   if (reference === null)
-    return [at("compare/indicator-added", current.nameCell, null, base(current, null, ctx))];
+    return [
+      findingAt(current, ctx, "compare/indicator-added", current.nameCell, null, base(current, null, ctx)),
+    ];
   const findings: Finding[] = [];
   if (pair.how === "approximate")
     findings.push(
-      at("compare/approximate-pair", current.nameCell, null, {
+      findingAt(current, ctx, "compare/approximate-pair", current.nameCell, null, {
         ...base(current, reference, ctx, reference.nameCell),
         referenceName: reference.name,
         score: pair.score,
@@ -61,10 +73,14 @@ function valueFinding(
   r: SideObservation,
   ctx: PairContext
 ): Finding | null {
-  const here = { value: o.value!, unit: o.unit!, step: stepOf(o.raw) };
-  const there = { value: r.value!, unit: r.unit!, step: stepOf(r.raw) };
+  // Most copied values are the very same figure: no need to read how precisely they are written.
+  if (o.unit === r.unit && sameNumber(o.value!, r.value!)) return null;
+  const here = { value: o.value!, unit: o.unit!, step: ctx.stepOf(o.raw) };
+  const there = { value: r.value!, unit: r.unit!, step: ctx.stepOf(r.raw) };
   if (agreeAtPrecision(here, there)) return null;
-  return placeOf(current, ctx)(
+  return findingAt(
+    current,
+    ctx,
     "compare/value-differs",
     o.cell,
     o.year,
@@ -89,11 +105,19 @@ function targetFinding(
   if (there === null || sameNumber(o.value!, there)) return null;
   const up = o.value! > there;
   const raised = current.direction === "higher" ? up : !up;
-  const finding = placeOf(current, ctx)("compare/target-changed", o.cell, o.year, {
+  const params = {
     ...valueParams(current, reference, o, r, ctx),
     ambition: raised ? "raised" : "lowered",
-  });
-  return raised ? { ...finding, severity: "info" } : finding;
+  } as const;
+  return findingAt(
+    current,
+    ctx,
+    "compare/target-changed",
+    o.cell,
+    o.year,
+    params,
+    raised ? "info" : undefined
+  );
 }
 
 /**
@@ -114,7 +138,7 @@ function normFindings(current: SideIndicator, reference: SideIndicator, ctx: Pai
     norm: here && spec(here),
     referenceNorm: there && spec(there),
   };
-  return [placeOf(current, ctx)("compare/norm-changed", here?.cell ?? current.nameCell, null, params)];
+  return [findingAt(current, ctx, "compare/norm-changed", here?.cell ?? current.nameCell, null, params)];
 }
 
 const documentNorm = (norm: SideNorm | null) => (norm && norm.source !== "override" ? norm : null);
@@ -130,6 +154,7 @@ function removedFinding(reference: SideIndicator, ctx: PairContext): Finding {
   return programme ? { ...finding, id: `${programme}/${finding.id}` as FindingId, programme } : finding;
 }
 
+/** Both cells' values, written out in full: two versions that differ everywhere make thousands of these. */
 function valueParams(
   current: SideIndicator,
   reference: SideIndicator,
@@ -138,7 +163,10 @@ function valueParams(
   ctx: PairContext
 ) {
   return {
-    ...base(current, reference, ctx, r.cell),
+    name: current.name,
+    reference: ctx.reference,
+    referenceSheet: reference.sheet,
+    referenceCell: r.cell,
     raw: o.raw,
     referenceRaw: r.raw,
     value: o.value!,
@@ -161,21 +189,32 @@ function base(
     : { ...params, referenceSheet: reference.sheet, referenceCell };
 }
 
-/** A finding at a cell of the current indicator, under its programme when the workbook has several. */
-function placeOf(current: SideIndicator, ctx: PairContext) {
-  return <C extends Parameters<typeof makeFinding>[0]>(
-    code: C,
-    cell: string | null,
-    year: number | null,
-    params: Parameters<typeof makeFinding<C>>[2]
-  ): Finding => {
-    const id = current.id as IndicatorId;
-    const finding = makeFinding(
-      code,
-      { sheet: current.sheet, cell: cell as CellAddress | null, indicatorId: id, year },
-      params
-    );
-    const programme = ctx.scoped ? current.programmeId : null;
-    return programme ? { ...finding, id: `${programme}/${finding.id}` as FindingId, programme } : finding;
+/**
+ * A finding at a cell of the current indicator, with its severity where it is not the code's (a raised
+ * ambition) and under its programme when the workbook has several: makeFinding's object, copied at
+ * most once.
+ */
+function findingAt<C extends FindingCode>(
+  current: SideIndicator,
+  ctx: PairContext,
+  code: C,
+  cell: string | null,
+  year: number | null,
+  params: FindingParams[C],
+  severity?: Severity
+): Finding {
+  const place = {
+    sheet: current.sheet,
+    cell: cell as CellAddress | null,
+    indicatorId: current.id as IndicatorId,
+    year,
   };
+  const finding = makeFinding(code, place, params);
+  const programme = ctx.scoped ? current.programmeId : null;
+  if (!programme && severity === undefined) return finding;
+  return {
+    ...finding,
+    ...(severity === undefined ? {} : { severity }),
+    ...(programme ? { id: `${programme}/${finding.id}` as FindingId, programme } : {}),
+  } as Finding;
 }
