@@ -83,8 +83,14 @@ export const en: MessageCatalogue = {
   "compare/target-changed": (f) =>
     `${f.params.ambition === "lowered" ? "Lower" : "Higher"} ambition: the target for ${f.year} is ${f.params.raw} here (${f.cell}); in ${f.params.reference} it is ${f.params.referenceRaw} (${referencePlace(f.params, f.sheet)}).` +
     (lowerIsBetter(f.params) ? " For this indicator lower is better." : ""),
-  "compare/norm-changed": (f) =>
-    `The norm is ${f.params.norm ? formatNorm(f.params.norm, "en") : "absent"} here; in ${f.params.reference} it is ${f.params.referenceNorm ? formatNorm(f.params.referenceNorm, "en") : "absent"} (${referencePlace(f.params, f.sheet)}).`,
+  "compare/norm-changed": ({ params: p, sheet }) => {
+    const place = referencePlace(p, sheet);
+    if (p.norm === null)
+      return `There is no norm here any more; in ${p.reference} it was ${formatNorm(p.referenceNorm!, "en")} (${place}). Was the norm dropped on purpose?`;
+    if (p.referenceNorm === null)
+      return `The norm ${formatNorm(p.norm, "en")} is new: ${p.reference} has no norm for this indicator (${place}).`;
+    return `The norm is ${formatNorm(p.norm, "en")} here; in ${p.reference} it is ${formatNorm(p.referenceNorm, "en")} (${place}). A norm seldom changes: explain the change.`;
+  },
   "compare/indicator-removed": (f) =>
     `'${f.params.name}' is in ${f.params.reference} (${referencePlace(f.params, null)}) but not in this workbook: was it dropped on purpose?`,
   "compare/indicator-added": (f) =>

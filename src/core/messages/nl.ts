@@ -85,8 +85,14 @@ export const nl: MessageCatalogue = {
   "compare/target-changed": (f) =>
     `${f.params.ambition === "lowered" ? "Lagere" : "Hogere"} ambitie: de streefwaarde ${f.year} is hier ${f.params.raw} (${f.cell}); in ${f.params.reference} ${f.params.referenceRaw} (${referencePlace(f.params, f.sheet)}).` +
     (lowerIsBetter(f.params) ? " Bij deze indicator is lager beter." : ""),
-  "compare/norm-changed": (f) =>
-    `De norm is hier ${f.params.norm ? formatNorm(f.params.norm, "nl") : "er niet"}; in ${f.params.reference} ${f.params.referenceNorm ? formatNorm(f.params.referenceNorm, "nl") : "was er geen"} (${referencePlace(f.params, f.sheet)}).`,
+  "compare/norm-changed": ({ params: p, sheet }) => {
+    const place = referencePlace(p, sheet);
+    if (p.norm === null)
+      return `Hier staat geen norm meer; in ${p.reference} was die ${formatNorm(p.referenceNorm!, "nl")} (${place}). Is de norm bewust vervallen?`;
+    if (p.referenceNorm === null)
+      return `De norm ${formatNorm(p.norm, "nl")} is nieuw: ${p.reference} heeft geen norm voor deze indicator (${place}).`;
+    return `De norm is hier ${formatNorm(p.norm, "nl")}; in ${p.reference} ${formatNorm(p.referenceNorm, "nl")} (${place}). Een norm verandert zelden: licht de wijziging toe.`;
+  },
   "compare/indicator-removed": (f) =>
     `'${f.params.name}' staat in ${f.params.reference} (${referencePlace(f.params, null)}), maar niet in deze werkmap: is de indicator bewust vervallen?`,
   "compare/indicator-added": (f) =>

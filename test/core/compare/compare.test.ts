@@ -186,8 +186,8 @@ describe("compare/norm-changed", () => {
     ]);
     const [finding] = compare(now, then);
     expect(finding).toMatchObject({ code: "compare/norm-changed", params: { norm: null } });
-    expect(describeFinding(finding!, "nl")).toMatch(
-      /^De norm is hier er niet; in begroting-2025\.xlsx ten hoogste 5 min/
+    expect(describeFinding(finding!, "nl")).toBe(
+      "Hier staat geen norm meer; in begroting-2025.xlsx was die ten hoogste 5 min (A2). Is de norm bewust vervallen?"
     );
   });
 });
