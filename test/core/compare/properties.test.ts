@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import { analyseWorkbook } from "../../../src/core/analyse";
 import { compareAnalyses } from "../../../src/core/compare";
+import { describeFinding } from "../../../src/core/messages";
 import type { Analysis } from "../../../src/core/model/types";
 import { toJsonReport } from "../../../src/core/report/jsonReport";
 import { sheet, workbook, type TestCell } from "../../fixtures/grid";
@@ -66,7 +67,7 @@ describe("comparison properties", () => {
     );
   });
 
-  it("pairing is symmetric where names are exact", () => {
+  it("pairing is symmetric where names are exact, and every message reads", () => {
     fc.assert(
       fc.property(table, table, (a, b) => {
         const exact = (x: Analysis, y: Analysis) =>
@@ -78,6 +79,9 @@ describe("comparison properties", () => {
           .map((s) => s.split("|").reverse().join("|"))
           .sort();
         expect(exact(a, b)).toEqual(mirrored);
+        for (const f of compareAnalyses(a, b, REF).findings)
+          for (const lang of ["nl", "en"] as const)
+            expect(describeFinding(f, lang)).not.toMatch(/undefined|NaN|null/);
       }),
       { numRuns: 200 }
     );
