@@ -41,7 +41,7 @@ import {
   withComparison,
   type LoadedReference,
 } from "./reference";
-import type { Comparison } from "../core/compare";
+import { changedTargetsOf, type Comparison } from "../core/compare";
 import { STRINGS } from "./strings";
 import { renderSummaryTable, type FileLine } from "./summaryTable";
 import { renderTextReport } from "./textReport";
@@ -189,7 +189,13 @@ async function checkFile(
     throw new InputError(s.sameAsInput(options.export));
   if (highlight) await writeHighlightedCopy(file, highlight, analysis, options, io);
   if (options.export) {
-    await exportLayout(analysis, options.export, options.lang).catch((e: unknown) => {
+    const changedTargets = versions && options.markChangedTargets ? changedTargetsOf(versions) : null;
+    await exportLayout(
+      analysis,
+      options.export,
+      options.lang,
+      changedTargets ? { changedTargets } : {}
+    ).catch((e: unknown) => {
       if (e instanceof ExportError) throw new InputError(e.message);
       throw e;
     });

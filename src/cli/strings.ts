@@ -42,6 +42,7 @@ export interface CliStrings {
   readonly compareType: (file: string) => string;
   readonly compareNotReport: (file: string) => string;
   readonly compareOneFile: string;
+  readonly markChangedAlone: string;
   readonly compareLine: (c: {
     name: string;
     label: string | null;
@@ -93,6 +94,8 @@ Vergelijken met een andere versie:
                            vergelijk met de vorige begroting, de jaarstukken of een vorig concept (een
                            werkmap, of een rapport van --json): afwijkende realisaties, gewijzigde
                            streefwaarden en normen, vervallen en nieuwe indicatoren; één werkmap
+  --mark-changed-targets   zet in --export een voetnoot bij elke gewijzigde streefwaarde ("streefwaarde
+                           gewijzigd ten opzichte van de begroting 2025")
   Voorbeeld: indicator-check begroting-2026.xlsx --compare begroting-2025.xlsx
 
 Vergelijken met een vorige controle:
@@ -145,6 +148,8 @@ Comparing with another version:
                            compare with the previous budget, the annual report or an earlier draft (a
                            workbook, or a report of --json): realisations that differ, changed targets
                            and norms, dropped and new indicators; one workbook
+  --mark-changed-targets   footnote each changed target in --export ("streefwaarde gewijzigd ten
+                           opzichte van de begroting 2025")
   Example: indicator-check begroting-2026.xlsx --compare begroting-2025.xlsx
 
 Comparing with an earlier check:
@@ -230,6 +235,8 @@ export const STRINGS: Readonly<Record<Lang, CliStrings>> = {
     compareNotReport: (f) =>
       `--compare: ${f} is geen JSON-rapport van Indicator Check (maak het met --json).`,
     compareOneFile: "--compare vergelijkt één werkmap met een andere versie; geef één werkmap",
+    markChangedAlone:
+      "--mark-changed-targets werkt alleen met --compare <vorige.xlsx> en --export <uit.docx|uit.html>",
     compareLine: (c) =>
       `Vergeleken met ${c.name}${c.label ? ` (${c.label})` : ""}: ${c.paired} ${c.paired === 1 ? "indicator" : "indicatoren"} gepaard` +
       `${c.approximate ? ` (${c.approximate} op een bijna gelijke naam)` : ""}, ${c.added} nieuw, ${c.removed} vervallen.`,
@@ -300,6 +307,8 @@ export const STRINGS: Readonly<Record<Lang, CliStrings>> = {
       `--compare: ${f} is no Excel workbook (.xlsx) or JSON report (.json); give the other version as .xlsx or as a report of --json.`,
     compareNotReport: (f) => `--compare: ${f} is no JSON report of Indicator Check (make one with --json).`,
     compareOneFile: "--compare compares one workbook with another version; give one workbook",
+    markChangedAlone:
+      "--mark-changed-targets works only with --compare <previous.xlsx> and --export <out.docx|out.html>",
     compareLine: (c) =>
       `Compared with ${c.name}${c.label ? ` (${c.label})` : ""}: ${c.paired} ${c.paired === 1 ? "indicator" : "indicators"} paired` +
       `${c.approximate ? ` (${c.approximate} by a nearly equal name)` : ""}, ${c.added} new, ${c.removed} dropped.`,
