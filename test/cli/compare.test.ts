@@ -4,7 +4,7 @@
  * comparison findings of issue #16, in the text and in the JSON report (schema version 3); the same
  * against that budget's JSON report; and one clear line with exit 2 for a reference it cannot use.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Ajv from "ajv";
@@ -122,6 +122,23 @@ describe("--compare", () => {
       expect(r.stderr.trim().split("\n")).toHaveLength(1);
       expect(r.stderr.trim()).toMatch(message);
     }
+  });
+
+  it("--mark-changed-targets footnotes the changed targets in the export; it needs --compare and --export", async () => {
+    const out = path.join(dir, "tabellen.html");
+    const r = await check(SAMPLE, "--compare", PREVIOUS, "--export", out, "--mark-changed-targets");
+    expect(r.code).toBe(1);
+    const html = readFileSync(out, "utf8");
+    expect(html).toContain("¹ Streefwaarde gewijzigd ten opzichte van de begroting 2025.");
+    expect(html).toContain("Maximaal 5 min ¹");
+    const plain = path.join(dir, "zonder.html");
+    await check(SAMPLE, "--compare", PREVIOUS, "--export", plain);
+    expect(readFileSync(plain, "utf8")).not.toContain("Streefwaarde gewijzigd");
+    const alone = await check(SAMPLE, "--export", plain, "--mark-changed-targets");
+    expect(alone.code).toBe(2);
+    expect(alone.stderr.trim()).toBe(
+      "--mark-changed-targets werkt alleen met --compare <vorige.xlsx> en --export <uit.docx|uit.html>. Zie 'indicator-check --help'."
+    );
   });
 
   it("compares one workbook at a time", async () => {
