@@ -4,7 +4,9 @@
  * indicator dropped and one added, and nothing else. Both workbooks are read as the user's files are,
  * through src/xlsx.
  */
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { buildPreviousSampleBytes } from "../../../scripts/build-sample";
 import { analyseWorkbook } from "../../../src/core/analyse";
 import { compareAnalyses, referenceOf } from "../../../src/core/compare";
 import { describeFinding } from "../../../src/core/messages";
@@ -132,5 +134,14 @@ describe("begroting 2026 compared with begroting 2025 (the sample)", () => {
     const fromReport = compareAnalyses(current, report, ref);
     expect(fromReport.findings).toEqual(fromAnalysis.findings);
     expect(fromReport.pairs).toEqual(fromAnalysis.pairs);
+  });
+});
+
+describe("scripts/build-sample.ts, the previous budget", () => {
+  it("is deterministic and the committed begroting-2025 workbook is up to date", async () => {
+    const first = await buildPreviousSampleBytes();
+    const second = await buildPreviousSampleBytes();
+    expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
+    expect(Buffer.from(first).equals(readFileSync(PREVIOUS))).toBe(true);
   });
 });
