@@ -36,7 +36,7 @@ export async function loadReference(
     });
     let report: JsonReport | null = null;
     try {
-      report = readJsonReport(JSON.parse(text));
+      report = readJsonReport(onlyReport(JSON.parse(text)));
     } catch {
       report = null;
     }
@@ -52,6 +52,14 @@ export async function loadReference(
   if (analysis.programme.indicators.length === 0)
     throw new InputError(`--compare: ${s.noIndicatorTable(file, []).split("\n")[0]}`);
   return { document: analysis, ref: referenceOf(file, analysis) };
+}
+
+/** A run over several workbooks that checked one (`check map/ --json`) holds that workbook's report. */
+function onlyReport(json: unknown): unknown {
+  if (typeof json !== "object" || json === null || !("files" in json) || !Array.isArray(json.files))
+    return json;
+  const reports = json.files.map((f: { report?: unknown }) => f?.report).filter((r) => r);
+  return reports.length === 1 ? reports[0] : json;
 }
 
 /**

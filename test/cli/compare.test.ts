@@ -4,7 +4,7 @@
  * comparison findings of issue #16, in the text and in the JSON report (schema version 3); the same
  * against that budget's JSON report; and one clear line with exit 2 for a reference it cannot use.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Ajv from "ajv";
@@ -89,6 +89,19 @@ describe("--compare", () => {
     expect(fromJson.map((f) => [f.code, f.severity, f.cell])).toEqual(ISSUE_RESULT);
     expect(fromJson.map((f) => ({ ...f.params, reference: null }))).toEqual(
       fromXlsx.map((f) => ({ ...f.params, reference: null }))
+    );
+  });
+
+  it("a run's JSON over a folder of one workbook serves as the reference too", async () => {
+    const folder = path.join(dir, "map-2025");
+    mkdirSync(folder);
+    copyFileSync(PREVIOUS, path.join(folder, "begroting-2025-dienstverlening.xlsx"));
+    const json = path.join(dir, "map-2025.json");
+    writeFileSync(json, (await check(folder, "--json")).stdout);
+    expect(JSON.parse(readFileSync(json, "utf8")).files).toHaveLength(1);
+    const r = await check(SAMPLE, "--compare", json, "--json");
+    expect(compareFindings(JSON.parse(r.stdout)).map((f) => [f.code, f.severity, f.cell])).toEqual(
+      ISSUE_RESULT
     );
   });
 
