@@ -315,6 +315,7 @@ it("--help lists every option in groups, with an example per group", async () =>
   expect(groups.map((g) => g.split("\n")[0])).toEqual([
     "Uitvoer:",
     "Wat er gecontroleerd wordt:",
+    "Vergelijken met een andere versie:",
     "Vergelijken met een vorige controle:",
     "Afsluitcode:",
   ]);
@@ -329,6 +330,8 @@ it("--help lists every option in groups, with an example per group", async () =>
     "--programme",
     "--budget-year",
     "--table",
+    "--compare",
+    "--mark-changed-targets",
     "--baseline",
     "--only-new",
     "--exit-zero",
