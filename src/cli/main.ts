@@ -31,6 +31,7 @@ import { readWorkbookFile } from "../xlsx/readWorkbook";
 import { buildFindingsWorkbook } from "../xlsx/writeFindingsWorkbook";
 import { exportLayout, ExportError } from "./exportLayout";
 import { collectInputs } from "./inputs";
+import { readJsonFile } from "./jsonFile";
 import { InputError, parseOptions, requestedLang, type CliOptions } from "./options";
 import { baselineJson, renderBaselineText } from "./baselineOutput";
 import {
@@ -303,15 +304,7 @@ function printResults(results: readonly Checked[], options: CliOptions, many: bo
 
 async function loadBaseline(file: string, lang: Lang): Promise<BaselineDocument> {
   const s = STRINGS[lang];
-  const text = await readFile(file, "utf8").catch(() => {
-    throw new InputError(s.baselineUnreadable(file));
-  });
-  let doc: BaselineDocument | null = null;
-  try {
-    doc = readBaseline(JSON.parse(text));
-  } catch {
-    doc = null;
-  }
+  const doc = await readJsonFile(file, readBaseline).catch(() => null);
   if (!doc) throw new InputError(s.baselineUnreadable(file));
   return doc;
 }

@@ -3,7 +3,6 @@
  * analysed as the checked one is (same budget year), a JSON report written earlier by `--json` is
  * taken as it is. Every problem is one line that starts with "--compare:" (exit code 2).
  */
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { analyseWorkbook } from "../core/analyse";
 import { compareAnalyses, referenceOf, type Comparison, type ComparisonReference } from "../core/compare";
@@ -13,6 +12,7 @@ import type { Analysis } from "../core/model/types";
 import { readJsonReport, type JsonComparison, type JsonReport } from "../core/report/jsonReport";
 import { isXlsxReadError } from "../xlsx/errors";
 import { readWorkbookFile } from "../xlsx/readWorkbook";
+import { readJsonFile } from "./jsonFile";
 import { InputError } from "./options";
 import { STRINGS } from "./strings";
 
@@ -29,17 +29,13 @@ export async function loadReference(
   const s = STRINGS[lang];
   const ext = path.extname(file).toLowerCase();
   if (ext === ".json") {
-    const text = await readFile(file, "utf8").catch((e: NodeJS.ErrnoException) => {
-      throw new InputError(
-        `--compare: ${s.readError[e.code === "ENOENT" ? "file-not-found" : "unreadable"](file)}`
-      );
-    });
-    let report: JsonReport | null = null;
-    try {
-      report = readJsonReport(onlyReport(JSON.parse(text)));
-    } catch {
-      report = null;
-    }
+    const report = await readJsonFile(file, (json) => readJsonReport(onlyReport(json))).catch(
+      (e: NodeJS.ErrnoException) => {
+        throw new InputError(
+          `--compare: ${s.readError[e.code === "ENOENT" ? "file-not-found" : "unreadable"](file)}`
+        );
+      }
+    );
     if (!report) throw new InputError(s.compareNotReport(file));
     return { document: report, ref: referenceOf(file, report) };
   }
