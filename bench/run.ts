@@ -3,6 +3,7 @@
  * and tables. Figures, not verdicts: the budgets are stated beside them. Not part of `npm test`.
  *   --quick         the three headline sizes only (no fit over extra sizes)
  *   --cold-start    only the command's start on the sample (bundle against tsx)
+ *   --compare       only the comparison of two whole-budget workbooks beside the check (bench/compare.ts)
  */
 import { execFileSync } from "node:child_process";
 import { buildSync } from "esbuild";
@@ -47,10 +48,10 @@ interface SizeFigures {
  * Run through tsx instead, every call between modules goes through a CommonJS export getter and the
  * warm engine measures ~50% slower than it runs for users.
  */
-function bundleMeasure(): string {
-  const outfile = path.join(ROOT, "out", "bench-measure.js");
+function bundleMeasure(name = "measure"): string {
+  const outfile = path.join(ROOT, "out", `bench-${name}.js`);
   buildSync({
-    entryPoints: [path.join(__dirname, "measure.ts")],
+    entryPoints: [path.join(__dirname, `${name}.ts`)],
     bundle: true,
     platform: "node",
     target: "node20",
@@ -68,6 +69,54 @@ function measureSize(script: string, p: number, n: number, y: number): SizeFigur
     maxBuffer: 16 * 1024 * 1024,
   });
   return JSON.parse(out.trim().split("\n").pop()!) as SizeFigures;
+}
+
+interface CompareFigures {
+  scenario: string;
+  indicators: number;
+  referenceIndicators: number;
+  checkFirstMs: number;
+  compareFirstMs: number;
+  checkMs: number;
+  compareMs: number;
+  checkWarmMs: number;
+  compareWarmMs: number;
+  compareToCheck: number;
+  compareToCheckWarm: number;
+  findings: number;
+}
+
+/** Two whole-budget workbooks compared (issue #16), per scenario in its own process: see bench/compare.ts. */
+function measureCompare(): CompareFigures[] {
+  const script = bundleMeasure("compare");
+  return ["draft", "shifted"].map((scenario) => {
+    const out = execFileSync(process.execPath, [script, scenario], { cwd: ROOT, encoding: "utf8" });
+    return JSON.parse(out.trim().split("\n").pop()!) as CompareFigures;
+  });
+}
+
+function printCompare(figures: readonly CompareFigures[]): void {
+  console.log(
+    "\n## Comparing two whole-budget workbooks (12 × 60 × 8; ms, median of the first five / warm)\n"
+  );
+  console.log(
+    table(
+      figures.map((f) => ({
+        "other version": f.scenario,
+        indicators: `${f.indicators} / ${f.referenceIndicators}`,
+        "check 1st": f.checkFirstMs,
+        "compare 1st": f.compareFirstMs,
+        check: f.checkMs,
+        compare: f.compareMs,
+        "check warm": f.checkWarmMs,
+        "compare warm": f.compareWarmMs,
+        "compare/check": f.compareToCheck,
+        "compare/check warm": f.compareToCheckWarm,
+        findings: f.findings,
+      }))
+    )
+  );
+  console.log("compare/check budget: below 1 (the comparison costs less than the check itself)");
 }
 
 /** Least-squares slope of log(time) on log(size): 1 is linear. */
@@ -104,6 +153,12 @@ async function main(): Promise<void> {
     `# machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`
   );
 
+  if (process.argv.includes("--compare")) {
+    const compared = measureCompare();
+    for (const c of compared) emit("compare", c);
+    printCompare(compared);
+    return;
+  }
   const starts = measureColdStart(10);
   for (const c of starts) emit("cold-start", c);
   const printStarts = () => {
@@ -209,6 +264,9 @@ async function main(): Promise<void> {
     `whole-budget engine/load ratio: ${sizes[1]!.engineToLoad} over the first runs, ` +
       `${sizes[1]!.engineToLoadWarm} warm (budget 0.10)`
   );
+  const compared = measureCompare();
+  for (const c of compared) emit("compare", c);
+  printCompare(compared);
   printStarts();
   fs.mkdirSync(path.join(ROOT, "out"), { recursive: true });
   fs.writeFileSync(

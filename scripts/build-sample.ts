@@ -4,6 +4,15 @@
  * numbers, one percentage row as 0%-formatted numbers and the next as typed text, a time cell,
  * '-' and '*' markers). Every text and figure is copied from the published budget page.
  *
+ * Also examples/begroting-2025-dienstverlening.xlsx, a plausible previous budget of the same
+ * deelprogramma to compare with (Behaald 2021…2023, Beoogd 2024 and 2025), made from the 2026 data.
+ * Against it the 2026 sample shows each kind of comparison finding once (see README, "Comparing with
+ * the previous budget"): Klanttevredenheid Website's 2023 realisation differs (7,1 then, 7,0 now),
+ * the wachttijd op afspraak's 2025 target is relaxed (Maximaal 4 min then, 5 min now: a lower
+ * ambition), the 14 050 number's 2025 target is raised (7,0 then, 7,5 now), "Aantal verstrekte
+ * reisdocumenten" is dropped and "% Terugbellen binnen 2 werkdagen" is new. Where only the notation
+ * changed the values agree: 2,28 min then against 2:17 now, 75% typed as text against 0,75 as 0%.
+ *
  * Deterministic: fixed creator and dates, and fixed zip entry timestamps.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -13,6 +22,7 @@ import { withFixedZipTimestamps } from "../src/xlsx/zip";
 
 const OUTPUT = join(__dirname, "..", "examples", "begroting-2026-dienstverlening.xlsx");
 const OUTPUT_TWO = join(__dirname, "..", "examples", "begroting-2026-twee-programmas.xlsx");
+const OUTPUT_PREVIOUS = join(__dirname, "..", "examples", "begroting-2025-dienstverlening.xlsx");
 /** Two copies of the sample as programmes 4.1 and 4.2 of one whole-budget workbook. */
 export const TWO_PROGRAMMES = ["4.1 ", "4.2 "] as const;
 /** "Deze pagina is gebouwd op 11/19/2025 16:06:00" (CET). */
@@ -102,7 +112,10 @@ interface Relatie {
 const RELATIES: readonly Relatie[] = [
   {
     result: "Onze dienstverlening inrichten vanuit het perspectief van de inwoner en ondernemer.",
-    indicators: ["Klanttevredenheid Website;", "Klanttevredenheid publieksbalie Harm; Buiterplein/Kreupelstraat/Haren"],
+    indicators: [
+      "Klanttevredenheid Website;",
+      "Klanttevredenheid publieksbalie Harm; Buiterplein/Kreupelstraat/Haren",
+    ],
   },
   {
     result: "Eén gemeente: voor de inwoner spreken met één mond (integraliteit).",
@@ -110,7 +123,10 @@ const RELATIES: readonly Relatie[] = [
   },
   {
     result: "Onze dienstverlening toegankelijk en bereikbaar houden, zowel fysiek als digitaal.",
-    indicators: ["Klanttevredenheid publieksbalie Harm Buiterplein/Kreupelstraat/Haren;", "Klanttevredenheid Website"],
+    indicators: [
+      "Klanttevredenheid publieksbalie Harm Buiterplein/Kreupelstraat/Haren;",
+      "Klanttevredenheid Website",
+    ],
   },
   {
     result:
@@ -129,7 +145,8 @@ const RELATIES: readonly Relatie[] = [
     ],
   },
   {
-    result: "Binnen- en buitenwereld aan elkaar blijven verbinden en aansluiten bij wensen en behoeften van inwoners.",
+    result:
+      "Binnen- en buitenwereld aan elkaar blijven verbinden en aansluiten bij wensen en behoeften van inwoners.",
     indicators: ["Klanttevredenheid Website"],
   },
   {
@@ -138,7 +155,8 @@ const RELATIES: readonly Relatie[] = [
     indicators: [],
   },
   {
-    result: "Als gezicht van de gemeente de vragen van inwoners en ondernemers zo goed mogelijk beantwoorden.",
+    result:
+      "Als gezicht van de gemeente de vragen van inwoners en ondernemers zo goed mogelijk beantwoorden.",
     indicators: [
       "80% terugbellen binnen 1 werkdag;",
       "80% terugbellen binnen 2 werkdagen ;",
@@ -185,9 +203,18 @@ const INDICATORS: readonly IndicatorRow[] = [
     name: "Klanttevredenheid publieksbalie Harm Buiterplein.",
     values: ["*", grade(8.0), grade(8.3), whole(8), whole(8)],
   },
-  { name: "Klanttevredenheid publieksbalie Kreupelstraat.", values: ["*", grade(8.7), grade(8.6), whole(8), whole(8)] },
-  { name: "Klanttevredenheid publieksbalie Haren.", values: ["*", grade(8.1), grade(8.3), whole(8), whole(8)] },
-  { name: "Klanttevredenheid Website.", values: [grade(7.1), grade(7.0), grade(7.2), grade(7.5), grade(7.5)] },
+  {
+    name: "Klanttevredenheid publieksbalie Kreupelstraat.",
+    values: ["*", grade(8.7), grade(8.6), whole(8), whole(8)],
+  },
+  {
+    name: "Klanttevredenheid publieksbalie Haren.",
+    values: ["*", grade(8.1), grade(8.3), whole(8), whole(8)],
+  },
+  {
+    name: "Klanttevredenheid Website.",
+    values: [grade(7.1), grade(7.0), grade(7.2), grade(7.5), grade(7.5)],
+  },
   {
     name: "Klanttevredenheid telefoonnummer 14 050.",
     values: [grade(7.4), grade(7.4), grade(7.3), grade(7.5), grade(7.5)],
@@ -230,6 +257,101 @@ const TOELICHTINGEN: readonly { readonly name: string; readonly text: string }[]
 ];
 
 // ---------------------------------------------------------------------------------------------
+// The previous budget, Begroting 2025, to compare with: the same tables a year earlier.
+// ---------------------------------------------------------------------------------------------
+
+/** One budget's version of the tables. */
+interface Edition {
+  readonly title: string;
+  readonly builtAt: Date;
+  readonly builtAtLocal: Date;
+  readonly yearHeaders: readonly string[];
+  readonly indicators: readonly IndicatorRow[];
+  readonly relaties: readonly Relatie[];
+  readonly toelichtingen: readonly { readonly name: string; readonly text: string }[];
+  /** The activities as that year's budget words them. */
+  readonly activity: (text: string) => string;
+}
+
+const EDITION_2026: Edition = {
+  title: "Begroting 2026 - Deelprogramma 4.1 Dienstverlening",
+  builtAt: BUILT_AT,
+  builtAtLocal: BUILT_AT_LOCAL,
+  yearHeaders: YEAR_HEADERS,
+  indicators: INDICATORS,
+  relaties: RELATIES,
+  toelichtingen: TOELICHTINGEN,
+  activity: (text) => text,
+};
+
+const REISDOCUMENTEN = "Aantal verstrekte reisdocumenten";
+const TWO_DAYS = "% Terugbellen binnen 2 werkdagen.";
+
+/**
+ * A year earlier: Behaald 2021…2023 and Beoogd 2024, 2025. The 2022 and 2023 realisations are the
+ * 2026 sample's but one (Website 2023: 7,1), some typed in another notation (2,28 min for 2:17, '75%'
+ * as text for 0,75 formatted 0%); the 2025 targets are the 2026 sample's but two (wachttijd op
+ * afspraak Maximaal 4 min, 14 050 7,0). The reisdocumenten count is there; terugbellen binnen 2
+ * werkdagen is not yet.
+ */
+const INDICATORS_2025: readonly IndicatorRow[] = [
+  {
+    name: "Klanttevredenheid publieksbalie Harm Buiterplein.",
+    values: ["*", "*", grade(8.0), whole(8), whole(8)],
+  },
+  {
+    name: "Klanttevredenheid publieksbalie Kreupelstraat.",
+    values: ["*", "*", grade(8.7), whole(8), whole(8)],
+  },
+  { name: "Klanttevredenheid publieksbalie Haren.", values: ["*", "*", grade(8.1), whole(8), whole(8)] },
+  {
+    name: "Klanttevredenheid Website.",
+    values: [grade(7.3), grade(7.1), grade(7.1), grade(7.5), grade(7.5)],
+  },
+  {
+    name: "Klanttevredenheid telefoonnummer 14 050.",
+    values: [grade(7.2), grade(7.4), grade(7.4), grade(7.0), grade(7.0)],
+  },
+  { name: "% Terugbellen binnen 1 werkdag.", values: ["78%", "75%", "70%", "80%", "80%"] },
+  {
+    name: "Gemiddelde wachttijd balie (op afspraak) norm: 5 min.",
+    values: ["-", "-", "2,28 min", "Maximaal 5 min", "Maximaal 4 min"],
+  },
+  {
+    name: "Gemiddelde wachttijd balie (vrije inloop) norm: 15 min.",
+    values: ["-", "-", "6:36", "Maximaal 15 min", "Maximaal 15 min"],
+  },
+  { name: REISDOCUMENTEN, values: [whole(28512), whole(38410), whole(41976), whole(43000), whole(43000)] },
+];
+
+const RELATIES_2025: readonly Relatie[] = RELATIES.map((relatie) => {
+  if (relatie.result.startsWith("Goed opvangen"))
+    return { ...relatie, indicators: [...relatie.indicators, REISDOCUMENTEN] };
+  return {
+    ...relatie,
+    indicators: relatie.indicators.filter((line) => !/terugbellen binnen 2 werkdagen/i.test(line)),
+  };
+});
+
+const EDITION_2025: Edition = {
+  title: "Begroting 2025 - Deelprogramma 4.1 Dienstverlening",
+  /** A year before the 2026 sample. */
+  builtAt: new Date(Date.UTC(2024, 10, 12, 14, 30, 0)),
+  builtAtLocal: new Date(Date.UTC(2024, 10, 12, 15, 30, 0)),
+  yearHeaders: ["Behaald\n2021", "Behaald\n2022", "Behaald\n2023", "Beoogd\n2024", "Beoogd\n2025"],
+  indicators: INDICATORS_2025,
+  relaties: RELATIES_2025,
+  toelichtingen: [
+    ...TOELICHTINGEN.filter((t) => t.name !== TWO_DAYS),
+    {
+      name: REISDOCUMENTEN,
+      text: "Paspoorten en identiteitskaarten samen; vanaf 2024 de vijfjaarlijkse piek.",
+    },
+  ],
+  activity: (text) => text.replace(/\b2026\b/g, "2025"),
+};
+
+// ---------------------------------------------------------------------------------------------
 // Styling
 // ---------------------------------------------------------------------------------------------
 
@@ -265,7 +387,7 @@ function landscape(ws: ExcelJS.Worksheet): void {
 // Sheets
 // ---------------------------------------------------------------------------------------------
 
-function addResultaten(wb: ExcelJS.Workbook, prefix: string): void {
+function addResultaten(wb: ExcelJS.Workbook, prefix: string, edition: Edition): void {
   const ws = wb.addWorksheet(`${prefix}Resultaten`, { views: [{ state: "frozen", ySplit: 3 }] });
   ws.columns = [{ width: 28 }, { width: 60 }, { width: 90 }];
   landscape(ws);
@@ -276,7 +398,11 @@ function addResultaten(wb: ExcelJS.Workbook, prefix: string): void {
   ws.mergeCells("A2:C2");
   ws.getRow(2).height = 48;
   const header = ws.getRow(3);
-  header.values = ["Beleidsveld", "Wat willen we bereiken (resultaten)", "Wat gaan we daarvoor doen (activiteiten)"];
+  header.values = [
+    "Beleidsveld",
+    "Wat willen we bereiken (resultaten)",
+    "Wat gaan we daarvoor doen (activiteiten)",
+  ];
   styleHeader(header, 3);
 
   let row = 4;
@@ -288,7 +414,7 @@ function addResultaten(wb: ExcelJS.Workbook, prefix: string): void {
     }
     const last = row - 1;
     ws.getCell(first, 1).value = veld.name;
-    ws.getCell(first, 3).value = veld.activities.join("\n");
+    ws.getCell(first, 3).value = veld.activities.map(edition.activity).join("\n");
     for (let r = first; r <= last; r++) for (let c = 1; c <= 3; c++) styleBody(ws.getCell(r, c));
     if (last > first) {
       ws.mergeCells(first, 1, last, 1);
@@ -297,7 +423,7 @@ function addResultaten(wb: ExcelJS.Workbook, prefix: string): void {
   }
 }
 
-function addRelatie(wb: ExcelJS.Workbook, prefix: string): void {
+function addRelatie(wb: ExcelJS.Workbook, prefix: string, edition: Edition): void {
   const ws = wb.addWorksheet(`${prefix}Relatie`, { views: [{ state: "frozen", ySplit: 3 }] });
   ws.columns = [{ width: 70 }, { width: 62 }];
   landscape(ws);
@@ -306,7 +432,7 @@ function addRelatie(wb: ExcelJS.Workbook, prefix: string): void {
   const header = ws.getRow(3);
   header.values = ["Resultaten", "Prestatie-indicatoren(en)"];
   styleHeader(header, 2);
-  RELATIES.forEach((relatie, i) => {
+  edition.relaties.forEach((relatie, i) => {
     const row = ws.getRow(4 + i);
     row.getCell(1).value = relatie.result;
     if (relatie.indicators.length > 0) row.getCell(2).value = relatie.indicators.join("\n");
@@ -315,18 +441,19 @@ function addRelatie(wb: ExcelJS.Workbook, prefix: string): void {
   });
 }
 
-function addIndicatoren(wb: ExcelJS.Workbook, prefix: string): void {
+function addIndicatoren(wb: ExcelJS.Workbook, prefix: string, edition: Edition): void {
+  const { yearHeaders, indicators } = edition;
   const ws = wb.addWorksheet(`${prefix}Indicatoren`, { views: [{ state: "frozen", ySplit: 3 }] });
-  ws.columns = [{ width: 55 }, ...YEAR_HEADERS.map(() => ({ width: 16 }))];
+  ws.columns = [{ width: 55 }, ...yearHeaders.map(() => ({ width: 16 }))];
   landscape(ws);
   ws.getCell("A1").value = "Prestatie-indicatoren Dienstverlening";
   styleTitle(ws.getCell("A1"));
   const header = ws.getRow(3);
-  header.values = ["Prestatie-indicator(en)", ...YEAR_HEADERS];
+  header.values = ["Prestatie-indicator(en)", ...yearHeaders];
   header.height = 30;
-  styleHeader(header, 1 + YEAR_HEADERS.length);
+  styleHeader(header, 1 + yearHeaders.length);
 
-  INDICATORS.forEach((indicator, i) => {
+  indicators.forEach((indicator, i) => {
     const row = ws.getRow(4 + i);
     row.getCell(1).value = indicator.name;
     styleBody(row.getCell(1));
@@ -342,16 +469,16 @@ function addIndicatoren(wb: ExcelJS.Workbook, prefix: string): void {
     });
   });
 
-  const legendRow = 4 + INDICATORS.length + 1;
+  const legendRow = 4 + indicators.length + 1;
   const legend = ws.getCell(legendRow, 1);
   legend.value = LEGEND;
   legend.alignment = { vertical: "top", wrapText: true };
   legend.font = { name: FONT, size: 10, italic: true };
-  ws.mergeCells(legendRow, 1, legendRow, 1 + YEAR_HEADERS.length);
+  ws.mergeCells(legendRow, 1, legendRow, 1 + yearHeaders.length);
   ws.getRow(legendRow).height = 45;
 }
 
-function addToelichting(wb: ExcelJS.Workbook, prefix: string): void {
+function addToelichting(wb: ExcelJS.Workbook, prefix: string, edition: Edition): void {
   const ws = wb.addWorksheet(`${prefix}Toelichting`);
   ws.columns = [{ width: 110 }];
   ws.getCell("A1").value = "Toelichting";
@@ -359,7 +486,7 @@ function addToelichting(wb: ExcelJS.Workbook, prefix: string): void {
   ws.getCell("A2").value = TOELICHTING_INTRO;
   ws.getCell("A2").font = { name: FONT, size: 11, bold: true };
   let row = 3;
-  for (const { name, text } of TOELICHTINGEN) {
+  for (const { name, text } of edition.toelichtingen) {
     const nameCell = ws.getCell(row, 1);
     nameCell.value = name;
     nameCell.font = { name: FONT, size: 11, bold: true };
@@ -374,26 +501,37 @@ function addToelichting(wb: ExcelJS.Workbook, prefix: string): void {
  * The sample's four sheets, once per prefix: [""] is the sample itself; ["4.1 ", "4.2 "] is a
  * whole-budget workbook of two identical programmes (examples/begroting-2026-twee-programmas.xlsx).
  */
-export function buildSampleWorkbook(prefixes: readonly string[] = [""]): ExcelJS.Workbook {
+export function buildSampleWorkbook(
+  prefixes: readonly string[] = [""],
+  edition: Edition = EDITION_2026
+): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Gemeente Groningen";
   wb.lastModifiedBy = "Gemeente Groningen";
-  wb.created = BUILT_AT;
-  wb.modified = BUILT_AT;
-  wb.title = "Begroting 2026 - Deelprogramma 4.1 Dienstverlening";
+  wb.created = edition.builtAt;
+  wb.modified = edition.builtAt;
+  wb.title = edition.title;
   for (const prefix of prefixes) {
-    addResultaten(wb, prefix);
-    addRelatie(wb, prefix);
-    addIndicatoren(wb, prefix);
-    addToelichting(wb, prefix);
+    addResultaten(wb, prefix, edition);
+    addRelatie(wb, prefix, edition);
+    addIndicatoren(wb, prefix, edition);
+    addToelichting(wb, prefix, edition);
   }
   return wb;
 }
 
 /** The .xlsx bytes, identical on every run. */
-export async function buildSampleBytes(prefixes: readonly string[] = [""]): Promise<Uint8Array> {
-  const written = await buildSampleWorkbook(prefixes).xlsx.writeBuffer();
-  return withFixedZipTimestamps(new Uint8Array(written), BUILT_AT_LOCAL);
+export async function buildSampleBytes(
+  prefixes: readonly string[] = [""],
+  edition: Edition = EDITION_2026
+): Promise<Uint8Array> {
+  const written = await buildSampleWorkbook(prefixes, edition).xlsx.writeBuffer();
+  return withFixedZipTimestamps(new Uint8Array(written), edition.builtAtLocal);
+}
+
+/** The previous budget's bytes (examples/begroting-2025-dienstverlening.xlsx), identical on every run. */
+export function buildPreviousSampleBytes(): Promise<Uint8Array> {
+  return buildSampleBytes([""], EDITION_2025);
 }
 
 async function main(): Promise<void> {
@@ -404,6 +542,9 @@ async function main(): Promise<void> {
   const two = await buildSampleBytes(TWO_PROGRAMMES);
   writeFileSync(OUTPUT_TWO, two);
   console.log(`Wrote ${OUTPUT_TWO} (${two.byteLength} bytes)`);
+  const previous = await buildPreviousSampleBytes();
+  writeFileSync(OUTPUT_PREVIOUS, previous);
+  console.log(`Wrote ${OUTPUT_PREVIOUS} (${previous.byteLength} bytes)`);
 }
 
 if (require.main === module) {

@@ -31,8 +31,18 @@ import { readWorkbookFile } from "../xlsx/readWorkbook";
 import { buildFindingsWorkbook } from "../xlsx/writeFindingsWorkbook";
 import { exportLayout, ExportError } from "./exportLayout";
 import { collectInputs } from "./inputs";
+import { readJsonFile } from "./jsonFile";
 import { InputError, parseOptions, requestedLang, type CliOptions } from "./options";
 import { baselineJson, renderBaselineText } from "./baselineOutput";
+import {
+  comparisonJson,
+  compareWith,
+  loadReference,
+  renderComparisonLine,
+  withComparison,
+  type LoadedReference,
+} from "./reference";
+import { changedTargetsOf, type Comparison } from "../core/compare";
 import { STRINGS } from "./strings";
 import { renderSummaryTable, type FileLine } from "./summaryTable";
 import { renderTextReport } from "./textReport";
@@ -58,6 +68,8 @@ interface Checked {
   /** The analysis as printed: with --only-new, only the new findings. */
   readonly analysis: Analysis | null;
   readonly comparison: BaselineComparison | null;
+  /** With --compare: the comparison with the other version (its findings are in `analysis`). */
+  readonly versions: Comparison | null;
   readonly error: string | null;
   readonly rows: readonly LinkedRow[];
 }
@@ -78,7 +90,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const inputs = await collectInputs(sample ? [SAMPLE_WORKBOOK] : options.inputs);
     if (inputs.files.length === 0) throw new InputError(s.emptyFolder(inputs.emptyFolders[0] ?? "."));
     if (inputs.many && options.export) throw new InputError(s.usage(s.oneFileOnly("--export")));
+    if (inputs.many && options.compare) throw new InputError(s.usage(s.compareOneFile));
     const baseline = options.baseline ? await loadBaseline(options.baseline, options.lang) : null;
+    const reference = options.compare
+      ? await loadReference(options.compare, options.lang, options.budgetYear)
+      : null;
     if (options.highlight && inputs.many) await mkdir(options.highlight, { recursive: true });
 
     const results: Checked[] = [];
@@ -86,10 +102,18 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       const source = sample ? path.relative(process.cwd(), file) : file;
       if (inputs.many) io.progress?.(`[${i + 1}/${inputs.files.length}] ${source}`);
       try {
-        results.push(await checkFile(file, source, options, baseline, inputs.many, io));
+        results.push(await checkFile(file, source, options, { baseline, reference }, inputs.many, io));
       } catch (e) {
         if (!inputs.many || !(e instanceof InputError)) throw e;
-        results.push({ source, status: 2, analysis: null, comparison: null, error: e.message, rows: [] });
+        results.push({
+          source,
+          status: 2,
+          analysis: null,
+          comparison: null,
+          versions: null,
+          error: e.message,
+          rows: [],
+        });
       }
     }
     io.progress?.(null);
@@ -121,10 +145,11 @@ async function checkFile(
   file: string,
   source: string,
   options: CliOptions,
-  baseline: BaselineDocument | null,
+  against: { baseline: BaselineDocument | null; reference: LoadedReference | null },
   many: boolean,
   io: Io
 ): Promise<Checked> {
+  const { baseline, reference } = against;
   const s = STRINGS[options.lang];
   const workbook = await readWorkbookFile(file).catch((e: unknown) => {
     if (isXlsxReadError(e)) throw new InputError(s.readError[e.code](source));
@@ -144,18 +169,20 @@ async function checkFile(
     ...(options.budgetYear === undefined ? {} : { budgetYear: options.budgetYear }),
     ...(options.tables.length > 0 ? { tables: options.tables } : {}),
   });
-  const analysis =
+  const checked =
     options.programme === undefined ? whole : chooseProgramme(whole, options.programme, options.lang);
   if (
-    analysis.programme.indicators.length === 0 &&
-    !analysis.programme.tables.some((t) => t.kind === "indicators")
+    checked.programme.indicators.length === 0 &&
+    !checked.programme.tables.some((t) => t.kind === "indicators")
   ) {
-    const notFound = analysis.findings.find(
+    const notFound = checked.findings.find(
       (f) => f.code === "table/not-found" && f.params.kind === "indicators"
     );
     const candidates = notFound?.code === "table/not-found" ? (notFound.params.candidates ?? []) : [];
     throw new InputError(s.noIndicatorTable(source, candidates));
   }
+  const versions = reference ? compareWith(checked, reference, options.programme) : null;
+  const analysis = versions ? withComparison(checked, versions) : checked;
 
   const highlight =
     options.highlight && (many ? path.join(options.highlight, path.basename(file)) : options.highlight);
@@ -163,7 +190,13 @@ async function checkFile(
     throw new InputError(s.sameAsInput(options.export));
   if (highlight) await writeHighlightedCopy(file, highlight, analysis, options, io);
   if (options.export) {
-    await exportLayout(analysis, options.export, options.lang).catch((e: unknown) => {
+    const changedTargets = versions && options.markChangedTargets ? changedTargetsOf(versions) : null;
+    await exportLayout(
+      analysis,
+      options.export,
+      options.lang,
+      changedTargets ? { changedTargets } : {}
+    ).catch((e: unknown) => {
       if (e instanceof ExportError) throw new InputError(e.message);
       throw e;
     });
@@ -193,6 +226,7 @@ async function checkFile(
     status: shown.findings.some((f) => f.severity === "error") ? 1 : 0,
     analysis: shown,
     comparison,
+    versions,
     error: null,
     rows,
   };
@@ -216,6 +250,7 @@ function printResults(results: readonly Checked[], options: CliOptions, many: bo
         ? null
         : {
             ...toJsonReport(r.analysis, r.source, lang),
+            ...(r.versions ? { comparison: comparisonJson(r.versions) } : {}),
             ...(r.comparison ? { baseline: baselineJson(r.comparison) } : {}),
           }
     );
@@ -231,7 +266,7 @@ function printResults(results: readonly Checked[], options: CliOptions, many: bo
       error: r.error,
       report: reports[i],
     }));
-    io.out(JSON.stringify({ schemaVersion: 2, files, summary }, null, 2));
+    io.out(JSON.stringify({ schemaVersion: 3, files, summary }, null, 2));
     return;
   }
   const s = STRINGS[lang];
@@ -251,6 +286,7 @@ function printResults(results: readonly Checked[], options: CliOptions, many: bo
         options.explain ? helpBase(process.env) : undefined
       )
     );
+    if (r.versions) parts.push(renderComparisonLine(r.versions, lang));
     if (r.comparison) parts.push(renderBaselineText(r.comparison, lang));
   }
   if (many) {
@@ -268,15 +304,7 @@ function printResults(results: readonly Checked[], options: CliOptions, many: bo
 
 async function loadBaseline(file: string, lang: Lang): Promise<BaselineDocument> {
   const s = STRINGS[lang];
-  const text = await readFile(file, "utf8").catch(() => {
-    throw new InputError(s.baselineUnreadable(file));
-  });
-  let doc: BaselineDocument | null = null;
-  try {
-    doc = readBaseline(JSON.parse(text));
-  } catch {
-    doc = null;
-  }
+  const doc = await readJsonFile(file, readBaseline).catch(() => null);
   if (!doc) throw new InputError(s.baselineUnreadable(file));
   return doc;
 }

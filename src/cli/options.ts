@@ -24,6 +24,10 @@ export interface CliOptions {
   readonly tables: readonly TableOverride[];
   readonly programme?: string;
   readonly baseline?: string;
+  /** --compare: another version of the document (.xlsx, or a report of --json) to compare with. */
+  readonly compare?: string;
+  /** --mark-changed-targets: the export footnotes each target --compare found changed. */
+  readonly markChangedTargets: boolean;
   readonly onlyNew: boolean;
   readonly exitZero: boolean;
   /** --explain: the finding catalogue's address once per code in the text report. */
@@ -42,6 +46,8 @@ const OPTIONS = {
   table: { type: "string", multiple: true },
   programme: { type: "string" },
   baseline: { type: "string" },
+  compare: { type: "string" },
+  "mark-changed-targets": { type: "boolean" },
   "only-new": { type: "boolean" },
   "exit-zero": { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -86,6 +92,8 @@ export function parseOptions(argv: readonly string[]): CliOptions {
   if (values.report !== undefined && !/\.xlsx$/i.test(values.report))
     throw new InputError(s.usage(s.reportType(values.report)));
   if (values["only-new"] && values.baseline === undefined) throw new InputError(s.usage(s.onlyNewAlone));
+  if (values["mark-changed-targets"] && (values.compare === undefined || values.export === undefined))
+    throw new InputError(s.usage(s.markChangedAlone));
 
   return {
     lang,
@@ -100,6 +108,8 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     tables,
     ...(values.programme === undefined ? {} : { programme: values.programme }),
     ...(values.baseline === undefined ? {} : { baseline: values.baseline }),
+    ...(values.compare === undefined ? {} : { compare: values.compare }),
+    markChangedTargets: values["mark-changed-targets"] ?? false,
     onlyNew: values["only-new"] ?? false,
     exitZero: values["exit-zero"] ?? false,
     explain: values.explain ?? false,

@@ -38,6 +38,19 @@ export interface CliStrings {
   readonly emptyFolder: (folder: string) => string;
   readonly oneFileOnly: (option: string) => string;
   readonly baselineUnreadable: (file: string) => string;
+  /** Why --compare's file cannot be used, after "--compare: ". */
+  readonly compareType: (file: string) => string;
+  readonly compareNotReport: (file: string) => string;
+  readonly compareOneFile: string;
+  readonly markChangedAlone: string;
+  readonly compareLine: (c: {
+    name: string;
+    label: string | null;
+    paired: number;
+    approximate: number;
+    added: number;
+    removed: number;
+  }) => string;
   readonly baselineTags: Readonly<Record<"new" | "changed", string>>;
   readonly baselineLine: (c: { new: number; changed: number; unchanged: number; resolved: number }) => string;
   readonly resolvedHead: (n: number) => string;
@@ -75,6 +88,15 @@ Wat er gecontroleerd wordt:
                            wijs een tabel zelf aan als de controle hem niet vindt; soort: indicatoren,
                            relatie of toelichting; mag vaker
   Voorbeeld: indicator-check begroting.xlsx --programme 4.2 --table "indicatoren='P1 Veiligheid'!A3:F20"
+
+Vergelijken met een andere versie:
+  --compare <vorige.xlsx|vorige.json>
+                           vergelijk met de vorige begroting, de jaarstukken of een vorig concept (een
+                           werkmap, of een rapport van --json): afwijkende realisaties, gewijzigde
+                           streefwaarden en normen, vervallen en nieuwe indicatoren; één werkmap
+  --mark-changed-targets   zet in --export een voetnoot bij elke gewijzigde streefwaarde ("streefwaarde
+                           gewijzigd ten opzichte van de begroting 2025")
+  Voorbeeld: indicator-check begroting-2026.xlsx --compare begroting-2025.xlsx
 
 Vergelijken met een vorige controle:
   --baseline <vorige.json> markeer elke bevinding als nieuw, ongewijzigd of gewijzigd en noem wat is opgelost
@@ -120,6 +142,15 @@ What is checked:
                            point at a table the check does not find; kind: indicators, mapping or
                            explanations; may be repeated
   Example: indicator-check budget.xlsx --programme 4.2 --table "indicators='P1 Veiligheid'!A3:F20"
+
+Comparing with another version:
+  --compare <previous.xlsx|previous.json>
+                           compare with the previous budget, the annual report or an earlier draft (a
+                           workbook, or a report of --json): realisations that differ, changed targets
+                           and norms, dropped and new indicators; one workbook
+  --mark-changed-targets   footnote each changed target in --export ("streefwaarde gewijzigd ten
+                           opzichte van de begroting 2025")
+  Example: indicator-check begroting-2026.xlsx --compare begroting-2025.xlsx
 
 Comparing with an earlier check:
   --baseline <last.json>   mark each finding new, unchanged or changed and list what was resolved
@@ -199,6 +230,16 @@ export const STRINGS: Readonly<Record<Lang, CliStrings>> = {
     oneFileOnly: (o) => `${o} schrijft voor één werkmap; controleer de werkmappen één voor één`,
     baselineUnreadable: (f) =>
       `--baseline: ${f} is geen JSON-rapport van Indicator Check (maak het met --json).`,
+    compareType: (f) =>
+      `--compare: ${f} is geen Excel-werkmap (.xlsx) of JSON-rapport (.json); geef de andere versie als .xlsx of als rapport van --json.`,
+    compareNotReport: (f) =>
+      `--compare: ${f} is geen JSON-rapport van Indicator Check (maak het met --json).`,
+    compareOneFile: "--compare vergelijkt één werkmap met een andere versie; geef één werkmap",
+    markChangedAlone:
+      "--mark-changed-targets werkt alleen met --compare <vorige.xlsx> en --export <uit.docx|uit.html>",
+    compareLine: (c) =>
+      `Vergeleken met ${c.name}${c.label ? ` (${c.label})` : ""}: ${c.paired} ${c.paired === 1 ? "indicator" : "indicatoren"} gepaard` +
+      `${c.approximate ? ` (${c.approximate} op een bijna gelijke naam)` : ""}, ${c.added} nieuw, ${c.removed} vervallen.`,
     baselineTags: { new: "[nieuw]", changed: "[gewijzigd]" },
     baselineLine: (c) =>
       `Sinds de vorige controle: ${c.new} nieuw, ${c.changed} gewijzigd, ${c.unchanged} ongewijzigd, ${c.resolved} opgelost`,
@@ -262,6 +303,15 @@ export const STRINGS: Readonly<Record<Lang, CliStrings>> = {
     oneFileOnly: (o) => `${o} writes for one workbook; check the workbooks one at a time`,
     baselineUnreadable: (f) =>
       `--baseline: ${f} is no JSON report of Indicator Check (make one with --json).`,
+    compareType: (f) =>
+      `--compare: ${f} is no Excel workbook (.xlsx) or JSON report (.json); give the other version as .xlsx or as a report of --json.`,
+    compareNotReport: (f) => `--compare: ${f} is no JSON report of Indicator Check (make one with --json).`,
+    compareOneFile: "--compare compares one workbook with another version; give one workbook",
+    markChangedAlone:
+      "--mark-changed-targets works only with --compare <previous.xlsx> and --export <out.docx|out.html>",
+    compareLine: (c) =>
+      `Compared with ${c.name}${c.label ? ` (${c.label})` : ""}: ${c.paired} ${c.paired === 1 ? "indicator" : "indicators"} paired` +
+      `${c.approximate ? ` (${c.approximate} by a nearly equal name)` : ""}, ${c.added} new, ${c.removed} dropped.`,
     baselineTags: { new: "[new]", changed: "[changed]" },
     baselineLine: (c) =>
       `Since the last check: ${c.new} new, ${c.changed} changed, ${c.unchanged} unchanged, ${c.resolved} resolved`,

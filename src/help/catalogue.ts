@@ -174,6 +174,56 @@ const nl: Catalogue = {
     fix: "Geef de kolommen een kop (Behaald 2024, Beoogd 2026), of kies het bereik van de tabel zelf in Instellingen.",
     accept: "Akkoord als de aangenomen kolommen kloppen. Reden: 'Kolommen gecontroleerd.'",
   },
+  "compare/value-differs": {
+    title: "Realisatie wijkt af van het vorige document",
+    meaning:
+      "U vergelijkt met een ander document (Vergelijken met…, of --compare). Voor hetzelfde jaar staat bij dezelfde indicator een andere behaalde waarde dan daar. Waarden in een andere notatie gelden als gelijk als ze gelijk zijn op de nauwkeurigheid van de minst precieze: 2:17 en 2,28 min, of 75% als tekst en 0,75 met procentnotatie.",
+    why: "De realisatie van een jaar gaat van de jaarstukken naar de volgende begroting en van concept naar concept. Een afwijking is meestal een kopieerfout; de accountant en de raad verwachten dezelfde cijfers in beide documenten.",
+    fix: "Zoek uit welk cijfer klopt (meestal dat van de jaarstukken) en neem het over.",
+    accept:
+      "Akkoord als de realisatie bewust is bijgesteld, bijvoorbeeld na een nagekomen meting; zeg dat in een voetnoot. Reden: 'Bijgesteld na definitieve meting; voetnoot 2.'",
+  },
+  "compare/target-changed": {
+    title: "Streefwaarde gewijzigd",
+    meaning:
+      "De streefwaarde voor hetzelfde jaar is anders dan in het document waarmee u vergelijkt. Een lagere ambitie (rekening houdend met of hoger of lager beter is: bij een wachttijd is een hogere streefwaarde een lagere ambitie) is een waarschuwing, een hogere een opmerking.",
+    why: "De raad stelt de streefwaarden vast met de begroting. Een streefwaarde die stil wordt verlaagd, ontgaat de raad; budgetdocumenten zetten er daarom een voetnoot bij.",
+    fix: "Zet de vorige streefwaarde terug als de wijziging niet de bedoeling was, of licht de wijziging toe met een voetnoot ('streefwaarde gewijzigd ten opzichte van de begroting 2025').",
+    accept:
+      "Akkoord als de wijziging bewust is en toegelicht. Reden: 'Bijgesteld na raadsbesluit; toegelicht in 4.1.'",
+  },
+  "compare/norm-changed": {
+    title: "Norm gewijzigd",
+    meaning:
+      "De norm van de indicator (in een normkolom, in de naam of in de relatietabel) is anders dan in het document waarmee u vergelijkt, of staat maar in één van beide. Een norm die u zelf bij Instellingen hebt gezet, telt niet mee.",
+    why: "Een norm is vaak wettelijk of door de raad vastgesteld; hij verandert zelden tussen twee begrotingen. Een gewijzigde norm hoort uitgelegd te worden.",
+    fix: "Controleer de norm in de naam, de normkolom en de relatietabel; zet hem terug of licht de wijziging toe.",
+    accept: "Akkoord als de norm bewust is gewijzigd. Reden: 'Nieuwe wettelijke norm per 2026.'",
+  },
+  "compare/indicator-removed": {
+    title: "Indicator vervallen",
+    meaning:
+      "Het document waarmee u vergelijkt heeft een indicator die deze werkmap niet meer heeft. De melding noemt de cel in dat document.",
+    why: "De raad wil weten of een indicator is verdwenen: daarmee verdwijnt ook de verantwoording over dat resultaat.",
+    fix: "Neem de indicator weer op als hij vergeten is, of leg in de tekst uit waarom hij vervalt.",
+    accept: "Akkoord als de indicator bewust vervalt. Reden: 'Vervallen; meting gestopt in 2025, zie tekst.'",
+  },
+  "compare/indicator-added": {
+    title: "Nieuwe indicator",
+    meaning: "Deze indicator staat niet in het document waarmee u vergelijkt. Dit is een opmerking.",
+    why: "Een nieuwe indicator is goed nieuws, maar de raad ziet graag waarom hij erbij komt en vanaf wanneer er cijfers zijn.",
+    fix: "Niets te herstellen; zeg in de toelichting vanaf wanneer gemeten wordt.",
+    accept: "Akkoord als de indicator nieuw is. Reden: 'Nieuw in 2026.'",
+  },
+  "compare/approximate-pair": {
+    title: "Vergeleken op een bijna gelijke naam",
+    meaning:
+      "De indicator is vergeleken met een indicator van het andere document die een bijna gelijke naam heeft (een tikfout, een ander woord). Dit is een opmerking.",
+    why: "Als het niet dezelfde indicator is, zijn de verschillen die de vergelijking meldt onzin; als het wel dezelfde is, toont het document twee schrijfwijzen.",
+    fix: "Schrijf de naam zoals in het vorige document, of controleer dat het dezelfde indicator is.",
+    accept:
+      "Akkoord als het dezelfde indicator is en de naam bewust is aangepast. Reden: 'Naam verduidelijkt.'",
+  },
 };
 
 const en: Catalogue = {
@@ -331,6 +381,57 @@ const en: Catalogue = {
     why: "If the assumption is wrong, the wrong values are tested and the wrong tables produced.",
     fix: "Give the columns a header (Behaald 2024, Beoogd 2026), or choose the table's range yourself in Settings.",
     accept: "Accept when the assumed columns are right. Reason: 'Columns checked.'",
+  },
+  "compare/value-differs": {
+    title: "Realisation differs from the earlier document",
+    meaning:
+      "You compare with another document (Compare with…, or --compare). For the same year, the same indicator holds another achieved value than there. Values in another notation count as equal when they are equal at the precision of the less precise one: 2:17 and 2,28 min, or 75% typed as text and 0,75 with a percent format.",
+    why: "A year's realisation travels from the jaarstukken to the next budget and from draft to draft. A difference is usually a copying mistake; the accountant and the council expect the same figures in both documents.",
+    fix: "Find out which figure is right (usually the jaarstukken's) and copy it.",
+    accept:
+      "Accept when the realisation was corrected on purpose, for instance after a later measurement; say so in a footnote. Reason: 'Corrected after the final measurement; footnote 2.'",
+  },
+  "compare/target-changed": {
+    title: "Target changed",
+    meaning:
+      "The target for the same year differs from the document you compare with. A lower ambition (taking into account whether higher or lower is better: for a waiting time a higher target is a lower ambition) is a warning, a higher one a note.",
+    why: "The council sets the targets with the budget. A target quietly lowered escapes the council; budget documents therefore add a footnote.",
+    fix: "Put the earlier target back if the change was not meant, or explain it in a footnote ('streefwaarde gewijzigd ten opzichte van de begroting 2025').",
+    accept:
+      "Accept when the change is deliberate and explained. Reason: 'Adjusted after a council decision; explained in 4.1.'",
+  },
+  "compare/norm-changed": {
+    title: "Norm changed",
+    meaning:
+      "The indicator's norm (in a norm column, the name or the relation table) differs from the document you compare with, or is in only one of them. A norm you set yourself in Settings does not count.",
+    why: "A norm is often statutory or set by the council; it rarely changes between two budgets. A changed norm should be explained.",
+    fix: "Check the norm in the name, the norm column and the relation table; put it back or explain the change.",
+    accept: "Accept when the norm was changed on purpose. Reason: 'New statutory norm from 2026.'",
+  },
+  "compare/indicator-removed": {
+    title: "Indicator dropped",
+    meaning:
+      "The document you compare with has an indicator this workbook no longer has. The message names its cell in that document.",
+    why: "The council wants to know whether an indicator disappeared: with it goes the accountability for that result.",
+    fix: "Put the indicator back if it was forgotten, or explain in the text why it is dropped.",
+    accept:
+      "Accept when the indicator is dropped on purpose. Reason: 'Dropped; measurement stopped in 2025, see text.'",
+  },
+  "compare/indicator-added": {
+    title: "New indicator",
+    meaning: "This indicator is not in the document you compare with. This is a note.",
+    why: "A new indicator is good news, but the council likes to see why it is added and from when there are figures.",
+    fix: "Nothing to repair; say in the toelichting from when it is measured.",
+    accept: "Accept when the indicator is new. Reason: 'New in 2026.'",
+  },
+  "compare/approximate-pair": {
+    title: "Compared by a nearly equal name",
+    meaning:
+      "The indicator was compared with an indicator of the other document whose name is nearly the same (a typo, another word). This is a note.",
+    why: "If it is not the same indicator, the differences the comparison reports mean nothing; if it is, the document shows two spellings.",
+    fix: "Write the name as the earlier document does, or check that it is the same indicator.",
+    accept:
+      "Accept when it is the same indicator and the name was changed on purpose. Reason: 'Name clarified.'",
   },
 };
 

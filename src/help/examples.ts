@@ -145,4 +145,43 @@ export const EXAMPLES: { readonly [C in FindingCode]: Example } = {
     ],
     after: [HEAD, ["Wachttijd balie", "8 min", "5 min"]],
   },
+  // The comparison's examples: this workbook after the fix; the earlier document is the message's.
+  "compare/value-differs": {
+    before: [HEAD, ["Klanttevredenheid website", "7,0", "7,5"]],
+    after: [HEAD, ["Klanttevredenheid website", "7,1", "7,5"]],
+  },
+  "compare/target-changed": {
+    before: [HEAD, ["Wachttijd balie", "8 min", "Maximaal 5 min"]],
+    after: [
+      HEAD,
+      ["Wachttijd balie", "8 min", "Maximaal 5 min ¹"],
+      ["¹ Streefwaarde gewijzigd ten opzichte van de begroting 2025.", "", ""],
+    ],
+  },
+  "compare/norm-changed": {
+    before: [
+      ["Indicator", "Behaald 2024"],
+      ["Wachttijd balie norm: 10 min", "8 min"],
+    ],
+    after: [
+      ["Indicator", "Behaald 2024"],
+      ["Wachttijd balie norm: 5 min", "8 min"],
+    ],
+  },
+  "compare/indicator-removed": {
+    before: [HEAD, ["Klanttevredenheid website", "7,2", "7,5"]],
+    after: [
+      HEAD,
+      ["Klanttevredenheid website", "7,2", "7,5"],
+      ["Aantal verstrekte reisdocumenten", "41.976", "43.000"],
+    ],
+  },
+  "compare/indicator-added": {
+    before: [HEAD, ["% Terugbellen binnen 2 werkdagen", "80%", "80%"]],
+    after: [HEAD, ["% Terugbellen binnen 2 werkdagen ¹", "80%", "80%"], ["¹ Nieuw in 2026.", "", ""]],
+  },
+  "compare/approximate-pair": {
+    before: [HEAD, ["Klanttevredenheid webside", "7,2", "7,5"]],
+    after: [HEAD, ["Klanttevredenheid website", "7,2", "7,5"]],
+  },
 };

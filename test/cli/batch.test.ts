@@ -61,7 +61,7 @@ describe("a folder with three workbooks and one broken file", () => {
   it("--json is one document with a report per file; the broken file has its error and status", async () => {
     const r = await check(folder, "--json");
     const doc = JSON.parse(r.stdout);
-    expect(doc.schemaVersion).toBe(2);
+    expect(doc.schemaVersion).toBe(3);
     expect(
       doc.files.map((f: { source: string; status: number }) => [path.basename(f.source), f.status])
     ).toEqual([
@@ -315,6 +315,7 @@ it("--help lists every option in groups, with an example per group", async () =>
   expect(groups.map((g) => g.split("\n")[0])).toEqual([
     "Uitvoer:",
     "Wat er gecontroleerd wordt:",
+    "Vergelijken met een andere versie:",
     "Vergelijken met een vorige controle:",
     "Afsluitcode:",
   ]);
@@ -329,6 +330,8 @@ it("--help lists every option in groups, with an example per group", async () =>
     "--programme",
     "--budget-year",
     "--table",
+    "--compare",
+    "--mark-changed-targets",
     "--baseline",
     "--only-new",
     "--exit-zero",

@@ -41,12 +41,12 @@ describe("npm run check", () => {
     expect(r.stdout).not.toContain("\x1b[");
   });
 
-  it("--json prints exactly one JSON document that conforms to schema version 2", async () => {
+  it("--json prints exactly one JSON document that conforms to schema version 3", async () => {
     const r = await check(SAMPLE, "--json");
     const report = JSON.parse(r.stdout);
     const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
     expect(validate.errors ?? validate(report)).toBe(true);
-    expect(report.schemaVersion).toBe(2);
+    expect(report.schemaVersion).toBe(3);
     expect(report.programmes).toHaveLength(1);
     expect(report.programmes[0]).toMatchObject({
       key: null,
@@ -113,7 +113,7 @@ describe("npm run check", () => {
       expect(r.stdout).toMatch(/4\.2 Indicatoren!D11\s+norm\/breach/);
     });
 
-    it("--json lists both programmes with their own findings, under schema version 2", async () => {
+    it("--json lists both programmes with their own findings, under schema version 3", async () => {
       const report = JSON.parse((await check(TWO, "--json")).stdout);
       const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
       expect(validate.errors ?? validate(report)).toBe(true);

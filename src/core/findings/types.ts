@@ -58,6 +58,39 @@ export interface FindingParams {
   "table/not-found": { kind: "indicators" | "mapping" | "explanations"; candidates?: TableCandidate[] };
   /** Columns taken by their place or content rather than a header word: the user can see and correct them. */
   "table/columns-inferred": { columns: InferredColumn[] };
+  /** An achieved value of the same year differs from the reference document's (src/core/compare). */
+  "compare/value-differs": CompareValueParams;
+  /** The target for the same year changed; `ambition` by the current indicator's direction. */
+  "compare/target-changed": CompareValueParams & { ambition: "lowered" | "raised" };
+  /** The standing norm changed, appeared (`referenceNorm` null) or went (`norm` null). */
+  "compare/norm-changed": CompareParams & { norm: NormSpec | null; referenceNorm: NormSpec | null };
+  /** In the reference, not in this workbook: the finding has no cell here; its place there is in the params. */
+  "compare/indicator-removed": CompareParams;
+  /** In this workbook, not in the reference. */
+  "compare/indicator-added": CompareParams;
+  /** Paired with a reference indicator whose name is close but not the same. */
+  "compare/approximate-pair": CompareParams & { referenceName: string; score: number };
+}
+
+/** What every comparison finding says: the indicator, the reference document, and its cell there. */
+export interface CompareParams {
+  /** The indicator's text (for compare/indicator-removed: as the reference writes it). */
+  name: string;
+  /** The reference document's name ("begroting-2025-dienstverlening.xlsx"). */
+  reference: string;
+  /** Where the reference has it, when it has a place (a JSON report of version 2 gives no cell for a name). */
+  referenceSheet?: string;
+  referenceCell?: string;
+}
+
+/** Two values of one year: as shown here and in the reference, and each normalised (percent points, minutes). */
+export interface CompareValueParams extends CompareParams {
+  raw: string;
+  referenceRaw: string;
+  value: number;
+  unit: Unit;
+  referenceValue: number;
+  referenceUnit: Unit;
 }
 
 export interface TableCandidate {
@@ -100,6 +133,13 @@ export const SEVERITY: { readonly [C in FindingCode]: Severity } = {
   "explanation/other-programme": "info",
   "table/not-found": "error",
   "table/columns-inferred": "info",
+  "compare/value-differs": "error",
+  // The worse of the two: a raised ambition gets "info" where the finding is made (src/core/compare).
+  "compare/target-changed": "warning",
+  "compare/norm-changed": "warning",
+  "compare/indicator-removed": "warning",
+  "compare/indicator-added": "info",
+  "compare/approximate-pair": "info",
 };
 
 interface FindingOf<C extends FindingCode> {

@@ -52,6 +52,8 @@ export function buildIndicatorTable(
     ...(options.statusColumn ? [{ role: "status" as const, text: texts.statusColumn }] : []),
   ];
 
+  const legend = legendTexts(programme);
+  const changed = changedTargetMarks(programme, options, legend, texts);
   const rows: IndicatorTableRow[] = [];
   let group: string | null = null;
   for (const indicator of programme.indicators) {
@@ -62,7 +64,7 @@ export function buildIndicatorTable(
       type: "indicator",
       indicatorId: indicator.id,
       name: safeText(indicator.name),
-      values: valueCells(indicator, keys, options.harmonise ?? false),
+      values: valueCells(indicator, keys, options.harmonise ?? false, changed?.of(indicator.id)),
       status: options.statusColumn ? statusMark(indicator, texts, latestYear) : null,
     });
   }
@@ -71,7 +73,47 @@ export function buildIndicatorTable(
     title: safeText(lang === "nl" && table.title ? table.title : texts.indicatorTitle(programme.name)),
     columns,
     rows,
-    legend: legendTexts(programme),
+    legend: changed ? [...legend, changed.footnote] : legend,
+  };
+}
+
+/** The years of an indicator whose target changed, and the footnote marker they get. */
+interface ChangedMark {
+  readonly years: ReadonlySet<number>;
+  readonly marker: string;
+}
+
+const MARKERS = ["¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"];
+
+/**
+ * The changed targets of this programme with the footnote that explains them: the first superscript
+ * number the legend does not already start a sentence with ("¹ Streefwaarde gewijzigd ten opzichte van
+ * de begroting 2025."). Null when none of its targets changed.
+ */
+function changedTargetMarks(
+  programme: Programme,
+  options: LayoutOptions,
+  legend: readonly string[],
+  texts: LayoutTexts
+): { of: (id: string) => ChangedMark | undefined; footnote: string } | null {
+  const given = options.changedTargets;
+  if (!given) return null;
+  const ids = new Set(programme.indicators.map((i) => i.id as string));
+  const byIndicator = new Map<string, Set<number>>();
+  for (const t of given.targets) {
+    if (!ids.has(t.indicatorId)) continue;
+    const years = byIndicator.get(t.indicatorId) ?? new Set<number>();
+    years.add(t.year);
+    byIndicator.set(t.indicatorId, years);
+  }
+  if (byIndicator.size === 0) return null;
+  const marker = MARKERS.find((m) => !legend.some((sentence) => sentence.startsWith(m))) ?? "*";
+  return {
+    of: (id) => {
+      const years = byIndicator.get(id);
+      return years && { years, marker };
+    },
+    footnote: `${marker} ${safeText(texts.changedTarget(given.against))}`,
   };
 }
 
@@ -97,7 +139,12 @@ function valueColumns(indicators: readonly Indicator[]): ColumnKey[] {
   return keys;
 }
 
-function valueCells(indicator: Indicator, keys: readonly ColumnKey[], harmonise: boolean): ValueCell[] {
+function valueCells(
+  indicator: Indicator,
+  keys: readonly ColumnKey[],
+  harmonise: boolean,
+  changed?: ChangedMark
+): ValueCell[] {
   const byKey = new Map<string, Observation>();
   for (const o of indicator.observations) {
     const key = keyOf(o);
@@ -112,7 +159,17 @@ function valueCells(indicator: Indicator, keys: readonly ColumnKey[], harmonise:
     const raw = safeText(o.raw);
     const text = harmonised ? safeText(harmonised[i] ?? o.raw) : raw;
     i++;
-    return { text, raw, status: o.status, missing: o.parsed.kind === "missing", harmonised: text !== raw };
+    const cell = {
+      text,
+      raw,
+      status: o.status,
+      missing: o.parsed.kind === "missing",
+      harmonised: text !== raw,
+    };
+    // A changed target's footnote marker follows the text; `harmonised` still compares the text alone.
+    return o.kind === "target" && o.year !== null && changed?.years.has(o.year)
+      ? { ...cell, text: `${text} ${changed.marker}` }
+      : cell;
   });
 }
 

@@ -31,6 +31,8 @@ export interface LayoutTexts {
   readonly explanationLabel: string;
   readonly withoutIndicator: string;
   readonly placeholder: (reason: PlaceholderReason) => string;
+  /** The footnote of a target that changed since another document: "…ten opzichte van de begroting 2025". */
+  readonly changedTarget: (against: string) => string;
 }
 
 export const LAYOUT_TEXTS: Readonly<Record<LayoutLang, LayoutTexts>> = {
@@ -51,6 +53,7 @@ export const LAYOUT_TEXTS: Readonly<Record<LayoutLang, LayoutTexts>> = {
     explanationLabel: "Toelichting:",
     withoutIndicator: "geen prestatie-indicator",
     placeholder: (r) => `[IN TE VULLEN — ${placeholderNl(r)}]`,
+    changedTarget: (against) => `Streefwaarde gewijzigd ten opzichte van de ${against}.`,
   },
   en: {
     documentTitle: (p) => (p ? `Budget tables: ${p}` : "Budget tables"),
@@ -69,6 +72,7 @@ export const LAYOUT_TEXTS: Readonly<Record<LayoutLang, LayoutTexts>> = {
     explanationLabel: "Explanation:",
     withoutIndicator: "no performance indicator",
     placeholder: (r) => `[TO BE COMPLETED — ${placeholderEn(r)}]`,
+    changedTarget: (against) => `Target changed from the ${against}.`,
   },
 };
 

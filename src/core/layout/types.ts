@@ -29,6 +29,19 @@ export interface LayoutOptions {
   readonly placeholders?: boolean;
   /** buildLayouts: only this programme of a workbook with several. Default: each programme. */
   readonly programme?: ProgrammeId;
+  /**
+   * Targets that changed since another document (from a comparison, src/core/compare): each gets a
+   * footnote marker, and the table a footnote "Streefwaarde gewijzigd ten opzichte van de begroting
+   * 2025.", as budget documents mark them. Default: none.
+   */
+  readonly changedTargets?: ChangedTargets;
+}
+
+export interface ChangedTargets {
+  /** What they changed against, as the footnote names it: "begroting 2025". */
+  readonly against: string;
+  /** Each changed target by its indicator and year. */
+  readonly targets: readonly { readonly indicatorId: string; readonly year: number }[];
 }
 
 export interface BudgetLayout {

@@ -35,7 +35,8 @@ export interface MappingResolution {
   readonly norms: Map<IndicatorId, ParsedValue>;
 }
 
-const APPROXIMATE = 0.8;
+/** The least similarity at which two names are taken for one indicator (and the match reported). */
+export const APPROXIMATE = 0.8;
 const SUGGEST = 0.45;
 
 /**

@@ -2,6 +2,7 @@ import { CANDIDATE_REASONS } from "./candidateReasons";
 import { quoteSheetName } from "../address";
 import { formatNorm, formatQuantity, notationList, UNIT_NAMES } from "./formatNumber";
 import type { MessageCatalogue } from "./catalogue";
+import { lowerIsBetter, referencePlace } from "./referencePlace";
 
 const REASON = {
   text: "is not a number, percentage or duration",
@@ -77,4 +78,23 @@ export const en: MessageCatalogue = {
     `Columns recognised by their place or content, not by a header word: ${f.params.columns
       .map((c) => `${c.column} = ${KIND[c.kind]}${c.year === null ? "" : ` ${c.year}`}`)
       .join(", ")}. If this is wrong, choose the table's range yourself in Settings.`,
+  "compare/value-differs": (f) =>
+    `Achieved ${f.year} is ${f.params.raw} here (${f.cell}); in ${f.params.reference} it is ${f.params.referenceRaw} (${referencePlace(f.params, f.sheet)}). A realisation copied from one document to the next should stay the same.`,
+  "compare/target-changed": (f) =>
+    `${f.params.ambition === "lowered" ? "Lower" : "Higher"} ambition: the target for ${f.year} is ${f.params.raw} here (${f.cell}); in ${f.params.reference} it is ${f.params.referenceRaw} (${referencePlace(f.params, f.sheet)}).` +
+    (lowerIsBetter(f.params) ? " For this indicator lower is better." : ""),
+  "compare/norm-changed": ({ params: p, sheet }) => {
+    const place = referencePlace(p, sheet);
+    if (p.norm === null)
+      return `There is no norm here any more; in ${p.reference} it was ${formatNorm(p.referenceNorm!, "en")} (${place}). Was the norm dropped on purpose?`;
+    if (p.referenceNorm === null)
+      return `The norm ${formatNorm(p.norm, "en")} is new: ${p.reference} has no norm for this indicator (${place}).`;
+    return `The norm is ${formatNorm(p.norm, "en")} here; in ${p.reference} it is ${formatNorm(p.referenceNorm, "en")} (${place}). A norm seldom changes: explain the change.`;
+  },
+  "compare/indicator-removed": (f) =>
+    `'${f.params.name}' is in ${f.params.reference} (${referencePlace(f.params, null)}) but not in this workbook: was it dropped on purpose?`,
+  "compare/indicator-added": (f) =>
+    `'${f.params.name}' is new: ${f.params.reference} does not have this indicator.`,
+  "compare/approximate-pair": (f) =>
+    `'${f.params.name}' was compared with '${f.params.referenceName}' in ${f.params.reference} (${referencePlace(f.params, f.sheet)}): the names are alike but not the same. Check that it is the same indicator.`,
 };

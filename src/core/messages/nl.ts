@@ -2,6 +2,7 @@ import { CANDIDATE_REASONS } from "./candidateReasons";
 import { quoteSheetName } from "../address";
 import { formatNorm, formatQuantity, notationList, UNIT_NAMES } from "./formatNumber";
 import type { MessageCatalogue } from "./catalogue";
+import { lowerIsBetter, referencePlace } from "./referencePlace";
 
 const REASON = {
   text: "is geen getal, percentage of tijdsduur",
@@ -79,4 +80,23 @@ export const nl: MessageCatalogue = {
     `Kolommen herkend aan hun plaats of inhoud, niet aan een kopwoord: ${f.params.columns
       .map((c) => `${c.column} = ${KIND[c.kind]}${c.year === null ? "" : ` ${c.year}`}`)
       .join(", ")}. Klopt dit niet, kies het bereik van de tabel zelf in Instellingen.`,
+  "compare/value-differs": (f) =>
+    `Behaald ${f.year} is hier ${f.params.raw} (${f.cell}); in ${f.params.reference} ${f.params.referenceRaw} (${referencePlace(f.params, f.sheet)}). Een overgenomen realisatie hoort in beide documenten gelijk te zijn.`,
+  "compare/target-changed": (f) =>
+    `${f.params.ambition === "lowered" ? "Lagere" : "Hogere"} ambitie: de streefwaarde ${f.year} is hier ${f.params.raw} (${f.cell}); in ${f.params.reference} ${f.params.referenceRaw} (${referencePlace(f.params, f.sheet)}).` +
+    (lowerIsBetter(f.params) ? " Bij deze indicator is lager beter." : ""),
+  "compare/norm-changed": ({ params: p, sheet }) => {
+    const place = referencePlace(p, sheet);
+    if (p.norm === null)
+      return `Hier staat geen norm meer; in ${p.reference} was die ${formatNorm(p.referenceNorm!, "nl")} (${place}). Is de norm bewust vervallen?`;
+    if (p.referenceNorm === null)
+      return `De norm ${formatNorm(p.norm, "nl")} is nieuw: ${p.reference} heeft geen norm voor deze indicator (${place}).`;
+    return `De norm is hier ${formatNorm(p.norm, "nl")}; in ${p.reference} ${formatNorm(p.referenceNorm, "nl")} (${place}). Een norm verandert zelden: licht de wijziging toe.`;
+  },
+  "compare/indicator-removed": (f) =>
+    `'${f.params.name}' staat in ${f.params.reference} (${referencePlace(f.params, null)}), maar niet in deze werkmap: is de indicator bewust vervallen?`,
+  "compare/indicator-added": (f) =>
+    `'${f.params.name}' is nieuw: ${f.params.reference} heeft deze indicator niet.`,
+  "compare/approximate-pair": (f) =>
+    `'${f.params.name}' is vergeleken met '${f.params.referenceName}' in ${f.params.reference} (${referencePlace(f.params, f.sheet)}): de namen lijken op elkaar maar zijn niet gelijk. Controleer of het dezelfde indicator is.`,
 };

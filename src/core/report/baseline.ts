@@ -37,7 +37,8 @@ function findingsOf(report: unknown): JsonFinding[] | null {
 
 /** The baseline from parsed JSON, or null when it is no report of this tool. */
 export function readBaseline(json: unknown): BaselineDocument | null {
-  if (!isObject(json) || json.schemaVersion !== 2) return null;
+  // Version 3 only added fields (the comparison): a baseline of either version reads the same.
+  if (!isObject(json) || (json.schemaVersion !== 2 && json.schemaVersion !== 3)) return null;
   const bySource = new Map<string, readonly JsonFinding[]>();
   const reports: unknown[] = Array.isArray(json.files)
     ? json.files.map((f) => (isObject(f) ? f.report : null)).filter((r) => r !== null && r !== undefined)

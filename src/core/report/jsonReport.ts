@@ -12,16 +12,29 @@ import type {
 import type { Comparator, Unit } from "../values/types";
 
 /**
- * The CLI's `--json` document, schema version 2 (docs/report-schema.md, docs/report.schema.json):
- * one entry per programme with its tables, indicators, results and findings, and the totals.
- * Later versions only add fields; a breaking change raises schemaVersion.
+ * The CLI's `--json` document, schema version 3 (docs/report-schema.md, docs/report.schema.json):
+ * one entry per programme with its tables, indicators, results and findings, and the totals; with
+ * `--compare`, the comparison's reference and pairs. Later versions only add fields; a breaking
+ * change raises schemaVersion.
  */
 export interface JsonReport {
-  readonly schemaVersion: 2;
+  readonly schemaVersion: 3;
   readonly source: string;
   readonly programmes: readonly JsonProgramme[];
   /** Totals over all programmes. */
   readonly summary: Readonly<Record<Severity, number>>;
+  /** With `--compare`: what was compared with and how the indicators were paired (its findings are in `programmes`). */
+  readonly comparison?: JsonComparison;
+}
+
+export interface JsonComparison {
+  readonly reference: { readonly name: string; readonly label: string | null };
+  readonly pairs: readonly {
+    readonly current: string | null;
+    readonly reference: string | null;
+    readonly how: "exact" | "expanded" | "approximate" | "none";
+    readonly score: number;
+  }[];
 }
 
 export interface JsonProgramme {
@@ -44,6 +57,8 @@ export interface JsonIndicator {
   readonly name: string;
   readonly sheet: string;
   readonly row: number;
+  /** The name's cell ("A9"); since version 3, so a report read as a reference can point at it. */
+  readonly nameCell?: string;
   readonly direction: Direction;
   /** Where the direction came from: a comparator in the row, the name's wording, the user's setting, or the default. */
   readonly directionSource: Indicator["directionSource"];
@@ -93,7 +108,7 @@ export function toJsonReport(analysis: Analysis, source: string, lang: Lang = "n
     params: f.params,
   });
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     source,
     programmes: analysis.programmes.map((part) => {
       const { programme, findings } = selectProgramme(analysis, part.id);
@@ -126,6 +141,7 @@ function toJsonIndicator(i: Analysis["programme"]["indicators"][number]): JsonIn
     name: i.name,
     sheet: i.sheet,
     row: i.row,
+    nameCell: i.nameCell,
     direction: i.direction,
     directionSource: i.directionSource,
     norm: i.norm && {
@@ -145,4 +161,40 @@ function toJsonIndicator(i: Analysis["programme"]["indicators"][number]): JsonIn
       status: o.status,
     })),
   };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
+
+/**
+ * A report of one workbook read back from JSON (version 2 or 3), as version 3, or null when the JSON
+ * is no such report: version 3 only added fields, so a version 2 report reads as one without them.
+ * Only what a comparison reads is checked: each programme's indicators with their observations.
+ */
+export function readJsonReport(json: unknown): JsonReport | null {
+  if (!isObject(json) || (json.schemaVersion !== 2 && json.schemaVersion !== 3)) return null;
+  if (typeof json.source !== "string" || !Array.isArray(json.programmes)) return null;
+  for (const p of json.programmes) {
+    if (!isObject(p) || !Array.isArray(p.indicators)) return null;
+    if (!p.indicators.every(isJsonIndicator)) return null;
+  }
+  return { ...(json as unknown as JsonReport), schemaVersion: 3 };
+}
+
+function isJsonIndicator(i: unknown): boolean {
+  return (
+    isObject(i) &&
+    typeof i.id === "string" &&
+    typeof i.name === "string" &&
+    typeof i.sheet === "string" &&
+    (i.direction === "higher" || i.direction === "lower") &&
+    (i.norm === null || (isObject(i.norm) && typeof i.norm.value === "number")) &&
+    Array.isArray(i.observations) &&
+    i.observations.every(
+      (o) =>
+        isObject(o) &&
+        typeof o.cell === "string" &&
+        typeof o.raw === "string" &&
+        (o.value === null || (typeof o.value === "number" && Number.isFinite(o.value)))
+    )
+  );
 }
