@@ -9,30 +9,20 @@
 import "@testing-library/jest-dom";
 import * as fs from "node:fs";
 import { screen, waitFor, within } from "@testing-library/react";
-import type { CellAddress } from "../../src/core/address";
-import { compareAnalyses, type Comparison, type ComparisonReference } from "../../src/core/compare";
-import type * as CompareModule from "../../src/core/compare";
-import { makeFinding } from "../../src/core/findings/makeFinding";
-import type { IndicatorId } from "../../src/core/findings/types";
-import type { Analysis } from "../../src/core/model/types";
+import { compareAnalyses } from "../../src/core/compare";
+import type * as StandIn from "./compareStandIn";
+import { drift, reportDrift } from "./compareStandIn";
 import type { ReviewEntry, ReviewReference } from "../../src/core/review";
 import type { WorkbookData } from "../../src/core/workbook";
 import { createFakeGateway, createFakeHost } from "./fakeGateway";
 import { places, renderPane, runCheck, type User } from "./renderPane";
+import { completeBlob } from "./jsdomBlob";
 import { SAMPLE, sampleWorkbook } from "./sampleWorkbook";
 
-jest.mock("../../src/core/compare", () => {
-  const actual: typeof CompareModule = jest.requireActual("../../src/core/compare");
-  return { ...actual, compareAnalyses: jest.fn(actual.compareAnalyses) };
-});
-const compare = compareAnalyses as jest.MockedFunction<typeof compareAnalyses>;
-
-/** What the stand-in comparison reports: a warning on a cell the check leaves alone. */
-const drift = makeFinding(
-  "target/missing",
-  { sheet: "Indicatoren", cell: "A1" as CellAddress, indicatorId: "vergelijking" as IndicatorId, year: 2025 },
-  { year: 2025 }
+jest.mock("../../src/core/compare", () =>
+  (jest.requireActual("./compareStandIn") as typeof StandIn).standInModule()
 );
+const compare = compareAnalyses as jest.MockedFunction<typeof compareAnalyses>;
 
 const NAME = "begroting-2025-dienstverlening.xlsx";
 const MODIFIED = Date.UTC(2025, 10, 4, 15, 12);
@@ -43,24 +33,11 @@ let sampleBytes: Uint8Array;
 beforeAll(async () => {
   workbook = await sampleWorkbook();
   sampleBytes = fs.readFileSync(SAMPLE);
-  // jsdom's Blob has no arrayBuffer(); browsers do.
-  Blob.prototype.arrayBuffer ??= function (this: Blob) {
-    return new Promise<ArrayBuffer>((resolve, reject) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(reader.result as ArrayBuffer);
-      reader.onerror = () => reject(reader.error);
-      reader.readAsArrayBuffer(this);
-    });
-  };
+  completeBlob();
 });
 beforeEach(() => {
   localStorage.clear();
-  compare.mockClear();
-  compare.mockImplementation((_c: Analysis, _r: unknown, ref: ComparisonReference): Comparison => ({
-    reference: ref,
-    pairs: [],
-    findings: [drift],
-  }));
+  reportDrift(compare);
 });
 
 const referenceFile = (bytes: Uint8Array = sampleBytes, name = NAME) =>

@@ -6,13 +6,10 @@
  */
 import * as fs from "node:fs";
 import ExcelJS from "exceljs";
-import type { CellAddress } from "../../src/core/address";
 import { analyseWorkbook } from "../../src/core/analyse";
-import { compareAnalyses, type Comparison, type ComparisonReference } from "../../src/core/compare";
-import type * as CompareModule from "../../src/core/compare";
-import { makeFinding } from "../../src/core/findings/makeFinding";
-import type { IndicatorId } from "../../src/core/findings/types";
-import type { Analysis } from "../../src/core/model/types";
+import { compareAnalyses } from "../../src/core/compare";
+import type * as StandIn from "./compareStandIn";
+import { drift, reportDrift } from "./compareStandIn";
 import type { WorkbookData } from "../../src/core/workbook";
 import { CompareError } from "../../src/taskpane/engine/compareError";
 import { ReferenceCache, referenceOptions, type ReferenceFile } from "../../src/taskpane/engine/compareJob";
@@ -21,18 +18,10 @@ import type { EngineJob } from "../../src/taskpane/engine/types";
 import { FakeWorker } from "./fakeWorker";
 import { SAMPLE, sampleWorkbook } from "./sampleWorkbook";
 
-jest.mock("../../src/core/compare", () => {
-  const actual: typeof CompareModule = jest.requireActual("../../src/core/compare");
-  return { ...actual, compareAnalyses: jest.fn(actual.compareAnalyses) };
-});
-const compare = compareAnalyses as jest.MockedFunction<typeof compareAnalyses>;
-
-/** A finding the comparison reports on a cell the check leaves alone: its mark can only come from the comparison. */
-const drift = makeFinding(
-  "target/missing",
-  { sheet: "Indicatoren", cell: "A1" as CellAddress, indicatorId: "vergelijking" as IndicatorId, year: 2025 },
-  { year: 2025 }
+jest.mock("../../src/core/compare", () =>
+  (jest.requireActual("./compareStandIn") as typeof StandIn).standInModule()
 );
+const compare = compareAnalyses as jest.MockedFunction<typeof compareAnalyses>;
 
 const job: EngineJob = { options: {}, marks: { lang: "nl" } };
 const bytesOf = (data: Uint8Array): ArrayBuffer => Uint8Array.from(data).buffer;
@@ -48,16 +37,7 @@ beforeAll(async () => {
   workbook = await sampleWorkbook();
   sampleBytes = bytesOf(fs.readFileSync(SAMPLE));
 });
-beforeEach(() => {
-  compare.mockClear();
-  compare.mockImplementation(
-    (_current: Analysis, _reference: unknown, ref: ComparisonReference): Comparison => ({
-      reference: ref,
-      pairs: [],
-      findings: [drift],
-    })
-  );
-});
+beforeEach(() => reportDrift(compare));
 
 async function checkedOnWorker() {
   const worker = new FakeWorker();

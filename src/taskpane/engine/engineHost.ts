@@ -52,6 +52,12 @@ export function createEngineHost(post: (message: EngineResponse) => void): (requ
       ...(compare && { compare: { code: compare.code, file: compare.file } }),
     });
   };
+  /** The analysis request `of` made, when still held; else the answer "gone" is sent and null returned. */
+  const heldFrom = (id: number, of: number): Analysis | null => {
+    if (held?.id === of) return held.analysis;
+    post({ id, type: "gone" });
+    return null;
+  };
   return (request) => {
     const { id } = request;
     switch (request.type) {
@@ -89,12 +95,10 @@ export function createEngineHost(post: (message: EngineResponse) => void): (requ
         return;
       }
       case "sheet-plan": {
-        if (held?.id !== request.of) {
-          post({ id, type: "gone" });
-          return;
-        }
+        const analysis = heldFrom(id, request.of);
+        if (!analysis) return;
         try {
-          const { lists, rest } = splitPlan(planLayoutSheet(buildLayouts(held.analysis, request.options)));
+          const { lists, rest } = splitPlan(planLayoutSheet(buildLayouts(analysis, request.options)));
           for (const part of PLAN_PARTS) {
             const items = lists[part];
             sendInChunks(items, (chunk) =>
@@ -108,11 +112,8 @@ export function createEngineHost(post: (message: EngineResponse) => void): (requ
         return;
       }
       case "render": {
-        if (held?.id !== request.of) {
-          post({ id, type: "gone" });
-          return;
-        }
-        const { analysis } = held;
+        const analysis = heldFrom(id, request.of);
+        if (!analysis) return;
         const { format, options } = request;
         Promise.resolve()
           .then(() => renderExport(buildLayouts(analysis, options), format))
@@ -132,11 +133,8 @@ export function createEngineHost(post: (message: EngineResponse) => void): (requ
         return;
       }
       case "compare": {
-        if (held?.id !== request.of) {
-          post({ id, type: "gone" });
-          return;
-        }
-        const { analysis } = held;
+        const analysis = heldFrom(id, request.of);
+        if (!analysis) return;
         const { job, reference } = request;
         references
           .analysis(reference, job.options)
