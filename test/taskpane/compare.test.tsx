@@ -158,6 +158,21 @@ describe("Vergelijken met…", () => {
     expect(gateway.review.reference).toEqual(REFERENCE);
   });
 
+  test("'Bevindingen naar nieuw blad' lists the comparison's findings with the check's", async () => {
+    const gateway = createFakeGateway(workbook);
+    const { user } = renderPane(createFakeHost(gateway));
+    await chooseFile(user, referenceFile());
+    await waitFor(() => expect(status()).toHaveTextContent("Controle klaar: 4 fouten, 14 waarschuwingen"));
+    await user.click(screen.getByRole("tab", { name: "Tabellen" }));
+    await user.click(await screen.findByRole("button", { name: "Bevindingen naar nieuw blad" }));
+    await screen.findByText("Bevindingen ingevoegd op blad 'Bevindingen'.");
+    const [plan] = gateway.insertLayoutSheet.mock.calls[0]!;
+    const rows = new Set(plan.cells.filter((c) => c.row > 0).map((c) => c.row));
+    expect(rows.size).toBe(20);
+    const cellsOf = (text: string) => plan.cells.filter((c) => c.text === text).map((c) => c.row);
+    expect(cellsOf("A1")).toHaveLength(1);
+  });
+
   test("in English", async () => {
     const gateway = createFakeGateway(workbook);
     const { user } = renderPane(createFakeHost(gateway, { displayLanguage: "en-GB" }));

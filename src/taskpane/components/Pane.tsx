@@ -126,7 +126,8 @@ function PaneBody({ host, lang, settings: stored }: { host: PaneHost; lang: Lang
     report,
     announce,
     programme,
-    review.state
+    review.state,
+    compared?.analysis ?? null
   );
   useLiveRecheck(gateway, settings.liveRecheck, gate, check.run, report);
 
