@@ -11,7 +11,9 @@ import type { Finding, IndicatorId, ProgrammeId } from "../../src/core/findings/
 import type { Analysis } from "../../src/core/model/types";
 import { EMPTY_REVIEW } from "../../src/core/review";
 import type { WorkbookData } from "../../src/core/workbook";
+import { CompareError } from "../../src/taskpane/engine/compareError";
 import { TEXTS } from "../../src/taskpane/i18n";
+import { describeError } from "../../src/taskpane/state/errors";
 import { chooseReference, isComparisonFinding, withComparison } from "../../src/taskpane/state/comparison";
 import { applyFilters, codesIn, isFiltering, NO_FILTERS, originOf } from "../../src/taskpane/state/filters";
 import { groupFindings, listOrder } from "../../src/taskpane/state/grouping";
@@ -144,6 +146,23 @@ describe("listing a finding about an indicator this workbook no longer has", () 
   });
 });
 
+describe("a reference that cannot be compared with", () => {
+  test.each([
+    ["not-xlsx", "export.xlsx is geen Excel-werkmap", "export.xlsx is not an Excel workbook"],
+    ["encrypted", "export.xlsx is met een wachtwoord beveiligd", "export.xlsx is password-protected"],
+    ["empty", "export.xlsx is leeg", "export.xlsx is empty"],
+    ["unreadable", "export.xlsx kan niet worden gelezen", "export.xlsx cannot be read"],
+    ["no-indicators", "Geen indicatortabel in export.xlsx", "No indicator table in export.xlsx"],
+  ] as const)("%s: says what happened to which file, in both languages", (code, nl, en) => {
+    const error = new CompareError(code, "export.xlsx");
+    expect(describeError(error, TEXTS.nl)).toMatchObject({ intent: "error", title: nl });
+    expect(describeError(error, TEXTS.en)).toMatchObject({ intent: "error", title: en });
+    // As it arrives when made on another thread: a plain object with the same fields.
+    const plain = { name: "CompareError", code, file: "export.xlsx", message: error.message };
+    expect(describeError(plain, TEXTS.nl).title).toBe(nl);
+  });
+});
+
 describe("chooseReference", () => {
   const bytes = new Uint8Array([0x50, 0x4b, 3, 4]).buffer;
 
@@ -160,6 +179,18 @@ describe("chooseReference", () => {
       lastModified: file.lastModified,
       bytes,
     });
+  });
+
+  test("a file the browser can no longer read (moved, changed) cannot be compared with", async () => {
+    const gone = chooseReference({
+      name: "begroting-2025.xlsx",
+      lastModified: 1,
+      arrayBuffer: async () => {
+        throw new Error("NotReadableError: the file changed");
+      },
+    });
+    await expect(gone.read()).rejects.toBeInstanceOf(CompareError);
+    await expect(gone.read()).rejects.toMatchObject({ code: "unreadable", file: "begroting-2025.xlsx" });
   });
 
   test("takes the moment of choosing when the host cannot tell the file's date", () => {

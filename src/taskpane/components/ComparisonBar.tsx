@@ -47,6 +47,8 @@ export interface ComparisonBarProps {
  * 'Vergelijken met…': picks the version to compare with from the computer (it is read by the
  * engine in this pane, never uploaded), says which one is in use, and stops comparing. When the
  * review remembers a version whose file was not chosen in this session, it asks for it again.
+ * A file input works in Office task panes (office-js#908); only in the workbook `npm start` opens
+ * on Windows did its dialog fail to open (office-js#1577; sideloaded through Insert it opens).
  */
 export function ComparisonBar({
   chosen,

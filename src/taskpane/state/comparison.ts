@@ -5,6 +5,7 @@
 import type { Finding, FindingCode } from "../../core/findings/types";
 import type { Analysis } from "../../core/model/types";
 import type { ReviewReference } from "../../core/review";
+import { CompareError } from "../engine/compareError";
 import type { ReferenceFile } from "../engine/compareJob";
 import type { CheckResult } from "./runCheck";
 import { summariseAnalysis } from "./summary";
@@ -54,7 +55,14 @@ export function chooseReference(file: FileLike): ChosenReference {
   const lastModified = Number.isFinite(file.lastModified) ? file.lastModified : Date.now();
   return {
     reference: { name, modified: new Date(lastModified).toISOString() },
-    read: async () => ({ name, lastModified, bytes: await file.arrayBuffer() }),
+    read: async () => {
+      try {
+        return { name, lastModified, bytes: await file.arrayBuffer() };
+      } catch (error) {
+        // Moved, deleted or changed since it was chosen: the browser no longer lets it be read.
+        throw new CompareError("unreadable", name, error instanceof Error ? error.message : String(error));
+      }
+    },
   };
 }
 
