@@ -151,3 +151,50 @@ compareTest(
     expect(problems).toEqual([]);
   }
 );
+
+compareTest(
+  "the downloaded workbook remembers the reference: opened again, the pane asks for its file and compares once it is chosen",
+  async () => {
+    const { page, problems } = await session.open();
+    await compareWithSample(page);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download gemarkeerde .xlsx" }).click(),
+    ]);
+    const highlighted = fs.readFileSync((await download.path())!);
+
+    const [chooser] = await Promise.all([
+      page.waitForEvent("filechooser"),
+      page.getByRole("button", { name: "Open .xlsx" }).click(),
+    ]);
+    await chooser.setFiles({
+      name: "begroting-2026-concept-2.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: highlighted,
+    });
+    await page.getByRole("banner").getByText("begroting-2026-concept-2.xlsx").waitFor({ timeout: 20_000 });
+    // The pane of the opened file, not yet checked.
+    await page.getByText(/^Klik op Controleren om de indicatortabellen/).waitFor();
+    await check(page);
+    await page
+      .getByText(
+        /^Vergeleken met begroting-2025-dienstverlening\.xlsx \(.+\) — kies het bestand opnieuw om weer te vergelijken$/
+      )
+      .waitFor();
+    await page.screenshot({ path: path.join(OUTPUT_DIR, "demo-compare-again.png") });
+    expect(comparisonOf(await listed(page))).toEqual([]);
+    // The sample's previous version is offered beside the sample only.
+    expect(await page.getByRole("button", { name: "Vergelijk met begroting 2025 (voorbeeld)" }).count()).toBe(
+      0
+    );
+
+    const [again] = await Promise.all([
+      page.waitForEvent("filechooser"),
+      page.getByRole("button", { name: "Vergelijken met…" }).click(),
+    ]);
+    await again.setFiles(REFERENCE);
+    await eventually(async () => expect(comparisonOf(await listed(page))).toEqual(EXPECTED), 20_000);
+    expect(await page.getByText(/kies het bestand opnieuw/).count()).toBe(0);
+    expect(problems).toEqual([]);
+  }
+);
