@@ -49,4 +49,14 @@ function supportPatterns(root) {
   ];
 }
 
-module.exports = { resolve, typescriptRule, lazyChunk, vendorChunk, supportPatterns };
+/**
+ * The add-in's version from package.json, as the constant __INDICATOR_CHECK_VERSION__ in the code
+ * (src/taskpane/diagnostics/version.ts): the diagnosis says which build a user runs.
+ */
+function versionDefine() {
+  const { DefinePlugin } = require("webpack");
+  const { version } = require("./package.json");
+  return new DefinePlugin({ __INDICATOR_CHECK_VERSION__: JSON.stringify(version) });
+}
+
+module.exports = { resolve, typescriptRule, lazyChunk, vendorChunk, supportPatterns, versionDefine };

@@ -19,7 +19,14 @@ const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { resolve, typescriptRule, lazyChunk, vendorChunk, supportPatterns } = require("./webpack.common");
+const {
+  resolve,
+  typescriptRule,
+  lazyChunk,
+  vendorChunk,
+  supportPatterns,
+  versionDefine,
+} = require("./webpack.common");
 
 const urlDev = "https://localhost:3000/";
 /** The placeholder production address; src/help/address.ts has the same (a test checks). */
@@ -170,6 +177,7 @@ module.exports = async (env = {}, options = {}) => {
       hints: false,
     },
     plugins: [
+      versionDefine(),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

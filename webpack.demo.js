@@ -10,7 +10,14 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { resolve, typescriptRule, lazyChunk, vendorChunk, supportPatterns } = require("./webpack.common");
+const {
+  resolve,
+  typescriptRule,
+  lazyChunk,
+  vendorChunk,
+  supportPatterns,
+  versionDefine,
+} = require("./webpack.common");
 
 const SAMPLE = "examples/begroting-2026-dienstverlening.xlsx";
 /** The sample's previous-year variant, which the pane offers to compare with (`npm run sample` writes both). */
@@ -40,6 +47,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
+      versionDefine(),
       new CopyWebpackPlugin({
         patterns: [
           { from: SAMPLE, to: "examples/[name][ext]" },

@@ -19,7 +19,7 @@ import App from "../taskpane/App";
 import { DismissibleMessageBar } from "../taskpane/components/DismissibleMessageBar";
 import type { PaneHost } from "../taskpane/host";
 import type { FileLike } from "../taskpane/state/comparison";
-import { copyHtmlToClipboard } from "../taskpane/platform/clipboard";
+import { copyHtmlToClipboard, copyTextToClipboard } from "../taskpane/platform/clipboard";
 import { downloadFile } from "../taskpane/platform/download";
 import { isXlsxReadError } from "../xlsx/errors";
 import { createDemoGateway } from "./demoGateway";
@@ -130,6 +130,7 @@ export function DemoApp({ displayLanguage, theme, sample }: DemoAppProps) {
         theme,
         download: (name, data, mime) => downloadFile(name, data, mime),
         copyHtml: (html) => copyHtmlToClipboard(html),
+        copyText: (text) => copyTextToClipboard(text),
         ...(reference &&
           doc.fileName === sample.name && {
             referenceSample: { label: reference.label, load: () => fetchFile(reference.name, reference.url) },

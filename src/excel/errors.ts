@@ -1,4 +1,5 @@
 import { GatewayError, type GatewayErrorCode } from "../core/gateway";
+import { meterSyncs } from "./diagnostics";
 
 /** What Office.js rejects with: an OfficeExtension.Error carries a string code. */
 interface OfficeLikeError {
@@ -45,13 +46,13 @@ export function toGatewayError(error: unknown, sheets: readonly string[] = []): 
   return new GatewayError(mapped, `Excel ${code ?? "error"}: ${message}`, { cause: error });
 }
 
-/** Excel.run with every rejection turned into a GatewayError. */
+/** Excel.run with every sync counted (diagnostics.ts) and every rejection turned into a GatewayError. */
 export async function runExcel<T>(
   batch: (context: Excel.RequestContext) => Promise<T>,
   sheets: readonly string[] = []
 ): Promise<T> {
   try {
-    return await Excel.run(batch);
+    return await Excel.run((context) => batch(meterSyncs(context)));
   } catch (error) {
     throw toGatewayError(error, sheets);
   }

@@ -8,6 +8,7 @@ import type { Mark } from "../core/marks";
 import type { ParsedReview } from "../core/review/serializeReview";
 import type { ReviewState } from "../core/review/types";
 import type { WorkbookData } from "../core/workbook";
+import { syncCount } from "./diagnostics";
 import { onChanged, onSelectionChanged } from "./events";
 import { insertLayoutSheet } from "./insertLayoutSheet";
 import { applyMarks, clearMarks, type MarkReport } from "./marks";
@@ -25,7 +26,15 @@ export interface ExcelGateway extends WorkbookGateway {
   loadReviewDetailed(): Promise<ParsedReview>;
   onChanged(listener: () => void): Promise<() => Promise<void>>;
   onSelectionChanged(listener: (selection: CellSelection) => void): Promise<() => Promise<void>>;
+  /**
+   * The context.sync calls made so far through runExcel (for the diagnosis: syncs per operation are
+   * differences); null for a method whose syncs it does not see.
+   */
+  syncCount(method?: string): number | null;
 }
+
+/** Methods that make their syncs in an Excel.run of their own, outside runExcel's count. */
+const UNCOUNTED: ReadonlySet<string> = new Set(["insertLayoutSheet"]);
 
 export function createExcelGateway(): ExcelGateway {
   /** Every operation checks the requirement set first, so it rejects with "api-unsupported", never half-way. */
@@ -36,6 +45,7 @@ export function createExcelGateway(): ExcelGateway {
 
   return {
     capabilities: checkRequirements,
+    syncCount: (method?: string) => (method !== undefined && UNCOUNTED.has(method) ? null : syncCount()),
     readWorkbook: guarded((caps, onProgress?: (done: number, total: number) => void): Promise<WorkbookData> =>
       readWorkbook(caps, onProgress)
     ),

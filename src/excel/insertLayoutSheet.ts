@@ -1,19 +1,26 @@
 /**
  * Adds the budget tables as a new worksheet from the shared SheetPlan, so it looks like the .xlsx
  * export. One Excel.run: a sync for the sheet names, then the texts in row blocks and the formats
- * by style, each sync under Excel on the web's 5 MB request limit. Formats are applied per style to
- * rectangles of cells (RangeAreas), not per cell, so a 20,000-row table stays a handful of syncs.
+ * by style, in syncs of at most 4 MB of estimated request (payload.ts: one Excel refuses as too
+ * large is sent again in halves). Formats are applied per style to rectangles of cells
+ * (RangeAreas), not per cell, so a 20,000-row table stays a handful of syncs.
  */
 import { columnLetters, toRange } from "../core/address";
 import type { CellStyle, SheetPlan } from "../core/layout/sheetPlan";
 import { LAYOUT_THEME } from "../core/layout/theme";
 import { uniqueSheetName } from "../core/layout/uniqueSheetName";
 import { toGatewayError } from "./errors";
+import { ACTION_BYTES, actionBytes, jsonTextBytes, syncBounded, type BatchPart } from "./payload";
 
-/** Bytes queued before a sync: below the 5 MB limit with room for the request's framing. */
-const SYNC_BYTES = 4_000_000;
+/**
+ * Estimated bytes of the texts written by one range: many blocks share a sync, and a sync Excel
+ * refuses is sent again in halves down to one block.
+ */
+const TEXT_BLOCK_BYTES = 256_000;
 /** Characters of range addresses per getRanges call. */
 const ADDRESS_CHARS = 2_000;
+/** What applyStyle queues for one RangeAreas: up to 11 properties and 12 for the borders. */
+const STYLE_BYTES = 23 * ACTION_BYTES;
 const EDGES = [
   "EdgeTop",
   "EdgeBottom",
@@ -34,22 +41,28 @@ export async function insertLayoutSheet(plan: SheetPlan, baseName: string): Prom
         sheets.items.map((s) => s.name),
         baseName
       );
-      const sheet = sheets.add(name);
-      let queued = 0;
-      const flush = async (bytes: number) => {
-        if (queued + bytes > SYNC_BYTES) {
-          // A sync per 4 MB of work, never per cell.
-          await context.sync();
-          queued = 0;
-        }
-        queued += bytes;
-      };
-
-      plan.columns.forEach((c, i) => {
-        sheet.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = c.widthPoints;
-      });
+      // Every part is queued again should Excel refuse its sync as too large: the sheet too, so a
+      // refused first sync (which ran nothing) adds it again.
+      let sheet: Excel.Worksheet | undefined;
+      const on = (): Excel.Worksheet => sheet!;
+      const parts: BatchPart[] = [
+        { bytes: actionBytes(name), sheet: name, queue: () => void (sheet = sheets.add(name)) },
+      ];
+      plan.columns.forEach((c, i) =>
+        parts.push({
+          bytes: 2 * ACTION_BYTES,
+          sheet: name,
+          queue: () =>
+            void (on().getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth =
+              c.widthPoints),
+        })
+      );
       for (const run of runsOfEqual(plan.rowHeights)) {
-        sheet.getRange(`${run.from + 1}:${run.to + 1}`).format.rowHeight = run.value;
+        parts.push({
+          bytes: 2 * ACTION_BYTES,
+          sheet: name,
+          queue: () => void (on().getRange(`${run.from + 1}:${run.to + 1}`).format.rowHeight = run.value),
+        });
       }
 
       // Texts, as text: the "@" format goes before the values, so "=…" and "8,0" stay as written.
@@ -59,25 +72,43 @@ export async function insertLayoutSheet(plan: SheetPlan, baseName: string): Prom
       let start = 0;
       while (start < grid.length) {
         let end = start;
-        let bytes = 0;
-        while (end < grid.length && bytes < SYNC_BYTES / 2) bytes += rowBytes(grid[end++]!);
-        await flush(bytes * 2);
-        const range = sheet.getRange(toRange(start, 0, end - 1, width - 1));
-        range.numberFormat = grid.slice(start, end).map((row) => row.map(() => "@"));
-        range.values = grid.slice(start, end);
+        let bytes = 2 * ACTION_BYTES;
+        while (end < grid.length && (end === start || bytes + rowBytes(grid[end]!) <= TEXT_BLOCK_BYTES))
+          bytes += rowBytes(grid[end++]!);
+        const [from, to] = [start, end];
+        parts.push({
+          bytes,
+          sheet: name,
+          queue: () => {
+            const range = on().getRange(toRange(from, 0, to - 1, width - 1));
+            range.numberFormat = grid.slice(from, to).map((row) => row.map(() => "@"));
+            range.values = grid.slice(from, to);
+          },
+        });
         start = end;
       }
 
-      for (const m of plan.merges) sheet.getRange(toRange(m.top, m.left, m.bottom, m.right)).merge(false);
+      for (const m of plan.merges)
+        parts.push({
+          bytes: ACTION_BYTES,
+          sheet: name,
+          queue: () =>
+            on()
+              .getRange(toRange(m.top, m.left, m.bottom, m.right))
+              .merge(false),
+        });
 
       for (const { style, addresses } of rectanglesByStyle(plan)) {
         for (const chunk of chunkAddresses(addresses)) {
-          await flush(chunk.length + 600);
-          applyStyle(sheet.getRanges(chunk).format, style);
+          parts.push({
+            bytes: STYLE_BYTES + 2 * chunk.length,
+            sheet: name,
+            queue: () => applyStyle(on().getRanges(chunk).format, style),
+          });
         }
       }
-      sheet.activate();
-      await context.sync();
+      parts.push({ bytes: ACTION_BYTES, sheet: name, queue: () => on().activate() });
+      await syncBounded(context, parts);
       return name;
     });
   } catch (e) {
@@ -106,21 +137,10 @@ function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
   }
 }
 
+/** A row's bytes in the request, twice: its texts and their "@" number formats. */
 function rowBytes(row: readonly string[]): number {
-  let n = 8;
-  for (const text of row) n += utf8Bytes(text) + 6;
-  return n;
-}
-
-/** Bytes of a text in the request: UTF-8 (é 2, 市 3, an emoji 4), with \n, \" and \\ escaped. */
-function utf8Bytes(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += c < 0x20 || c === 0x22 || c === 0x5c ? 2 : 1;
-    else if (c < 0x800 || (c >= 0xd800 && c < 0xe000)) n += 2;
-    else n += 3;
-  }
+  let n = 4;
+  for (const text of row) n += jsonTextBytes(text) + 1 + 4;
   return n;
 }
 

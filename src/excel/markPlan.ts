@@ -54,7 +54,9 @@ function areas(cells: readonly string[]): string[] {
   for (const cell of cells) {
     const ref = parseA1(cell);
     if (!ref) continue;
-    byCol.set(ref.col, [...(byCol.get(ref.col) ?? []), ref.row]);
+    const rows = byCol.get(ref.col);
+    if (rows) rows.push(ref.row);
+    else byCol.set(ref.col, [ref.row]);
   }
   const out: string[] = [];
   for (const col of [...byCol.keys()].sort((a, b) => a - b)) {
@@ -91,7 +93,11 @@ function joinBounded(list: readonly string[]): string[] {
 /** Marks grouped per sheet; per kind as few conditional formats as the address limit allows. */
 export function planMarkFormats(marks: readonly Mark[]): SheetPlan[] {
   const bySheet = new Map<string, Mark[]>();
-  for (const m of marks) bySheet.set(m.sheet, [...(bySheet.get(m.sheet) ?? []), m]);
+  for (const m of marks) {
+    const list = bySheet.get(m.sheet);
+    if (list) list.push(m);
+    else bySheet.set(m.sheet, [m]);
+  }
   return [...bySheet].map(([sheet, list]) => {
     const formats: FormatPlan[] = [];
     for (const kind of Object.keys(MARK_STYLES) as MarkKind[]) {

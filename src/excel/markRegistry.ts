@@ -5,12 +5,17 @@
  * know what to remove — and belong to this add-in, which is right for bookkeeping about its own
  * marks (unlike the review, which is shared data and lives in a custom XML part).
  *
- * A note or comment counts as ours only when its text is still exactly what we wrote (a hash of
- * it is kept): one the user edited has become theirs and stays.
+ * A note or comment counts as ours only when it carries our marker ("Indicator Check:") and its
+ * text is still what we wrote (a hash of it is kept): one the user edited has become theirs and
+ * stays. Text read back is compared line endings and all normalised (annotationKeys).
+ *
+ * Worksheet ids are kept for renames, but Excel does not keep them between sessions or versions
+ * (office-js-docs #297: "The ID remains constant within a single session but will change between
+ * sessions"; office-js #1390): resolveRegistry finds a sheet again by its name when its id is gone.
  */
 import { hashText } from "../core/hash";
 import { GatewayError } from "../core/gateway";
-import type { MarkKind } from "../core/marks";
+import { NOTE_PREFIX, type MarkKind } from "../core/marks";
 
 export const REGISTRY_SETTING = "indicatorCheck.marks.v1";
 
@@ -42,7 +47,41 @@ export interface MarkRegistry {
 
 export const EMPTY_REGISTRY: MarkRegistry = { version: 1, sheets: [] };
 
-export const annotationHash = (text: string): string => hashText(text);
+/** What begins every note and comment the add-in writes: its name, as the reader sees it. */
+export const ANNOTATION_MARKER = `${NOTE_PREFIX}:`;
+
+/** The text the add-in writes for a mark: the mark's note, under the marker when it lacks one. */
+export function annotationText(note: string): string {
+  return note.startsWith(ANNOTATION_MARKER) ? note : `${ANNOTATION_MARKER}\n${note}`;
+}
+
+/**
+ * A note's or comment's text as compared: \r\n and \r as \n, trailing white space dropped, and
+ * from our marker on when at most one short line or a few words stand before it (an author's name
+ * line, a mention). Each place the marker may start is a candidate (a name line can itself read
+ * "Indicator Check:"); none when the marker is not there: then it is not ours.
+ */
+export function annotationKeys(text: string): string[] {
+  const plain = text.replace(/\r\n?/g, "\n").trimEnd();
+  const keys: string[] = [];
+  for (let at = plain.indexOf(ANNOTATION_MARKER); at >= 0; at = plain.indexOf(ANNOTATION_MARKER, at + 1)) {
+    const before = plain.slice(0, at);
+    if (before.length > MAX_PREFIX_CHARS || (before.match(/\n/g) ?? []).length > 1) break;
+    keys.push(plain.slice(at));
+  }
+  return keys;
+}
+
+/** The longest text tolerated before our marker. */
+const MAX_PREFIX_CHARS = 120;
+
+/** The hash kept in the registry for a text the add-in wrote. */
+export const annotationHash = (text: string): string => hashText(annotationKeys(text)[0] ?? text);
+
+/** Whether a note's or comment's text read back is one of ours, unchanged. */
+export function isOurAnnotation(text: string, hashes: ReadonlySet<string>): boolean {
+  return annotationKeys(text).some((key) => hashes.has(hashText(key)));
+}
 
 function isRegistry(value: unknown): value is MarkRegistry {
   if (typeof value !== "object" || value === null) return false;
@@ -115,3 +154,49 @@ export function mergeRegistries(a: MarkRegistry, b: MarkRegistry): MarkRegistry 
   }
   return { version: 1, sheets: [...byId.values()] };
 }
+
+export interface SheetRef {
+  readonly id: string;
+  readonly name: string;
+}
+
+/**
+ * The registry against the workbook's sheets now. An entry is bound, in this order, to the sheet
+ * with its id and name; else to the sheet with its name (the id changed when the file was reopened,
+ * or now belongs to another sheet: Excel on the web numbers sheets by position); else to the sheet
+ * with its id (renamed). An entry with none of these (renamed and reopened) is offered, notes and
+ * comments only, to every sheet no entry is bound to: only a note carrying our marker and one of
+ * our texts is taken there (isOurAnnotation). A deleted sheet's entry thus finds nothing.
+ */
+export function resolveRegistry(registry: MarkRegistry, sheets: readonly SheetRef[]): MarkRegistry {
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  const bound = new Map<RegistrySheet, SheetRef>();
+  const taken = new Set<string>();
+  const pass = (match: (e: RegistrySheet, s: SheetRef) => boolean) => {
+    for (const entry of registry.sheets) {
+      if (bound.has(entry)) continue;
+      const sheet = sheets.find((s) => !taken.has(s.id) && match(entry, s));
+      if (!sheet) continue;
+      bound.set(entry, sheet);
+      taken.add(sheet.id);
+    }
+  };
+  pass((e, s) => e.id === s.id && same(e.name, s.name));
+  pass((e, s) => same(e.name, s.name));
+  pass((e, s) => e.id === s.id);
+  const resolved = registry.sheets.flatMap((e) => {
+    const s = bound.get(e);
+    return s ? [{ ...e, id: s.id, name: s.name }] : [];
+  });
+  const free = sheets.filter((s) => !taken.has(s.id));
+  const guesses = registry.sheets
+    .filter((e) => !bound.has(e))
+    .flatMap((e) => free.map((s) => ({ ...e, id: s.id, name: s.name, formats: [], paneOnly: [] })));
+  return mergeRegistries({ version: 1, sheets: resolved }, { version: 1, sheets: guesses });
+}
+
+/** Every hash of a note (or comment) the registry lists, wherever it was written. */
+export const noteHashes = (registry: MarkRegistry): Set<string> =>
+  new Set(registry.sheets.flatMap((s) => s.notes.map((n) => n.hash)));
+export const commentHashes = (registry: MarkRegistry): Set<string> =>
+  new Set(registry.sheets.flatMap((s) => s.comments.map((c) => c.hash)));

@@ -5,23 +5,41 @@
  * of the user's. What was added is recorded (markRegistry.ts) so clearMarks removes exactly that.
  *
  * Syncs: applyMarks 2 (3 when explanations go into threaded comments, whose cells are only known
- * after a second read); clearMarks 3. Neither depends on the size of the workbook.
+ * after a second read); clearMarks 3. Neither depends on the size of the workbook, except that a
+ * batch past 4 MB (some 15,000 notes) takes a sync more, and one Excel refuses as too large is sent
+ * again in halves (payload.ts).
+ *
+ * What real Excel does that these functions survive:
+ * - a sheet's id changes when the file is reopened (markRegistry.ts, resolveRegistry): the sheet
+ *   is found again by its name, and our notes and comments by their own text;
+ * - a sheet's conditional formats cannot be read when the user has two CellValue rules on one
+ *   range or a duplicated rule (office-js #6827, #6835): then only the cells we marked are read,
+ *   and where even that fails the user's formats are left alone and the report names the sheet;
+ * - a note or comment comes back with \r\n line endings or a name before our text (annotationKeys).
  */
 import { GatewayError } from "../core/gateway";
 import { MARK_STYLES, type Mark } from "../core/marks";
 import { splitSheetAddress } from "./addresses";
 import { runExcel } from "./errors";
-import { markerFormula, markerKind, planMarkFormats, type SheetPlan } from "./markPlan";
+import { formatsOn, mayBeUnreadableFormats, ours, readFormatsApart } from "./markFormats";
+import { markerFormula, planMarkFormats, type SheetPlan } from "./markPlan";
 import {
   EMPTY_REGISTRY,
   annotationHash,
+  annotationText,
+  commentHashes,
+  isOurAnnotation,
   mergeRegistries,
+  noteHashes,
   readRegistry,
+  resolveRegistry,
   writeRegistry,
   type MarkRegistry,
   type RegistryAnnotation,
   type RegistrySheet,
+  type SheetRef,
 } from "./markRegistry";
+import { ACTION_BYTES, actionBytes, syncBounded, type BatchPart } from "./payload";
 import type { Capabilities } from "./requirements";
 
 export interface PaneOnly {
@@ -37,23 +55,17 @@ export interface MarkReport {
   readonly notes: number;
   readonly comments: number;
   readonly paneOnly: readonly PaneOnly[];
+  /**
+   * Sheets whose conditional formats Excel could not read, not even on the cells we marked
+   * (office-js #6827, #6835): the user's formats there are left alone, and marks of ours from an
+   * earlier check may still be there. The new marks are added all the same.
+   */
+  readonly unreadFormats: readonly string[];
 }
 
-const FORMAT_PROPERTIES =
-  "items/type,items/customOrNullObject/rule/formula,items/customOrNullObject/format/fill/color,items/customOrNullObject/format/font/color";
-
-/** Every conditional format on the sheet, with what tells ours from the user's queued for loading. */
-function formatsOn(sheet: Excel.Worksheet): Excel.ConditionalFormatCollection {
-  const formats = sheet.getRange().conditionalFormats;
-  formats.load(FORMAT_PROPERTIES);
-  return formats;
-}
-
-/** The sheet's notes with their text queued for loading. */
-function notesOn(sheet: Excel.Worksheet): Excel.NoteCollection {
-  const notes = sheet.notes;
-  notes.load("items/content");
-  return notes;
+export interface ClearReport {
+  /** Sheets whose conditional formats Excel could not read: marks of ours may still be there. */
+  readonly unreadFormats: readonly string[];
 }
 
 /** The note on a cell, or a null object, with its text queued for loading. */
@@ -63,19 +75,11 @@ function noteAt(sheet: Excel.Worksheet, cell: string): Excel.Note {
   return note;
 }
 
-/** The conditional formats in a loaded collection that are ours: marker formula and our colours. */
-function ours(formats: Excel.ConditionalFormatCollection): Excel.ConditionalFormat[] {
-  return formats.items.filter((cf) => {
-    if (cf.type !== "Custom") return false;
-    const custom = cf.customOrNullObject;
-    return markerKind(custom.rule.formula, custom.format.fill.color, custom.format.font.color) !== null;
-  });
-}
+const rangesOf = (registry: MarkRegistry, id: string): string[] =>
+  registry.sheets.filter((s) => s.id === id).flatMap((s) => s.formats.map((f) => f.ranges));
 
 const sameCell = (a: string, b: string): boolean =>
   a.replace(/\$/g, "").toUpperCase() === b.replace(/\$/g, "").toUpperCase();
-
-const hashesOf = (list: readonly RegistryAnnotation[]): Set<string> => new Set(list.map((a) => a.hash));
 
 function refuseProtected(names: readonly string[]): void {
   const unique = [...new Set(names)];
@@ -89,104 +93,160 @@ function refuseProtected(names: readonly string[]): void {
   );
 }
 
-async function existingSheets(): Promise<{ ids: Set<string>; names: Set<string> }> {
+async function existingSheets(): Promise<SheetRef[]> {
   return runExcel(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/id,items/name");
     await context.sync();
-    return { ids: new Set(sheets.items.map((s) => s.id)), names: new Set(sheets.items.map((s) => s.name)) };
+    return sheets.items.map((s) => ({ id: s.id, name: s.name }));
   });
 }
 
-/** Below Excel on the web's 5 MB request limit, with room for the request's own framing. */
-const NOTE_BATCH_BYTES = 4_000_000;
-/** Notes read back per sync when clearing: 15,000 notes of ~230 bytes each is about 3.5 MB. */
-const NOTE_LOAD_BATCH = 15_000;
-/** What one notes.add costs in a request beyond its address and text (measured on the test double). */
-const NOTE_OVERHEAD_BYTES = 120;
+/** What one note read back may cost in the response: ~230 bytes of text and its framing. */
+const NOTE_LOAD_BYTES = 300;
 
 /** Replaces the add-in's previous marks with these. */
 export async function applyMarks(caps: Capabilities, marks: readonly Mark[]): Promise<MarkReport> {
   const registry = readRegistry();
   const plans = planMarkFormats(marks);
   if (plans.length === 0 && registry.sheets.length === 0)
-    return { annotations: caps.annotations, formats: 0, notes: 0, comments: 0, paneOnly: [] };
+    return {
+      annotations: caps.annotations,
+      formats: 0,
+      notes: 0,
+      comments: 0,
+      paneOnly: [],
+      unreadFormats: [],
+    };
   try {
-    return await applyOnce(caps, plans, registry);
+    const first = await applyOnce(caps, plans, registry, registry);
+    // The registry's ids name other sheets now (reopened and reordered): again, with them found by name.
+    return "moved" in first ? await applyOnce(caps, plans, first.moved, registry).then(settled) : first;
   } catch (error) {
     if (!(error instanceof GatewayError) || error.code !== "not-found") throw error;
-    // A sheet is gone: one we marked before (deleted since) or one the marks name (renamed since).
+    // A sheet is gone: one we marked before (deleted, renamed, or its id changed when the file
+    // was reopened: office-js-docs #297, office-js #1390) or one the marks name (renamed since).
     const existing = await existingSheets();
-    const missing = plans.find((p) => !existing.names.has(p.sheet));
+    const missing = plans.find((p) => !existing.some((s) => s.name === p.sheet));
     if (missing)
       throw new GatewayError("not-found", `Sheet '${missing.sheet}' no longer exists.`, {
         sheet: missing.sheet,
         cause: error,
       });
-    return applyOnce(caps, plans, {
-      version: 1,
-      sheets: registry.sheets.filter((s) => existing.ids.has(s.id)),
-    });
+    return settled(await applyOnce(caps, plans, resolveRegistry(registry, existing), registry));
   }
 }
 
+function settled(result: MarkReport | { moved: MarkRegistry }): MarkReport {
+  if ("moved" in result)
+    throw new GatewayError("failed", "The workbook's sheets changed while marking; check again.");
+  return result;
+}
+
+/** Whether the registry resolved against the sheets now still names the same sheets by id. */
+const sameSheets = (a: MarkRegistry, b: MarkRegistry): boolean =>
+  a.sheets.length === b.sheets.length && a.sheets.every((s, i) => s.id === b.sheets[i]!.id);
+
+/**
+ * One attempt at marking. `registry` says where to look for our marks (its ids must exist);
+ * `written` is the registry as stored, whose texts tell our notes and comments wherever they are.
+ */
 async function applyOnce(
   caps: Capabilities,
   plans: readonly SheetPlan[],
-  registry: MarkRegistry
-): Promise<MarkReport> {
+  registry: MarkRegistry,
+  written: MarkRegistry
+): Promise<MarkReport | { moved: MarkRegistry }> {
   const useComments = caps.annotations === "comments";
-  const ourCommentHashes = new Set(registry.sheets.flatMap((s) => s.comments.map((c) => c.hash)));
+  const ourNoteHashes = noteHashes(written);
+  const ourCommentHashes = commentHashes(written);
   return runExcel(
     async (context) => {
       const wb = context.workbook;
       // Sync 1: the target sheets with their formats and the notes on the cells to mark; the
       // sheets marked before with their formats and notes; the comments.
-      const targets = plans.map((plan) => {
-        const sheet = wb.worksheets.getItem(plan.sheet);
-        sheet.load("id,name,protection/protected");
-        const formats = formatsOn(sheet);
-        const notesAt = caps.notes ? plan.marks.map((m) => noteAt(sheet, m.cell)) : [];
-        return { plan, sheet, formats, notesAt };
-      });
-      const before = registry.sheets.map((entry) => {
-        const sheet = wb.worksheets.getItem(entry.id);
-        sheet.load("id,name,protection/protected");
-        const formats = formatsOn(sheet);
-        const notes = caps.notes && entry.notes.length > 0 ? notesOn(sheet) : null;
-        return { entry, sheet, formats, notes };
-      });
-      const comments = caps.comments && (useComments || ourCommentHashes.size > 0) ? wb.comments : null;
-      comments?.load("items/id,items/content");
-      await context.sync();
+      const queueFirst = (withFormats: boolean) => {
+        const targets = plans.map((plan) => {
+          const sheet = wb.worksheets.getItem(plan.sheet);
+          sheet.load("id,name,protection/protected");
+          const formats = withFormats ? formatsOn(sheet) : null;
+          const notesAt = caps.notes ? plan.marks.map((m) => noteAt(sheet, m.cell)) : [];
+          return { plan, sheet, formats, notesAt };
+        });
+        const before = registry.sheets.map((entry) => {
+          const sheet = wb.worksheets.getItem(entry.id);
+          sheet.load("id,name,protection/protected");
+          const formats = withFormats ? formatsOn(sheet) : null;
+          const notesAt = caps.notes
+            ? entry.notes.map((n) => ({ cell: n.cell, note: noteAt(sheet, n.cell) }))
+            : [];
+          return { entry, sheet, formats, notesAt };
+        });
+        const comments = caps.comments && (useComments || ourCommentHashes.size > 0) ? wb.comments : null;
+        comments?.load("items/id,items/content");
+        wb.worksheets.load("items/id,items/name");
+        return { targets, before, comments };
+      };
+      let first = queueFirst(true);
+      let formatsById: Map<string, Excel.ConditionalFormat[] | null>;
+      try {
+        await context.sync();
+        formatsById = new Map([...first.targets, ...first.before].map((s) => [s.sheet.id, ours(s.formats!)]));
+      } catch (error) {
+        if (!mayBeUnreadableFormats(error)) throw error;
+        // A sheet's conditional formats cannot be read: the rest again, then the formats sheet by sheet.
+        first = queueFirst(false);
+        await context.sync();
+        formatsById = await readFormatsApart(
+          context,
+          [...first.targets, ...first.before].map(({ sheet }) => ({
+            id: sheet.id,
+            name: sheet.name,
+            sheet,
+            ranges: rangesOf(registry, sheet.id),
+          }))
+        );
+      }
+      const { targets, before, comments } = first;
+      // Excel on the web numbers sheet ids by position when a file is opened: an id of the registry
+      // may name another sheet now. Then nothing is written and the caller tries again.
+      const resolved = resolveRegistry(
+        registry,
+        wb.worksheets.items.map((s) => ({ id: s.id, name: s.name }))
+      );
+      if (!sameSheets(resolved, registry)) return { moved: resolved };
 
       // What of ours is in the workbook now, once per sheet.
-      const oldNoteHashes = new Map(registry.sheets.map((s) => [s.id, hashesOf(s.notes)]));
       const formatsToDelete = new Map<
         string,
         { name: string; protected: boolean; formats: Excel.ConditionalFormat[] }
       >();
+      const unreadFormats: string[] = [];
       for (const s of [...targets, ...before]) {
-        if (!formatsToDelete.has(s.sheet.id)) {
-          formatsToDelete.set(s.sheet.id, {
-            name: s.sheet.name,
-            protected: s.sheet.protection.protected,
-            formats: ours(s.formats),
-          });
-        }
+        if (formatsToDelete.has(s.sheet.id)) continue;
+        const found = formatsById.get(s.sheet.id) ?? null;
+        if (found === null && rangesOf(registry, s.sheet.id).length > 0) unreadFormats.push(s.sheet.name);
+        formatsToDelete.set(s.sheet.id, {
+          name: s.sheet.name,
+          protected: s.sheet.protection.protected,
+          formats: found ?? [],
+        });
       }
-      const notesToDelete = before.flatMap((b) => {
-        const hashes = oldNoteHashes.get(b.entry.id)!;
-        return b.notes
-          ? b.notes.items
-              .filter((n) => hashes.has(annotationHash(n.content)))
-              .map((note) => ({ sheet: b.sheet, note }))
-          : [];
-      });
+      // Our notes: where the registry says we wrote them, and on the cells to mark now (each once).
+      const notesToDelete = new Map<string, { sheet: Excel.Worksheet; note: Excel.Note }>();
+      const probes = [
+        ...before.flatMap((b) => b.notesAt.map((p) => ({ sheet: b.sheet, ...p }))),
+        ...targets.flatMap((t) =>
+          t.notesAt.map((note, i) => ({ sheet: t.sheet, cell: t.plan.marks[i]!.cell, note }))
+        ),
+      ];
+      for (const p of probes)
+        if (!p.note.isNullObject && isOurAnnotation(p.note.content, ourNoteHashes))
+          notesToDelete.set(`${p.sheet.id}!${p.cell.replace(/\$/g, "").toUpperCase()}`, p);
       const commentItems = comments ? comments.items : [];
-      const commentsToDelete = commentItems.filter((c) => ourCommentHashes.has(annotationHash(c.content)));
+      const commentsToDelete = commentItems.filter((c) => isOurAnnotation(c.content, ourCommentHashes));
       const userComments = useComments
-        ? commentItems.filter((c) => !ourCommentHashes.has(annotationHash(c.content)))
+        ? commentItems.filter((c) => !isOurAnnotation(c.content, ourCommentHashes))
         : [];
 
       refuseProtected([
@@ -194,21 +254,20 @@ async function applyOnce(
         ...[...formatsToDelete.values()]
           .filter((s) => s.protected && s.formats.length > 0)
           .map((s) => s.name),
-        ...notesToDelete.filter((n) => n.sheet.protection.protected).map((n) => n.sheet.name),
+        ...[...notesToDelete.values()].filter((n) => n.sheet.protection.protected).map((n) => n.sheet.name),
       ]);
 
       // Which cells get a note: not those with a note of the user's.
       const paneOnly: PaneOnly[] = [];
       const newSheets: RegistrySheet[] = targets.map((t) => {
-        const hashes = oldNoteHashes.get(t.sheet.id) ?? new Set<string>();
         const notes: RegistryAnnotation[] = [];
         t.plan.marks.forEach((m, i) => {
           const existing = t.notesAt[i];
           if (!existing) return;
-          if (!existing.isNullObject && !hashes.has(annotationHash(existing.content))) {
+          if (!existing.isNullObject && !isOurAnnotation(existing.content, ourNoteHashes)) {
             paneOnly.push({ sheet: t.plan.sheet, cell: m.cell, reason: "user-note" });
           } else {
-            notes.push({ cell: m.cell, hash: annotationHash(m.note) });
+            notes.push({ cell: m.cell, hash: annotationHash(annotationText(m.note)) });
           }
         });
         return {
@@ -224,61 +283,76 @@ async function applyOnce(
       const planned = useComments
         ? newSheets.map((s, i) => ({
             ...s,
-            comments: targets[i]!.plan.marks.map((m) => ({ cell: m.cell, hash: annotationHash(m.note) })),
+            comments: targets[i]!.plan.marks.map((m) => ({
+              cell: m.cell,
+              hash: annotationHash(annotationText(m.note)),
+            })),
           }))
         : newSheets;
-      await writeRegistry(mergeRegistries(registry, { version: 1, sheets: planned }));
+      await writeRegistry(
+        mergeRegistries(written, mergeRegistries(registry, { version: 1, sheets: planned }))
+      );
 
-      // Sync 2: remove ours, add the new formats and notes.
-      wb.application.suspendApiCalculationUntilNextSync();
-      wb.application.suspendScreenUpdatingUntilNextSync();
-      for (const s of formatsToDelete.values()) for (const cf of s.formats) cf.delete();
-      for (const { note } of notesToDelete) note.delete();
-      for (const c of commentsToDelete) c.delete();
+      // Sync 2: remove ours, add the new formats and notes; the notes past 4 MB in a sync more.
+      const parts: BatchPart[] = [];
+      for (const s of formatsToDelete.values())
+        for (const cf of s.formats)
+          parts.push({ bytes: ACTION_BYTES, queue: () => cf.delete(), sheet: s.name });
+      for (const { sheet, note } of notesToDelete.values())
+        parts.push({ bytes: ACTION_BYTES, queue: () => note.delete(), sheet: sheet.name });
+      for (const c of commentsToDelete) parts.push({ bytes: ACTION_BYTES, queue: () => c.delete() });
       let formatCount = 0;
       targets.forEach((t) => {
         for (const f of t.plan.formats) {
-          const cf = t.sheet.getRanges(f.ranges).conditionalFormats.add("Custom");
-          cf.custom.rule.formula = markerFormula(f.kind);
-          cf.custom.format.fill.color = MARK_STYLES[f.kind].fill;
-          cf.custom.format.font.color = MARK_STYLES[f.kind].font;
           formatCount++;
+          parts.push({
+            bytes: 4 * ACTION_BYTES + actionBytes(f.ranges, markerFormula(f.kind)),
+            sheet: t.plan.sheet,
+            queue: () => {
+              const cf = t.sheet.getRanges(f.ranges).conditionalFormats.add("Custom");
+              cf.custom.rule.formula = markerFormula(f.kind);
+              cf.custom.format.fill.color = MARK_STYLES[f.kind].fill;
+              cf.custom.format.font.color = MARK_STYLES[f.kind].font;
+            },
+          });
         }
       });
-      // Notes are the heavy part: past NOTE_BATCH_BYTES they go in a sync of their own, so no request
-      // passes Excel on the web's 5 MB (20,000 marked rows: 2 syncs become 3 or 4, never one per cell).
       let noteCount = 0;
-      let queuedBytes = targets.reduce(
-        (sum, t) => sum + t.plan.formats.reduce((n, f) => n + f.ranges.length + 200, 0),
-        0
-      );
       for (const [i, t] of targets.entries()) {
         const byCell = new Map<string, Mark>(t.plan.marks.map((m) => [m.cell, m]));
         for (const n of newSheets[i]!.notes) {
-          const mark = byCell.get(n.cell)!;
-          const bytes = NOTE_OVERHEAD_BYTES + mark.cell.length + mark.note.length;
-          if (queuedBytes + bytes > NOTE_BATCH_BYTES) {
-            // A sync per 4 MB of notes, not per note: bounded by size, as Excel on the web requires.
-            // eslint-disable-next-line office-addins/no-context-sync-in-loop
-            await context.sync();
-            queuedBytes = 0;
-          }
-          t.sheet.notes.add(mark.cell, mark.note);
-          queuedBytes += bytes;
+          const text = annotationText(byCell.get(n.cell)!.note);
+          parts.push({
+            bytes: actionBytes(n.cell, text),
+            sheet: t.plan.sheet,
+            queue: () => void t.sheet.notes.add(n.cell, text),
+          });
           noteCount++;
         }
       }
-      const locations = userComments.map((c) => {
-        const where = c.getLocation();
-        where.load("address");
-        return where;
+      let locations: Excel.Range[] = [];
+      parts.push({
+        bytes: userComments.length * ACTION_BYTES,
+        queue: () => {
+          locations = userComments.map((c) => {
+            const where = c.getLocation();
+            where.load("address");
+            return where;
+          });
+        },
       });
-      await context.sync();
+      await syncBounded(context, parts, {
+        everyBatch: () => {
+          wb.application.suspendApiCalculationUntilNextSync();
+          wb.application.suspendScreenUpdatingUntilNextSync();
+        },
+      });
 
       let commentCount = 0;
       if (useComments) {
         // Sync 3: a comment on every marked cell without a comment of the user's.
         const taken = locations.map((l) => splitSheetAddress(l.address));
+        const commentParts: BatchPart[] = [];
         targets.forEach((t, i) => {
           const list: RegistryAnnotation[] = [];
           for (const m of t.plan.marks) {
@@ -286,8 +360,13 @@ async function applyOnce(
               paneOnly.push({ sheet: t.plan.sheet, cell: m.cell, reason: "user-comment" });
               continue;
             }
-            wb.comments.add(t.sheet.getRange(m.cell), m.note);
-            list.push({ cell: m.cell, hash: annotationHash(m.note) });
+            const text = annotationText(m.note);
+            commentParts.push({
+              bytes: actionBytes(m.cell, text),
+              sheet: t.plan.sheet,
+              queue: () => void wb.comments.add(t.sheet.getRange(m.cell), text),
+            });
+            list.push({ cell: m.cell, hash: annotationHash(text) });
             commentCount++;
           }
           const s = newSheets[i]!;
@@ -297,7 +376,7 @@ async function applyOnce(
             paneOnly: paneOnly.filter((p) => p.sheet === t.plan.sheet).map((p) => p.cell),
           };
         });
-        await context.sync();
+        await syncBounded(context, commentParts);
       }
       await writeRegistry({ version: 1, sheets: newSheets });
       return {
@@ -306,6 +385,7 @@ async function applyOnce(
         notes: noteCount,
         comments: commentCount,
         paneOnly,
+        unreadFormats,
       };
     },
     plans.map((p) => p.sheet)
@@ -318,52 +398,84 @@ async function applyOnce(
  * we wrote and whose text is unchanged. Three syncs: the sheets, what is on them, the deletions.
  */
 export async function clearMarks(caps: Capabilities): Promise<void> {
-  const registry = readRegistry();
-  const commentHashes = new Set(registry.sheets.flatMap((s) => s.comments.map((c) => c.hash)));
-  await runExcel(
+  await clearMarksDetailed(caps);
+}
+
+/** clearMarks, telling which sheets' conditional formats Excel could not read. */
+export async function clearMarksDetailed(caps: Capabilities): Promise<ClearReport> {
+  const written = readRegistry();
+  const ourNoteHashes = noteHashes(written);
+  const ourCommentHashes = commentHashes(written);
+  const report = await runExcel(
     async (context) => {
       const wb = context.workbook;
       // Sync 1: the sheets, and the comments when we wrote any.
       wb.worksheets.load("items/id,items/name,items/protection/protected");
-      const comments = caps.comments && commentHashes.size > 0 ? wb.comments : null;
+      const comments = caps.comments && ourCommentHashes.size > 0 ? wb.comments : null;
       comments?.load("items/id,items/content");
       await context.sync();
+      const sheets = wb.worksheets.items;
+      // Sheet ids change between sessions: the registry's sheets are found again by name.
+      const registry = resolveRegistry(
+        written,
+        sheets.map((s) => ({ id: s.id, name: s.name }))
+      );
 
       // Sync 2: every sheet's conditional formats, and the notes at the cells where we wrote some,
       // checked one by one (not the sheet's whole notes collection, whose text can pass 5 MB).
-      const scans = wb.worksheets.items.map((sheet) => {
-        const formats = sheet.getRange().conditionalFormats;
-        formats.load(FORMAT_PROPERTIES);
-        const entry = registry.sheets.find((s) => s.id === sheet.id);
-        return {
-          sheet,
-          formats,
-          cells: caps.notes && entry ? entry.notes : [],
-          hashes: hashesOf(entry?.notes ?? []),
-        };
-      });
-      const notesAt: { scan: number; note: Excel.Note }[] = [];
-      let pending = 0;
-      for (const [i, scan] of scans.entries()) {
-        for (const n of scan.cells) {
-          if (pending === NOTE_LOAD_BATCH) {
-            // One sync per NOTE_LOAD_BATCH notes, never one per note: each response stays far below 5 MB.
-            // eslint-disable-next-line office-addins/no-context-sync-in-loop
-            await context.sync();
-            pending = 0;
-          }
-          notesAt.push({ scan: i, note: noteAt(scan.sheet, n.cell) });
-          pending++;
+      const formats: (Excel.ConditionalFormatCollection | undefined)[] = [];
+      const notesAt: { sheet: number; note: Excel.Note | undefined }[] = [];
+      const noteParts: BatchPart[] = [];
+      sheets.forEach((sheet, i) => {
+        // Each cell once: several entries may name it (registries merged during a write, guesses).
+        const cells = new Set(
+          caps.notes
+            ? registry.sheets.filter((s) => s.id === sheet.id).flatMap((s) => s.notes.map((n) => n.cell))
+            : []
+        );
+        for (const cell of cells) {
+          const probe: { sheet: number; note: Excel.Note | undefined } = { sheet: i, note: undefined };
+          notesAt.push(probe);
+          noteParts.push({
+            bytes: NOTE_LOAD_BYTES,
+            sheet: sheet.name,
+            queue: () => (probe.note = noteAt(sheet, cell)),
+          });
         }
+      });
+      const formatParts: BatchPart[] = sheets.map((sheet, i) => ({
+        bytes: ACTION_BYTES,
+        sheet: sheet.name,
+        queue: () => (formats[i] = formatsOn(sheet)),
+      }));
+      let formatsByIndex: (Excel.ConditionalFormat[] | null)[];
+      try {
+        await syncBounded(context, [...formatParts, ...noteParts], { loadsOnly: true });
+        formatsByIndex = formats.map((f) => ours(f!));
+      } catch (error) {
+        if (!mayBeUnreadableFormats(error)) throw error;
+        // A sheet's conditional formats cannot be read: the notes again, then the formats sheet by sheet.
+        await syncBounded(context, noteParts, { loadsOnly: true });
+        const apart = await readFormatsApart(
+          context,
+          sheets.map((sheet) => ({
+            id: sheet.id,
+            name: sheet.name,
+            sheet,
+            ranges: rangesOf(registry, sheet.id),
+          }))
+        );
+        formatsByIndex = sheets.map((s) => apart.get(s.id) ?? null);
       }
-      await context.sync();
 
-      const found = scans.map((s, i) => ({
-        sheet: s.sheet,
-        formats: ours(s.formats),
+      const found = sheets.map((sheet, i) => ({
+        sheet,
+        formats: formatsByIndex[i] ?? [],
         notes: notesAt
-          .filter((n) => n.scan === i && !n.note.isNullObject && s.hashes.has(annotationHash(n.note.content)))
-          .map((n) => n.note),
+          .filter(
+            (n) => n.sheet === i && !n.note!.isNullObject && isOurAnnotation(n.note!.content, ourNoteHashes)
+          )
+          .map((n) => n.note!),
       }));
       refuseProtected(
         found
@@ -372,16 +484,33 @@ export async function clearMarks(caps: Capabilities): Promise<void> {
       );
 
       // Sync 3: the deletions.
-      wb.application.suspendScreenUpdatingUntilNextSync();
+      const deletions: BatchPart[] = [];
       for (const f of found) {
-        for (const cf of f.formats) cf.delete();
-        for (const n of f.notes) n.delete();
+        for (const cf of f.formats)
+          deletions.push({ bytes: ACTION_BYTES, sheet: f.sheet.name, queue: () => cf.delete() });
+        for (const n of f.notes)
+          deletions.push({ bytes: ACTION_BYTES, sheet: f.sheet.name, queue: () => n.delete() });
       }
       for (const c of comments ? comments.items : [])
-        if (commentHashes.has(annotationHash(c.content))) c.delete();
-      await context.sync();
+        if (isOurAnnotation(c.content, ourCommentHashes))
+          deletions.push({ bytes: ACTION_BYTES, queue: () => c.delete() });
+      await syncBounded(context, deletions, {
+        everyBatch: () => wb.application.suspendScreenUpdatingUntilNextSync(),
+      });
+      return {
+        unread: registry.sheets.filter(
+          (entry) =>
+            entry.formats.length > 0 && formatsByIndex[sheets.findIndex((s) => s.id === entry.id)] === null
+        ),
+      };
     },
-    registry.sheets.map((s) => s.name)
+    written.sheets.map((s) => s.name)
   );
-  await writeRegistry(EMPTY_REGISTRY);
+  // Formats of ours that could not be read stay listed, so a later clear can try again.
+  await writeRegistry(
+    report.unread.length === 0
+      ? EMPTY_REGISTRY
+      : { version: 1, sheets: report.unread.map((s) => ({ ...s, notes: [], comments: [], paneOnly: [] })) }
+  );
+  return { unreadFormats: report.unread.map((s) => s.name) };
 }

@@ -24,20 +24,63 @@ export interface Capabilities {
 
 export const MINIMUM_EXCEL_API = "1.9";
 
-function supports(version: string): boolean {
+/** A feature above the minimum: the ExcelApi version it needs and the API members it lets the code use. */
+export interface OptionalFeature {
+  readonly excelApi: string;
+  /** "Interface.member" inside `namespace Excel`, as @types/office-js declares it. */
+  readonly members: readonly string[];
+}
+
+/**
+ * Every Excel API member above MINIMUM_EXCEL_API that src/excel uses, by the capability that guards
+ * it. checkRequirements asks isSetSupported for exactly these versions, and code may use a member
+ * listed here only where it reads the capability (test/excel/requirements.test.ts checks both
+ * against the [Api set] tags of @types/office-js and the manifest's <Requirements>).
+ */
+export const OPTIONAL_FEATURES = {
+  comments: {
+    excelApi: "1.10",
+    members: [
+      "Workbook.comments",
+      "CommentCollection.add",
+      "CommentCollection.items",
+      "CommentCollection.load",
+      "Comment.content",
+      "Comment.delete",
+      "Comment.getLocation",
+    ],
+  },
+  mergedAreas: { excelApi: "1.13", members: ["Range.getMergedAreasOrNullObject"] },
+  notes: {
+    excelApi: "1.18",
+    members: [
+      "Worksheet.notes",
+      "NoteCollection.add",
+      "NoteCollection.getItemOrNullObject",
+      "Note.content",
+      "Note.delete",
+      "Note.load",
+    ],
+  },
+} as const satisfies Record<"comments" | "mergedAreas" | "notes", OptionalFeature>;
+
+/** Whether this Office supports ExcelApi `version`; false outside Office. */
+export function supportsExcelApi(version: string): boolean {
   if (typeof Office === "undefined") return false;
   return Office.context?.requirements?.isSetSupported("ExcelApi", version) === true;
 }
 
 export function checkRequirements(): Capabilities {
-  const minimum = supports(MINIMUM_EXCEL_API);
-  const notes = minimum && supports("1.18");
-  const comments = minimum && supports("1.10");
+  const minimum = supportsExcelApi(MINIMUM_EXCEL_API);
+  const has = (feature: keyof typeof OPTIONAL_FEATURES) =>
+    minimum && supportsExcelApi(OPTIONAL_FEATURES[feature].excelApi);
+  const notes = has("notes");
+  const comments = has("comments");
   return {
     minimum,
     notes,
     comments,
-    mergedAreas: minimum && supports("1.13"),
+    mergedAreas: has("mergedAreas"),
     annotations: notes ? "notes" : comments ? "comments" : "none",
   };
 }

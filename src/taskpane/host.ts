@@ -31,4 +31,17 @@ export interface PaneHost {
     /** Fetches the file. */
     load(): Promise<FileLike>;
   };
+  /** Puts plain text on the clipboard; false when refused (the pane then shows it to copy by hand). */
+  copyText?(text: string): Promise<boolean>;
+  /** What Office says about where the pane runs, for the diagnosis; absent outside Office (the demo). */
+  environment?(): HostEnvironment;
+}
+
+/** Office's host, platform and version, its display language and the ExcelApi versions it supports. */
+export interface HostEnvironment {
+  readonly host: string;
+  readonly platform: string;
+  readonly version: string;
+  readonly displayLanguage: string;
+  readonly excelApi: readonly string[];
 }

@@ -180,6 +180,37 @@ export interface Texts {
   readonly errors: Readonly<Record<GatewayErrorCode | "unexpected", (detail: ErrorDetail) => ErrorText>>;
   readonly dismiss: string;
   readonly notesUnavailable: Readonly<Record<"comments" | "none", string>>;
+
+  // Diagnosis (Instellingen › Diagnose)
+  readonly diagnosis: DiagnosisTexts;
+}
+
+/** The settings' diagnosis section, and the labels of the text it copies. */
+export interface DiagnosisTexts {
+  readonly heading: string;
+  readonly intro: string;
+  readonly copy: string;
+  readonly copied: string;
+  readonly fallbackTitle: string;
+  readonly fallbackLabel: string;
+  readonly report: {
+    readonly title: string;
+    readonly made: string;
+    readonly addIn: string;
+    readonly office: string;
+    readonly excelApi: string;
+    readonly none: string;
+    readonly displayLanguage: string;
+    readonly paneLanguage: string;
+    readonly lastCheck: string;
+    readonly noCheck: string;
+    readonly ok: string;
+    readonly failed: string;
+    readonly steps: string;
+    readonly operations: string;
+    readonly syncs: (n: number) => string;
+    readonly errors: string;
+  };
 }
 
 /** Where a finding comes from: the check of this workbook, or the comparison with another version. */
@@ -459,6 +490,33 @@ const nl: Texts = {
       "Deze Excel-versie kan geen notities bij cellen zetten; de uitleg bij een markering staat in een opmerking.",
     none: "Deze Excel-versie kan geen notities of opmerkingen bij cellen zetten; de uitleg bij een markering staat alleen in dit taakvenster.",
   },
+  diagnosis: {
+    heading: "Diagnose",
+    intro:
+      "Gaat er iets mis? Kopieer de diagnose en plak hem in uw melding aan de helpdesk. Hij bevat de versies van de invoegtoepassing en Excel, de laatste foutcodes en de tijden van de laatste controle, nooit de inhoud van cellen.",
+    copy: "Diagnose kopiëren",
+    copied: "Diagnose gekopieerd: plak hem in uw melding aan de helpdesk.",
+    fallbackTitle: "Kopiëren is hier niet toegestaan. Kopieer de diagnose met Ctrl+C.",
+    fallbackLabel: "Diagnose",
+    report: {
+      title: "Indicator Check – diagnose",
+      made: "Gemaakt",
+      addIn: "Versie invoegtoepassing",
+      office: "Office (toepassing, platform, versie)",
+      excelApi: "ExcelApi-versies",
+      none: "geen",
+      displayLanguage: "Weergavetaal Office",
+      paneLanguage: "Taal taakvenster",
+      lastCheck: "Laatste controle",
+      noCheck: "nog niet gecontroleerd",
+      ok: "geslaagd",
+      failed: "mislukt",
+      steps: "Stappen",
+      operations: "Excel-bewerkingen",
+      syncs: (n) => plural(n, "sync", "syncs"),
+      errors: "Laatste fouten",
+    },
+  },
 };
 
 const en: Texts = {
@@ -696,6 +754,33 @@ const en: Texts = {
     comments:
       "This version of Excel cannot add notes to cells; a mark's explanation is in a comment instead.",
     none: "This version of Excel cannot add notes or comments to cells; a mark's explanation is shown only in this pane.",
+  },
+  diagnosis: {
+    heading: "Diagnosis",
+    intro:
+      "Something wrong? Copy the diagnosis and paste it into your message to support. It holds the versions of the add-in and Excel, the last error codes and the timings of the last check, never the contents of cells.",
+    copy: "Copy diagnosis",
+    copied: "Diagnosis copied: paste it into your message to support.",
+    fallbackTitle: "Copying is not allowed here. Copy the diagnosis with Ctrl+C.",
+    fallbackLabel: "Diagnosis",
+    report: {
+      title: "Indicator Check – diagnosis",
+      made: "Made",
+      addIn: "Add-in version",
+      office: "Office (application, platform, version)",
+      excelApi: "ExcelApi versions",
+      none: "none",
+      displayLanguage: "Office display language",
+      paneLanguage: "Pane language",
+      lastCheck: "Last check",
+      noCheck: "not checked yet",
+      ok: "succeeded",
+      failed: "failed",
+      steps: "Steps",
+      operations: "Excel operations",
+      syncs: (n) => plural(n, "sync", "syncs"),
+      errors: "Last errors",
+    },
   },
 };
 

@@ -14,7 +14,13 @@ import {
   type WorkbookModel,
 } from "./double/model";
 import { FakeWorkbook } from "./double/objects";
-import { FakeContext, type DoubleState, type SyncRecord } from "./double/runtime";
+import {
+  DEFAULT_ANNOTATION_TEXT,
+  FakeContext,
+  type AnnotationTextQuirks,
+  type DoubleState,
+  type SyncRecord,
+} from "./double/runtime";
 
 export { snapshot } from "./double/model";
 export type { CellModel, SheetModel, WorkbookModel } from "./double/model";
@@ -113,6 +119,16 @@ export interface ExcelDouble {
   resetStats(): void;
   /** As closing and opening the file: the add-in starts again and reads the saved settings. */
   reopen(): void;
+  /**
+   * As reopening the file in another session or Excel version: reopen, and every sheet gets a new
+   * id. Excel keeps a sheet's id only within a session (office-js-docs #297: "The ID remains
+   * constant within a single session but will change between sessions"; office-js #1390: a file
+   * made in Microsoft 365 opened in Office 2016). The new ids number the sheets by position, as
+   * those reports show ({00000000-0001-0000-0003-000000000000}), so an id can come back on another sheet.
+   */
+  reopenWithNewSheetIds(): void;
+  /** How notes' and comments' text comes back (line endings, a name before it). */
+  annotationText: AnnotationTextQuirks;
   /** The user clicks a cell or drags over a range ("D11", "B2:C5") on a sheet: selection listeners hear of it. */
   select(sheet: string, address: string): void;
   /** The user types in a cell: the value changes and change listeners hear of it. */
@@ -128,7 +144,12 @@ const globals = globalThis as unknown as { Excel?: unknown; Office?: unknown };
 
 /** Installs the fake `Excel` and `Office` globals over this workbook. */
 export function installExcelDouble(model: WorkbookModel): ExcelDouble {
-  const state: DoubleState = { model, stats: { runs: 0, syncs: [] }, payloadLimit: FIVE_MB };
+  const state: DoubleState = {
+    model,
+    stats: { runs: 0, syncs: [] },
+    payloadLimit: FIVE_MB,
+    annotationText: DEFAULT_ANNOTATION_TEXT,
+  };
   const double: ExcelDouble = {
     model,
     get syncs() {
@@ -140,6 +161,28 @@ export function installExcelDouble(model: WorkbookModel): ExcelDouble {
       state.stats.syncs = [];
     },
     reopen: () => installOffice(),
+    reopenWithNewSheetIds: () => {
+      const renamed = new Map(
+        model.sheets.map((sheet, i) => [
+          sheet.id,
+          `{00000000-0001-0000-${String(i).padStart(4, "0")}-000000000000}`,
+        ])
+      );
+      for (const sheet of model.sheets) sheet.id = renamed.get(sheet.id)!;
+      for (const comment of model.comments) comment.sheetId = renamed.get(comment.sheetId) ?? comment.sheetId;
+      model.activeSheetId = renamed.get(model.activeSheetId) ?? model.activeSheetId;
+      model.selection = {
+        ...model.selection,
+        sheetId: renamed.get(model.selection.sheetId) ?? model.selection.sheetId,
+      };
+      installOffice();
+    },
+    get annotationText() {
+      return state.annotationText ?? DEFAULT_ANNOTATION_TEXT;
+    },
+    set annotationText(v: AnnotationTextQuirks) {
+      state.annotationText = v;
+    },
     select: (sheetName, address) => {
       const sheet = model.sheets.find((s) => s.name === sheetName)!;
       model.activeSheetId = sheet.id;

@@ -178,14 +178,28 @@ describe("insertLayoutSheet", () => {
     expect(sheet.rowHeights.size).toBe(big.rowHeights.length);
   }, 60_000);
 
-  // Known bug in src/excel/insertLayoutSheet.ts: rowBytes counts UTF-16 units, not the request's
-  // UTF-8 bytes, so texts in a script of three bytes a character overflow a 4 MB block. Turn this
-  // into it(...) once fixed.
   it("keeps every sync under 5 MB when the texts take three bytes a character", async () => {
     double = installExcelDouble(buildModel([{ name: "Blad1" }]));
     const big = grown(2_000, (_, col) => (col === 0 ? "市民满意度调查结果".repeat(300) : "8,0"));
     await createExcelGateway().insertLayoutSheet(big, BASE);
     expect(maxPayload(double.syncs)).toBeLessThan(FIVE_MB);
+  });
+
+  it("sends the sheet again in smaller syncs when Excel refuses a request as too large, and writes it whole", async () => {
+    double = installExcelDouble(buildModel([{ name: "Blad1" }]));
+    double.payloadLimit = 600_000;
+    const big = grown(4_000, (i, col) =>
+      col === 0 ? `${i + 1}. ${"Wachttijd balie (één meting per jaar); ".repeat(3)}` : `${i % 10},${col}`
+    );
+    await expect(createExcelGateway().insertLayoutSheet(big, BASE)).resolves.toBe(BASE);
+    expect(double.syncs.some((s) => s.failed === "RequestPayloadSizeLimitExceeded")).toBe(true);
+    const taken = double.syncs.filter((s) => s.failed === undefined);
+    expect(Math.max(...taken.map((s) => s.requestBytes))).toBeLessThanOrEqual(600_000);
+    expect(double.model.sheets.map((s) => s.name)).toEqual(["Blad1", BASE]); // added once
+    const sheet = sheetNamed(BASE);
+    for (const c of big.cells) expect(cellOf(sheet, c.row, c.col)?.value ?? "").toBe(c.text); // "" leaves a cell empty
+    expect(sheet.rowHeights.size).toBe(big.rowHeights.length);
+    expect(double.model.activeSheetId).toBe(sheet.id);
   });
 
   it("keeps texts that look like formulas, numbers, times, dates or booleans as text", async () => {

@@ -15,10 +15,13 @@ const useStyles = makeStyles({
 });
 
 export interface CopyFallbackProps {
-  /** The HTML to copy by hand; null when it is too large to show here. */
+  /** The HTML (or other text) to copy by hand; null when it is too large to show here. */
   readonly html: string | null;
   /** Downloads the tables as .html instead. */
-  readonly onDownload: () => void;
+  readonly onDownload?: () => void;
+  /** What to say and how to label the text, when it is not the tables' HTML. */
+  readonly title?: string;
+  readonly label?: string;
   readonly onClose: () => void;
 }
 
@@ -27,7 +30,7 @@ export interface CopyFallbackProps {
  * too large to show (megabytes: a text box that size would hold the pane for seconds) is offered as
  * the .html download instead.
  */
-export function CopyFallback({ html, onDownload, onClose }: CopyFallbackProps) {
+export function CopyFallback({ html, onDownload, onClose, title, label }: CopyFallbackProps) {
   const styles = useStyles();
   const texts = useTexts();
   const ref = useRef<HTMLTextAreaElement>(null);
@@ -43,18 +46,20 @@ export function CopyFallback({ html, onDownload, onClose }: CopyFallbackProps) {
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{texts.copyTooLarge}</MessageBarBody>
         </MessageBar>
-        <Button ref={download} appearance="primary" onClick={onDownload}>
-          {texts.downloadHtml}
-        </Button>
+        {onDownload && (
+          <Button ref={download} appearance="primary" onClick={onDownload}>
+            {texts.downloadHtml}
+          </Button>
+        )}
         <Button onClick={onClose}>{texts.close}</Button>
       </div>
     );
   return (
     <div className={styles.root}>
       <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>{texts.copyFallbackTitle}</MessageBarBody>
+        <MessageBarBody>{title ?? texts.copyFallbackTitle}</MessageBarBody>
       </MessageBar>
-      <Field label={texts.copyFallbackLabel}>
+      <Field label={label ?? texts.copyFallbackLabel}>
         <Textarea ref={ref} value={html} readOnly rows={6} onFocus={(e) => e.currentTarget.select()} />
       </Field>
       <Button onClick={onClose}>{texts.close}</Button>

@@ -12,6 +12,9 @@ import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from "rea
 import type { ProgrammeId } from "../../core/findings/types";
 import { selectProgramme } from "../../core/model/selectProgramme";
 import type { TableKind } from "../../core/model/types";
+import { buildDiagnosis, formatDiagnosis } from "../diagnostics/diagnosis";
+import { createDiagnosticsLog, type DiagnosticsLog } from "../diagnostics/log";
+import { recordingGateway } from "../diagnostics/recordingGateway";
 import type { PaneHost } from "../host";
 import { TEXTS, langFromDisplayLanguage } from "../i18n";
 import { useAnnouncer } from "../hooks/useAnnouncer";
@@ -69,23 +72,36 @@ const TABS: readonly TabValue[] = ["check", "tables", "settings"];
 const checkKey = (s: PaneSettings) => JSON.stringify([s.tables, s.indicators, s.showMet]);
 
 /** The whole pane: settings and language first, then everything under one error boundary. */
-export function Pane({ host }: { host: PaneHost }) {
+export function Pane({ host: given }: { host: PaneHost }) {
   const settings = useSettings();
-  const lang: Lang = settings.settings.lang ?? langFromDisplayLanguage(host.displayLanguage);
+  const lang: Lang = settings.settings.lang ?? langFromDisplayLanguage(given.displayLanguage);
   const texts = TEXTS[lang];
   const value = useMemo(() => ({ lang, texts }), [lang, texts]);
+  // The diagnosis's memory: every workbook operation goes through the recording gateway.
+  const diagnostics = useMemo(() => createDiagnosticsLog(), []);
+  const host = useMemo(
+    () => ({ ...given, gateway: recordingGateway(given.gateway, diagnostics) }),
+    [given, diagnostics]
+  );
   return (
     <LangContext.Provider value={value}>
       <HelpContext.Provider value={host.openHelp}>
         <ErrorBoundary texts={texts}>
-          <PaneBody host={host} lang={lang} settings={settings} />
+          <PaneBody host={host} lang={lang} settings={settings} diagnostics={diagnostics} />
         </ErrorBoundary>
       </HelpContext.Provider>
     </LangContext.Provider>
   );
 }
 
-function PaneBody({ host, lang, settings: stored }: { host: PaneHost; lang: Lang; settings: SettingsValue }) {
+interface PaneBodyProps {
+  readonly host: PaneHost;
+  readonly lang: Lang;
+  readonly settings: SettingsValue;
+  readonly diagnostics: DiagnosticsLog;
+}
+
+function PaneBody({ host, lang, settings: stored, diagnostics }: PaneBodyProps) {
   const styles = useStyles();
   const texts = TEXTS[lang];
   const { gateway } = host;
@@ -105,7 +121,17 @@ function PaneBody({ host, lang, settings: stored }: { host: PaneHost; lang: Lang
 
   const engine = useEngine();
   const comparison = useComparison();
-  const check = useCheck({ engine, gateway, settings, lang, gate, report, announce, comparison });
+  const check = useCheck({
+    engine,
+    gateway,
+    settings,
+    lang,
+    gate,
+    report,
+    announce,
+    diagnostics,
+    comparison,
+  });
   // The comparison's findings beside the check's: listed, counted, marked and reviewed alike.
   const compared = useMemo(() => withComparison(check.result), [check.result]);
   const review = useReview(gateway, compared, lang, report);
@@ -177,6 +203,10 @@ function PaneBody({ host, lang, settings: stored }: { host: PaneHost; lang: Lang
   );
 
   const notes = useMemo(() => notesSupport(gateway), [gateway]);
+  const diagnose = useCallback(
+    () => formatDiagnosis(buildDiagnosis(host, diagnostics, lang), TEXTS[lang].diagnosis),
+    [host, diagnostics, lang]
+  );
   const result = shown;
 
   return (
@@ -282,6 +312,8 @@ function PaneBody({ host, lang, settings: stored }: { host: PaneHost; lang: Lang
               onChange={update}
               onResetTable={(kind) => update((s) => withoutTableOverride(s, kind))}
               onIndicator={(id, patch) => update((s) => withIndicatorSetting(s, id, patch))}
+              diagnose={diagnose}
+              copyText={host.copyText}
             />
           </Suspense>
         )}

@@ -2,6 +2,7 @@ import { Divider, makeStyles, tokens } from "@fluentui/react-components";
 import type { Direction, Programme, TableKind } from "../../core/model/types";
 import type { Lang } from "../i18n";
 import type { PaneSettings } from "../state/settings";
+import { DiagnosisSection } from "./DiagnosisSection";
 import { IndicatorSettingsList } from "./IndicatorSettingsList";
 import { OptionsSettings } from "./OptionsSettings";
 import { TablesSettings } from "./TablesSettings";
@@ -19,9 +20,12 @@ export interface SettingsPanelProps {
   readonly onChange: (change: (s: PaneSettings) => PaneSettings) => void;
   readonly onResetTable: (kind: TableKind) => void;
   readonly onIndicator: (id: string, patch: { direction?: Direction | null; norm?: string | null }) => void;
+  /** The diagnosis text for 'Diagnose kopiëren'. */
+  readonly diagnose: () => string;
+  readonly copyText?: (text: string) => Promise<boolean>;
 }
 
-/** 'Instellingen': tables, per-indicator overrides and the pane's options. */
+/** 'Instellingen': tables, per-indicator overrides, the pane's options and the diagnosis. */
 export function SettingsPanel(props: SettingsPanelProps) {
   const styles = useStyles();
   const { settings, onChange } = props;
@@ -49,6 +53,8 @@ export function SettingsPanel(props: SettingsPanelProps) {
         settings={settings.indicators}
         onChange={props.onIndicator}
       />
+      <Divider />
+      <DiagnosisSection diagnose={props.diagnose} copyText={props.copyText} />
     </div>
   );
 }

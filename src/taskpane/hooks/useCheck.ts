@@ -9,6 +9,7 @@ import { analyseOptionsFrom, type PaneSettings } from "../state/settings";
 import type { Announcement } from "./useAnnouncer";
 import type { Engine } from "../engine/createEngine";
 import type { ComparisonValue } from "./useComparison";
+import type { DiagnosticsLog } from "../diagnostics/log";
 
 export interface CheckValue {
   readonly result: CheckResult | null;
@@ -27,6 +28,8 @@ interface CheckDeps {
   readonly gate: ChangeGate;
   readonly report: (error: unknown) => void;
   readonly announce: (message: Announcement | null) => void;
+  /** Where the check's steps and timings go, for the diagnosis. */
+  readonly diagnostics?: DiagnosticsLog;
   /** The version to compare with ('Vergelijken met…'). */
   readonly comparison: Pick<ComparisonValue, "state" | "drop">;
 }
@@ -68,9 +71,16 @@ export function useCheck(deps: CheckDeps): CheckValue {
     busy.current = true;
     setRunning(true);
     const go = async () => {
-      const { engine, gateway, settings, lang, gate, report, announce, comparison } = latest.current;
+      const { engine, gateway, settings, lang, gate, report, announce, comparison, diagnostics } =
+        latest.current;
       announce(null);
       gate.begin();
+      diagnostics?.beginCheck();
+      let failure: unknown = undefined;
+      const onStep = (next: CheckStep) => {
+        diagnostics?.checkStep(stepName(next));
+        setStep(next);
+      };
       try {
         const checked = await runCheck(
           gateway,
@@ -81,7 +91,7 @@ export function useCheck(deps: CheckDeps): CheckValue {
             showMet: settings.showMet,
             reference: referenceChoice(comparison, engine),
           },
-          setStep
+          onStep
         );
         // A transition: React may render the result in slices, so a long list does not block input.
         startTransition(() => setResult(checked));
@@ -89,8 +99,10 @@ export function useCheck(deps: CheckDeps): CheckValue {
         announce((t) => t.checkDone(counts));
         checked.problems.forEach(report);
       } catch (error) {
+        failure = error;
         report(error);
       } finally {
+        diagnostics?.endCheck(failure);
         gate.end(Date.now());
       }
     };
@@ -106,4 +118,12 @@ export function useCheck(deps: CheckDeps): CheckValue {
   }, []);
 
   return { result, step, running, run };
+}
+
+/** A step as the diagnosis names it: "reading", the engine's "detect" … "receiving", "marking", "review". */
+function stepName(step: CheckStep): string {
+  if (step.kind !== "analysing") return step.kind;
+  const progress = step.progress;
+  if (!progress) return "analysing";
+  return progress.kind === "phase" ? progress.phase : progress.kind;
 }

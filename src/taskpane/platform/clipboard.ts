@@ -8,7 +8,8 @@
  * False when both are refused: the pane then offers the HTML another way.
  */
 export async function copyHtmlToClipboard(html: Blob | string, doc: Document = document): Promise<boolean> {
-  if (copyWithCopyEvent(typeof html === "string" ? html : await html.text(), doc)) return true;
+  const text = typeof html === "string" ? html : await html.text();
+  if (copyWithCopyEvent({ "text/html": text, "text/plain": text }, doc)) return true;
   const clipboard = (globalThis.navigator as Navigator | undefined)?.clipboard;
   if (!clipboard || typeof clipboard.write !== "function" || typeof ClipboardItem === "undefined")
     return false;
@@ -27,14 +28,29 @@ export async function copyHtmlToClipboard(html: Blob | string, doc: Document = d
   }
 }
 
-/** execCommand('copy') with the HTML as the copy event's data; false where the browser refuses it. */
-function copyWithCopyEvent(html: string, doc: Document): boolean {
+/**
+ * Puts plain text on the clipboard (the diagnosis): through the copy event, else the async Clipboard
+ * API. False when both are refused.
+ */
+export async function copyTextToClipboard(text: string, doc: Document = document): Promise<boolean> {
+  if (copyWithCopyEvent({ "text/plain": text }, doc)) return true;
+  const clipboard = (globalThis.navigator as Navigator | undefined)?.clipboard;
+  if (!clipboard || typeof clipboard.writeText !== "function") return false;
+  try {
+    await clipboard.writeText(text);
+    return true;
+  } catch {
+    return false; // refused: permissions policy, no focus
+  }
+}
+
+/** execCommand('copy') with these types as the copy event's data; false where the browser refuses it. */
+function copyWithCopyEvent(data: Readonly<Record<string, string>>, doc: Document): boolean {
   if (typeof doc.execCommand !== "function") return false;
   let written = false;
   const onCopy = (event: ClipboardEvent) => {
     if (!event.clipboardData) return;
-    event.clipboardData.setData("text/html", html);
-    event.clipboardData.setData("text/plain", html);
+    for (const [type, value] of Object.entries(data)) event.clipboardData.setData(type, value);
     event.preventDefault();
     written = true;
   };

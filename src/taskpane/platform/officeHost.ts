@@ -1,7 +1,8 @@
 /* global Office */
+import { readOfficeEnvironment } from "../../excel/diagnostics";
 import { createExcelGateway } from "../../excel/excelGateway";
 import type { PaneHost } from "../host";
-import { copyHtmlToClipboard } from "./clipboard";
+import { copyHtmlToClipboard, copyTextToClipboard } from "./clipboard";
 import { downloadFile } from "./download";
 
 /** "#1F1F1F" → dark, "#FFFFFF" → light, by relative luminance; null when it is not a hex colour. */
@@ -41,7 +42,9 @@ export function createOfficeHost(): PaneHost {
     theme,
     download: (name, data, mime) => downloadFile(name, data, mime),
     copyHtml: (html) => copyHtmlToClipboard(html),
+    copyText: (text) => copyTextToClipboard(text),
     openHelp: (url) => openHelpPage(url),
+    environment: readOfficeEnvironment,
   };
 }
 

@@ -28,7 +28,7 @@ import {
   type SelectionChangedArgs,
   type SheetModel,
 } from "./model";
-import { FakeCollection, type FakeContext, FakeObject, OfficeError } from "./runtime";
+import { FakeCollection, type FakeContext, FakeObject, OfficeError, readBackText } from "./runtime";
 
 const MAX_CELLS_PER_READ = 5_000_000;
 /**
@@ -868,9 +868,80 @@ export class FakeRangeAreas extends FakeObject implements Formattable {
 
 // ── Conditional formats ───────────────────────────────────────────────────────────────────────
 
+const sameAreas = (a: readonly RangeRef[], b: readonly RangeRef[]): boolean =>
+  a.length === b.length &&
+  a.every((x, i) => {
+    const y = b[i]!;
+    return x.top === y.top && x.left === y.left && x.bottom === y.bottom && x.right === y.right;
+  });
+
+/**
+ * The formats of a sheet that real Excel cannot read through the API: two CellValue rules on the
+ * same range (office-js #6827: "Reading conditionalFormats items throws error after adding a
+ * second cellValue rule to the same table column range") and a rule duplicated in Excel's
+ * "Manage Rules" (office-js #6835: "office-js fails to read the newly inserted rules properties").
+ */
+export function unreadableFormats(sheet: SheetModel): Set<ConditionalFormatModel> {
+  const out = new Set<ConditionalFormatModel>();
+  const list = sheet.conditionalFormats;
+  list.forEach((a, i) =>
+    list.slice(i + 1).forEach((b) => {
+      const twoCellValue = a.type === "CellValue" && b.type === "CellValue" && sameAreas(a.areas, b.areas);
+      const duplicate =
+        a.type === b.type &&
+        sameAreas(a.areas, b.areas) &&
+        a.formula === b.formula &&
+        a.fill === b.fill &&
+        a.font === b.font;
+      if (twoCellValue || duplicate) out.add(a).add(b);
+    })
+  );
+  return out;
+}
+
+/** Whether a format shares a cell with another CellValue rule while being one (office-js #5222). */
+function sharesCellWithCellValue(sheet: SheetModel, cf: ConditionalFormatModel): boolean {
+  return (
+    cf.type === "CellValue" &&
+    sheet.conditionalFormats.some(
+      (other) =>
+        other !== cf &&
+        other.type === "CellValue" &&
+        other.areas.some((a) => cf.areas.some((b) => intersects(a, b)))
+    )
+  );
+}
+
 export class FakeConditionalFormatCollection extends FakeCollection<FakeConditionalFormat> {
   private scope(): AreasEntity {
     return this.resolve() as AreasEntity;
+  }
+
+  /** Loading items fails, as in real Excel, when one of them is a format Excel cannot read. */
+  override collect(paths: string[][]): ReturnType<FakeCollection<FakeConditionalFormat>["collect"]> {
+    const { sheet } = this.scope();
+    const bad = unreadableFormats(sheet);
+    if ((this.entities() as ConditionalFormatModel[]).some((cf) => bad.has(cf)))
+      throw new OfficeError("GeneralException", "There was an internal error while processing the request.");
+    return super.collect(paths);
+  }
+
+  /**
+   * The format at a position. Deleting it fails with ItemNotFound when it is a CellValue rule that
+   * shares a cell with another CellValue rule (office-js #5222: getItemAt(0).delete() gives
+   * "RichApi.Error: Item Not Found" with two "Format only cells that contain" rules on A1).
+   */
+  getItemAt(index: number): FakeConditionalFormat {
+    return new FakeConditionalFormat(
+      this.context,
+      () => {
+        const { sheet } = this.scope();
+        const cf = (this.entities() as ConditionalFormatModel[])[index];
+        if (!cf) throw new OfficeError("ItemNotFound", `no conditional format at ${index}`);
+        return { sheet, cf };
+      },
+      true
+    );
   }
   protected entities(): unknown[] {
     const { sheet, areas } = this.scope();
@@ -921,8 +992,20 @@ export class FakeConditionalFormat extends FakeObject {
   private customProxy: FakeCustomFormat | undefined;
   private customOrNull: FakeCustomFormat | undefined;
 
+  constructor(
+    context: FakeContext,
+    resolve: () => unknown,
+    /** Reached by position (getItemAt): see office-js #5222 at delete. */
+    private readonly byIndex = false
+  ) {
+    super(context, resolve);
+  }
+
   get type(): string {
     return this.read("type");
+  }
+  get id(): string {
+    return this.read("id");
   }
   get custom(): FakeCustomFormat {
     return (this.customProxy ??= new FakeCustomFormat(this.context, () => {
@@ -955,6 +1038,8 @@ export class FakeConditionalFormat extends FakeObject {
     this.context.command({ m: "conditionalFormat.delete" }, () => {
       const { sheet, cf } = this.entity<CfEntity>();
       writable(sheet);
+      if (this.byIndex && sharesCellWithCellValue(sheet, cf))
+        throw new OfficeError("ItemNotFound", "The requested resource doesn't exist.");
       sheet.conditionalFormats = sheet.conditionalFormats.filter((x) => x !== cf);
     });
   }
@@ -1070,7 +1155,7 @@ export class FakeNote extends FakeObject {
   }
   protected scalar(name: string, e: unknown): unknown {
     const { note } = e as { note: NoteModel };
-    if (name === "content") return note.content;
+    if (name === "content") return readBackText(this.context.state, note.content, "note");
     if (name === "authorName") return note.author;
     throw new Error(`double: Note.${name}`);
   }
@@ -1137,7 +1222,7 @@ export class FakeComment extends FakeObject {
   protected scalar(name: string, e: unknown): unknown {
     const c = e as CommentModel;
     if (name === "id") return c.id;
-    if (name === "content") return c.content;
+    if (name === "content") return readBackText(this.context.state, c.content, "comment");
     if (name === "authorName") return c.author;
     throw new Error(`double: Comment.${name}`);
   }

@@ -20,11 +20,13 @@ export class OfficeError extends Error {
 }
 
 export interface SyncRecord {
-  /** JSON bytes of the queued commands and load requests. */
+  /** Estimated wire bytes of the queued commands (see wireBytes) and JSON bytes of the load requests. */
   readonly requestBytes: number;
   /** JSON bytes of the loaded values sent back. */
   responseBytes: number;
   readonly commands: number;
+  /** The Office code the sync failed with, if it did. */
+  failed?: string;
 }
 
 export interface DoubleStats {
@@ -37,6 +39,36 @@ export interface DoubleState {
   readonly stats: DoubleStats;
   /** Excel on the web's limit for one request and one response. */
   payloadLimit: number;
+  /** How notes and comments read back differ from what was written (see AnnotationTextQuirks). */
+  annotationText?: AnnotationTextQuirks;
+}
+
+/**
+ * Notes' and comments' text as read back. No source confirms what real Excel returns; these are
+ * defensive assumptions: Excel on Windows keeps line breaks in notes and comments as \r\n (as it
+ * does in cells typed with Alt+Enter and in VBA's Comment.Text), and a client may put the author's
+ * name or a mention before the text (Excel desktop starts a note typed by hand with "Name:").
+ */
+export interface AnnotationTextQuirks {
+  /** The line ending content is returned with ("\r\n" by default: the assumption above). */
+  readonly lineEnding: "\n" | "\r\n";
+  /** Text put before a comment's content as read, e.g. "A. Bakker:\n" or "@Indicator Check ". */
+  readonly commentPrefix: string;
+  /** Text put before a note's content as read. */
+  readonly notePrefix: string;
+}
+
+export const DEFAULT_ANNOTATION_TEXT: AnnotationTextQuirks = {
+  lineEnding: "\r\n",
+  commentPrefix: "",
+  notePrefix: "",
+};
+
+/** A note's or comment's stored text as Excel returns it (see AnnotationTextQuirks). */
+export function readBackText(state: DoubleState, text: string, kind: "note" | "comment"): string {
+  const q = state.annotationText ?? DEFAULT_ANNOTATION_TEXT;
+  const body = q.lineEnding === "\r\n" ? text.replace(/\r?\n/g, "\r\n") : text;
+  return (kind === "note" ? q.notePrefix : q.commentPrefix) + body;
 }
 
 type Action =
@@ -49,6 +81,34 @@ interface Collected {
 }
 
 const jsonBytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
+
+/**
+ * What one command costs in Office's request beyond its arguments: the action (id, type, name,
+ * object path id) and the object path it runs on or creates. An estimate, not a measurement.
+ */
+export const WIRE_ACTION_BYTES = 200;
+
+/**
+ * A command's bytes in Office's request, estimated: the action's framing plus each argument as
+ * JSON, with every non-ASCII character as a \uXXXX escape. Excel on the web refuses a request
+ * above 5 MB ("Resource limits and performance optimization for Office Add-ins", Excel add-ins:
+ * "payload size limit for requests and responses of 5 MB"); the escape is an assumption on the
+ * safe side (a serializer that sends UTF-8 as is would send 2–3 bytes for é or •, not 6).
+ */
+export function wireBytes(describe: unknown): number {
+  const args =
+    typeof describe === "object" && describe !== null
+      ? Object.entries(describe)
+          .filter(([k]) => k !== "m")
+          .map(([, v]) => v)
+      : [describe];
+  let n = WIRE_ACTION_BYTES;
+  for (const arg of args) {
+    const json = JSON.stringify(arg) ?? "";
+    for (let i = 0; i < json.length; i++) n += json.charCodeAt(i) < 0x80 ? 1 : 6;
+  }
+  return n;
+}
 
 export class FakeContext {
   private queue: Action[] = [];
@@ -90,26 +150,36 @@ export class FakeContext {
     const actions = this.queue;
     this.queue = [];
     const requestBytes = actions.reduce(
-      (n, a) => n + jsonBytes(a.kind === "command" ? a.describe : a.paths),
+      (n, a) => n + (a.kind === "command" ? wireBytes(a.describe) : jsonBytes(a.paths)),
       0
     );
     const record: SyncRecord = { requestBytes, responseBytes: 0, commands: actions.length };
     this.state.stats.syncs.push(record);
     await Promise.resolve();
-    if (requestBytes > this.state.payloadLimit)
+    if (requestBytes > this.state.payloadLimit) {
+      record.failed = "RequestPayloadSizeLimitExceeded";
       throw new OfficeError("RequestPayloadSizeLimitExceeded", `request of ${requestBytes} bytes`);
-    const commits: (() => void)[] = [];
-    for (const action of actions) {
-      if (action.kind === "command") {
-        action.run();
-      } else {
-        const collected = action.target.collect(action.paths);
-        record.responseBytes += jsonBytes(collected.payload);
-        commits.push(collected.commit);
-      }
     }
-    if (record.responseBytes > this.state.payloadLimit) {
-      throw new OfficeError("ResponsePayloadSizeLimitExceeded", `response of ${record.responseBytes} bytes`);
+    const commits: (() => void)[] = [];
+    try {
+      for (const action of actions) {
+        if (action.kind === "command") {
+          action.run();
+        } else {
+          const collected = action.target.collect(action.paths);
+          record.responseBytes += jsonBytes(collected.payload);
+          commits.push(collected.commit);
+        }
+      }
+      if (record.responseBytes > this.state.payloadLimit) {
+        throw new OfficeError(
+          "ResponsePayloadSizeLimitExceeded",
+          `response of ${record.responseBytes} bytes`
+        );
+      }
+    } catch (error) {
+      record.failed = (error as { code?: string }).code ?? "Error";
+      throw error;
     }
     for (const commit of commits) commit();
   }
