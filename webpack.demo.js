@@ -4,7 +4,7 @@
 // without Excel and without office.js. `npm run demo` builds it into dist-demo/ (reusing that build while the
 // sources are unchanged) and serves it; `npx webpack -c webpack.demo.js` builds it on its own.
 //
-// Output: index.html, the bundles, the sample workbook (examples/), the favicon and support.html (the guide). Nothing is loaded from
+// Output: index.html, the bundles, the sample workbook and its previous-year variant (examples/), the favicon and support.html (the guide). Nothing is loaded from
 // elsewhere: the page's Content-Security-Policy (src/demo/demo.html) allows only its own origin.
 
 const path = require("path");
@@ -20,6 +20,8 @@ const {
 } = require("./webpack.common");
 
 const SAMPLE = "examples/begroting-2026-dienstverlening.xlsx";
+/** The sample's previous-year variant, which the pane offers to compare with (`npm run sample` writes both). */
+const SAMPLE_REFERENCE = "examples/begroting-2025-dienstverlening.xlsx";
 
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode === "development" ? "development" : "production";
@@ -49,6 +51,8 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: SAMPLE, to: "examples/[name][ext]" },
+          // Not yet there in a checkout that has not run `npm run sample` since it was added: the offer then says it cannot be fetched.
+          { from: SAMPLE_REFERENCE, to: "examples/[name][ext]", noErrorOnMissing: true },
           { from: "assets/icon-32.png", to: "assets/[name][ext]" },
           ...supportPatterns(__dirname),
         ],
@@ -59,3 +63,4 @@ module.exports = (env = {}, argv = {}) => {
 };
 
 module.exports.SAMPLE = SAMPLE;
+module.exports.SAMPLE_REFERENCE = SAMPLE_REFERENCE;

@@ -22,6 +22,7 @@ const INPUT_FILES = [
   "tsconfig.json",
   "package-lock.json",
   "examples/begroting-2026-dienstverlening.xlsx",
+  "examples/begroting-2025-dienstverlening.xlsx",
   "assets/icon-32.png",
 ];
 const STAMP = ".demo-build.json";

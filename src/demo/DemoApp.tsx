@@ -18,6 +18,7 @@ import { startTransition, useCallback, useEffect, useMemo, useRef, useState, typ
 import App from "../taskpane/App";
 import { DismissibleMessageBar } from "../taskpane/components/DismissibleMessageBar";
 import type { PaneHost } from "../taskpane/host";
+import type { FileLike } from "../taskpane/state/comparison";
 import { copyHtmlToClipboard, copyTextToClipboard } from "../taskpane/platform/clipboard";
 import { downloadFile } from "../taskpane/platform/download";
 import { isXlsxReadError } from "../xlsx/errors";
@@ -83,8 +84,25 @@ interface Problem {
 export interface DemoAppProps {
   readonly displayLanguage: string;
   readonly theme: "light" | "dark";
-  /** The workbook opened at start. */
-  readonly sample: { readonly name: string; readonly url: string };
+  /** The workbook opened at start, and the previous version of it the pane offers to compare with. */
+  readonly sample: DemoSample;
+}
+
+export interface DemoSample {
+  readonly name: string;
+  readonly url: string;
+  /** The sample's previous-year variant: offered as 'Vergelijk met begroting 2025 (voorbeeld)' while the sample is open. */
+  readonly reference?: { readonly name: string; readonly url: string; readonly label: string };
+}
+
+/** Fetches a file the demo serves (the sample, its previous version) as the pane takes a chosen file. */
+export async function fetchFile(name: string, url: string): Promise<FileLike> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const bytes = await response.arrayBuffer();
+  // The server's date of the file where it tells one; else the pane takes the moment it was chosen.
+  const lastModified = Date.parse(response.headers.get("Last-Modified") ?? "");
+  return { name, lastModified, arrayBuffer: async () => bytes };
 }
 
 export function DemoApp({ displayLanguage, theme, sample }: DemoAppProps) {
@@ -102,6 +120,7 @@ export function DemoApp({ displayLanguage, theme, sample }: DemoAppProps) {
   /** Counts the files opened: only the last one opened is shown, whichever finishes first. */
   const latest = useRef(0);
 
+  const { reference } = sample;
   const host = useMemo<PaneHost | null>(
     () =>
       doc && {
@@ -112,8 +131,12 @@ export function DemoApp({ displayLanguage, theme, sample }: DemoAppProps) {
         download: (name, data, mime) => downloadFile(name, data, mime),
         copyHtml: (html) => copyHtmlToClipboard(html),
         copyText: (text) => copyTextToClipboard(text),
+        ...(reference &&
+          doc.fileName === sample.name && {
+            referenceSample: { label: reference.label, load: () => fetchFile(reference.name, reference.url) },
+          }),
       },
-    [doc, displayLanguage, theme]
+    [doc, displayLanguage, theme, reference, sample.name]
   );
 
   const open = useCallback(
@@ -147,11 +170,7 @@ export function DemoApp({ displayLanguage, theme, sample }: DemoAppProps) {
   );
 
   useEffect(() => {
-    void open(sample.name, async () => {
-      const response = await fetch(sample.url);
-      if (!response.ok) throw new Error(`${sample.url}: HTTP ${response.status}`);
-      return response.arrayBuffer();
-    });
+    void open(sample.name, async () => (await fetchFile(sample.name, sample.url)).arrayBuffer());
   }, [open, sample]);
 
   const openFile = (file: File | undefined) => {

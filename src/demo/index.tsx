@@ -3,13 +3,18 @@
  * loaded; the pane only talks to the demo host.
  */
 import { createRoot } from "react-dom/client";
-import { DemoApp } from "./DemoApp";
+import { DemoApp, type DemoSample } from "./DemoApp";
 
 /* global document, navigator, window */
 
-const SAMPLE = {
+const SAMPLE: DemoSample = {
   name: "begroting-2026-dienstverlening.xlsx",
   url: "examples/begroting-2026-dienstverlening.xlsx",
+  reference: {
+    name: "begroting-2025-dienstverlening.xlsx",
+    url: "examples/begroting-2025-dienstverlening.xlsx",
+    label: "begroting 2025",
+  },
 };
 
 /** ?lang=en and ?theme=dark override the browser's language and colour scheme. */

@@ -1,4 +1,5 @@
 import type { WorkbookGateway } from "../core/gateway";
+import type { FileLike } from "./state/comparison";
 
 /**
  * Everything the pane needs from where it runs. Office (index.tsx) and the browser demo (src/demo)
@@ -20,6 +21,16 @@ export interface PaneHost {
   copyHtml(html: Blob | string): Promise<boolean>;
   /** Opens a page of the user guide (an absolute address); where absent, the link opens a new tab. */
   openHelp?(url: string): void;
+  /**
+   * A version to compare with that the host has at hand, offered beside 'Vergelijken met…': the
+   * demo's previous-year sample ("begroting 2025"). Absent in Excel.
+   */
+  readonly referenceSample?: {
+    /** What the document is called in the offer: "begroting 2025". */
+    readonly label: string;
+    /** Fetches the file. */
+    load(): Promise<FileLike>;
+  };
   /** Puts plain text on the clipboard; false when refused (the pane then shows it to copy by hand). */
   copyText?(text: string): Promise<boolean>;
   /** What Office says about where the pane runs, for the diagnosis; absent outside Office (the demo). */

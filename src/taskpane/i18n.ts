@@ -8,6 +8,7 @@ import type { GatewayErrorCode } from "../core/gateway";
 import type { FindingCode, Severity } from "../core/findings/types";
 import type { Lang } from "../core/messages";
 import type { Direction, TableKind } from "../core/model/types";
+import type { CompareErrorCode } from "./engine/compareError";
 import type { EnginePhase, ResultPart } from "./engine/types";
 import type { ReviewStatus, ReviewWarning } from "../core/review";
 
@@ -36,8 +37,20 @@ export interface Texts {
   readonly stepReceiving: (part: ResultPart, done: number, total: number) => string;
   readonly stepMarking: (cells: number) => string;
   readonly stepReview: string;
+  readonly stepComparing: (file: string) => string;
   readonly checkDone: (counts: Readonly<Record<Severity, number>>) => string;
   readonly liveRecheckQueued: string;
+
+  // Comparing with another version
+  readonly compareWith: string;
+  /** The demo's own previous-year sample: "Vergelijk met begroting 2025 (voorbeeld)". */
+  readonly compareWithSample: (label: string) => string;
+  readonly compareFileLabel: string;
+  readonly comparedWith: (name: string, date: string) => string;
+  /** The review remembers a reference, but its file was not chosen in this session. */
+  readonly compareChooseAgain: (name: string, date: string) => string;
+  readonly stopComparing: string;
+  readonly compareErrors: Readonly<Record<CompareErrorCode, (file: string) => ErrorText>>;
 
   // Summary
   readonly summaryHeading: string;
@@ -96,6 +109,9 @@ export interface Texts {
   readonly filterCode: string;
   readonly filterReview: string;
   readonly filterChanged: string;
+  /** The filter on where a finding comes from: the check itself or the comparison ('Vergelijking'). */
+  readonly filterOrigin: string;
+  readonly originName: Readonly<Record<FindingOrigin, string>>;
   readonly filterAll: string;
   readonly clearFilters: string;
   readonly shownOf: (shown: number, total: number) => string;
@@ -199,6 +215,9 @@ export interface DiagnosisTexts {
   };
 }
 
+/** Where a finding comes from: the check of this workbook, or the comparison with another version. */
+export type FindingOrigin = "check" | "comparison";
+
 export interface ErrorDetail {
   readonly sheet: string | null;
   readonly message: string;
@@ -221,6 +240,29 @@ const GROUPED = {
 const nl0 = (n: number) => GROUPED.nl.format(n);
 const en0 = (n: number) => GROUPED.en.format(n);
 
+/**
+ * The names of the comparison's finding codes, spread into `codeName`: a code the findings know
+ * and these do not leaves `codeName` incomplete, which does not compile.
+ */
+const COMPARE_CODE_NAMES = {
+  nl: {
+    "compare/value-differs": "Waarde wijkt af van andere versie",
+    "compare/target-changed": "Streefwaarde gewijzigd",
+    "compare/norm-changed": "Norm gewijzigd",
+    "compare/indicator-removed": "Indicator vervallen",
+    "compare/indicator-added": "Nieuwe indicator",
+    "compare/approximate-pair": "Bijna gelijke naam in andere versie",
+  },
+  en: {
+    "compare/value-differs": "Value differs from other version",
+    "compare/target-changed": "Target changed",
+    "compare/norm-changed": "Norm changed",
+    "compare/indicator-removed": "Indicator removed",
+    "compare/indicator-added": "Indicator added",
+    "compare/approximate-pair": "Nearly equal name in other version",
+  },
+} as const;
+
 const nl: Texts = {
   appTitle: "Indicator Check",
   tabs: { check: "Controle", tables: "Tabellen", settings: "Instellingen" },
@@ -242,9 +284,40 @@ const nl: Texts = {
     `${{ findings: "Bevindingen", indicators: "Indicatoren", results: "Resultaten", marks: "Markeringen" }[part]} ophalen… ${nl0(done)} van ${nl0(total)}`,
   stepMarking: (cells) => `Markeringen plaatsen… ${nl0(cells)} ${cells === 1 ? "cel" : "cellen"}`,
   stepReview: "Beoordeling bijwerken…",
+  stepComparing: (file) => `Vergelijken met ${file}…`,
   checkDone: (c) =>
     `Controle klaar: ${plural(c.error, "fout", "fouten")}, ${plural(c.warning, "waarschuwing", "waarschuwingen")}, ${plural(c.info, "melding", "meldingen")}.`,
   liveRecheckQueued: "Werkmap gewijzigd; opnieuw controleren…",
+
+  compareWith: "Vergelijken met…",
+  compareWithSample: (label) => `Vergelijk met ${label} (voorbeeld)`,
+  compareFileLabel: "Versie om mee te vergelijken (.xlsx)",
+  comparedWith: (name, date) => `Vergeleken met ${name} (${date})`,
+  compareChooseAgain: (name, date) =>
+    `Vergeleken met ${name} (${date}) — kies het bestand opnieuw om weer te vergelijken`,
+  stopComparing: "Stoppen met vergelijken",
+  compareErrors: {
+    "not-xlsx": (file) => ({
+      title: `${file} is geen Excel-werkmap`,
+      body: "Kies een .xlsx-bestand om mee te vergelijken; sla een .xls of .xlsb eerst op als .xlsx.",
+    }),
+    encrypted: (file) => ({
+      title: `${file} is met een wachtwoord beveiligd`,
+      body: "Sla de werkmap in Excel op zonder wachtwoord en kies hem opnieuw.",
+    }),
+    empty: (file) => ({
+      title: `${file} is leeg`,
+      body: "Het bestand bevat geen werkbladen. Kies de begroting of de jaarstukken om mee te vergelijken.",
+    }),
+    unreadable: (file) => ({
+      title: `${file} kan niet worden gelezen`,
+      body: "Het bestand is beschadigd of onvolledig. Open het in Excel, sla het opnieuw op en kies het nog eens.",
+    }),
+    "no-indicators": (file) => ({
+      title: `Geen indicatortabel in ${file}`,
+      body: "Deze werkmap heeft geen tabel met indicatoren om mee te vergelijken. Kies de begroting of de jaarstukken met de indicatortabel.",
+    }),
+  },
 
   summaryHeading: "Samenvatting",
   severityName: { error: "Fout", warning: "Waarschuwing", info: "Melding" },
@@ -307,6 +380,8 @@ const nl: Texts = {
   filterCode: "Soort",
   filterReview: "Beoordeling",
   filterChanged: "Gewijzigd sinds beoordeling",
+  filterOrigin: "Herkomst",
+  originName: { check: "Controle", comparison: "Vergelijking" },
   filterAll: "Alle",
   clearFilters: "Filters wissen",
   shownOf: (s, t) => `${s} van ${t} getoond`,
@@ -333,6 +408,7 @@ const nl: Texts = {
     "explanation/other-programme": "Toelichting uit ander programma",
     "table/not-found": "Tabel niet gevonden",
     "table/columns-inferred": "Kolommen op inhoud herkend",
+    ...COMPARE_CODE_NAMES.nl,
   },
 
   exportHeading: "Begrotingstabellen",
@@ -482,9 +558,40 @@ const en: Texts = {
     `Receiving ${{ findings: "findings", indicators: "indicators", results: "results", marks: "marks" }[part]}… ${en0(done)} of ${en0(total)}`,
   stepMarking: (cells) => `Placing marks… ${en0(cells)} ${cells === 1 ? "cell" : "cells"}`,
   stepReview: "Updating review…",
+  stepComparing: (file) => `Comparing with ${file}…`,
   checkDone: (c) =>
     `Check complete: ${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}, ${plural(c.info, "note", "notes")}.`,
   liveRecheckQueued: "Workbook changed; checking again…",
+
+  compareWith: "Compare with…",
+  compareWithSample: (label) => `Compare with ${label} (sample)`,
+  compareFileLabel: "Version to compare with (.xlsx)",
+  comparedWith: (name, date) => `Compared with ${name} (${date})`,
+  compareChooseAgain: (name, date) =>
+    `Compared with ${name} (${date}) — choose the file again to compare again`,
+  stopComparing: "Stop comparing",
+  compareErrors: {
+    "not-xlsx": (file) => ({
+      title: `${file} is not an Excel workbook`,
+      body: "Choose an .xlsx file to compare with; save an .xls or .xlsb as .xlsx first.",
+    }),
+    encrypted: (file) => ({
+      title: `${file} is password-protected`,
+      body: "Save the workbook in Excel without a password and choose it again.",
+    }),
+    empty: (file) => ({
+      title: `${file} is empty`,
+      body: "The file has no worksheets. Choose the budget or annual report to compare with.",
+    }),
+    unreadable: (file) => ({
+      title: `${file} cannot be read`,
+      body: "The file is damaged or incomplete. Open it in Excel, save it again and choose it once more.",
+    }),
+    "no-indicators": (file) => ({
+      title: `No indicator table in ${file}`,
+      body: "This workbook has no table of indicators to compare with. Choose the budget or annual report with the indicator table.",
+    }),
+  },
 
   summaryHeading: "Summary",
   severityName: { error: "Error", warning: "Warning", info: "Note" },
@@ -546,6 +653,8 @@ const en: Texts = {
   filterCode: "Type",
   filterReview: "Review",
   filterChanged: "Changed since review",
+  filterOrigin: "Source",
+  originName: { check: "Check", comparison: "Comparison" },
   filterAll: "All",
   clearFilters: "Clear filters",
   shownOf: (s, t) => `${s} of ${t} shown`,
@@ -572,6 +681,7 @@ const en: Texts = {
     "explanation/other-programme": "Explanation from another programme",
     "table/not-found": "Table not found",
     "table/columns-inferred": "Columns recognised by content",
+    ...COMPARE_CODE_NAMES.en,
   },
 
   exportHeading: "Budget tables",

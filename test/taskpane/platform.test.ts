@@ -3,17 +3,9 @@ import "@testing-library/jest-dom";
 import { copyHtmlToClipboard } from "../../src/taskpane/platform/clipboard";
 import { downloadFile } from "../../src/taskpane/platform/download";
 import { createOfficeHost, themeFromBackground } from "../../src/taskpane/platform/officeHost";
+import { completeBlob } from "./jsdomBlob";
 
-// jsdom's Blob has no text(), which every browser the pane runs in has.
-if (typeof Blob.prototype.text !== "function")
-  Blob.prototype.text = function text(this: Blob) {
-    return new Promise<string>((resolve, reject) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(reader.result as string);
-      reader.onerror = () => reject(reader.error);
-      reader.readAsText(this);
-    });
-  };
+completeBlob();
 
 afterEach(() => {
   jest.restoreAllMocks();

@@ -1,5 +1,11 @@
 import { SEVERITY, type FindingCode } from "../findings/types";
-import { EMPTY_REVIEW, type ReviewEntry, type ReviewState, type ReviewStatus } from "./types";
+import {
+  EMPTY_REVIEW,
+  type ReviewEntry,
+  type ReviewReference,
+  type ReviewState,
+  type ReviewStatus,
+} from "./types";
 
 /** Why a stored review could not be used as it is; the pane says so instead of silently starting over. */
 export type ReviewWarning =
@@ -18,7 +24,12 @@ const STATUSES: ReadonlySet<string> = new Set<ReviewStatus>(["open", "akkoord", 
 export function serializeReview(state: ReviewState): string {
   const entries: Record<string, ReviewEntry> = {};
   for (const id of Object.keys(state.entries).sort()) entries[id] = state.entries[id]!;
-  return JSON.stringify({ version: state.version, entries });
+  const { reference } = state;
+  return JSON.stringify({
+    version: state.version,
+    entries,
+    ...(reference && { reference: { name: reference.name, modified: reference.modified } }),
+  });
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -74,6 +85,18 @@ function readEntry(id: string, raw: unknown): ReviewEntry | null {
   };
 }
 
+/** The version compared with, when it is one: a name and an ISO 8601 time; else null. */
+function readReference(raw: unknown): ReviewReference | null {
+  if (!isObject(raw)) return null;
+  const { name, modified } = raw;
+  const valid =
+    typeof name === "string" &&
+    name.trim() !== "" &&
+    typeof modified === "string" &&
+    !Number.isNaN(Date.parse(modified));
+  return valid ? { name, modified } : null;
+}
+
 /**
  * Reads a stored review. Never throws: garbage gives the empty review with a warning, and a
  * malformed entry is left out (the others are kept) with a warning. Empty text is simply no review yet.
@@ -98,5 +121,9 @@ export function parseReview(text: string | null | undefined): ParsedReview {
     if (entry) entries[id] = entry;
     else dropped = true;
   }
-  return { state: { version: 1, entries }, warning: dropped ? "partly-unreadable" : null };
+  // A part written before comparing existed has no reference; a malformed one is left out.
+  const reference = raw.reference === undefined ? null : readReference(raw.reference);
+  if (raw.reference !== undefined && reference === null) dropped = true;
+  const state: ReviewState = reference ? { version: 1, entries, reference } : { version: 1, entries };
+  return { state, warning: dropped ? "partly-unreadable" : null };
 }

@@ -62,5 +62,5 @@ export function setReview(
     return { ok: false, error: { code: "reason-required", findingId: finding.id } };
   }
   const entry = entryFor(finding, status, input, now.toISOString(), lang);
-  return { ok: true, state: { version: 1, entries: { ...state.entries, [finding.id]: entry } } };
+  return { ok: true, state: { ...state, entries: { ...state.entries, [finding.id]: entry } } };
 }

@@ -23,10 +23,25 @@ export interface ReviewEntry {
   readonly resolvedAt?: string;
 }
 
-/** What is stored in the workbook. Versioned so later versions can read older files. */
+/**
+ * The version of the document the workbook was last compared with ('Vergelijken met…'), so that
+ * the next check can ask for it again: a file chosen on the computer cannot be reopened unasked.
+ */
+export interface ReviewReference {
+  /** The file's name: "begroting-2025-dienstverlening.xlsx". */
+  readonly name: string;
+  /** When the file was last changed (ISO 8601), as the computer reported it when it was chosen. */
+  readonly modified: string;
+}
+
+/**
+ * What is stored in the workbook. Versioned so later versions can read older files; `reference`
+ * is optional, so a part written before comparing existed reads as it was.
+ */
 export interface ReviewState {
   readonly version: 1;
   readonly entries: Readonly<Record<string, ReviewEntry>>;
+  readonly reference?: ReviewReference;
 }
 
 export const EMPTY_REVIEW: ReviewState = { version: 1, entries: {} };

@@ -1,6 +1,7 @@
 import { Button, Caption1, Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
 import type { FindingCode, Severity } from "../../core/findings/types";
 import { useTexts } from "../hooks/useTexts";
+import type { FindingOrigin } from "../i18n";
 import { isFiltering, NO_FILTERS, type FindingFilters, type ReviewFilter } from "../state/filters";
 
 const useStyles = makeStyles({
@@ -16,6 +17,7 @@ const useStyles = makeStyles({
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 const REVIEW: readonly ReviewFilter[] = ["open", "akkoord", "te-corrigeren", "changed"];
+const ORIGINS: readonly FindingOrigin[] = ["check", "comparison"];
 
 interface MultiProps<T extends string> {
   readonly label: string;
@@ -48,16 +50,22 @@ function MultiSelect<T extends string>({ label, options, selected, name, onChang
   );
 }
 
-/** Severity, kind of finding and review status; an empty choice means all. */
+/**
+ * Severity, kind of finding and review status, and where the findings come from when the check
+ * compared with another version; an empty choice means all.
+ */
 export function Filters({
   filters,
   codes,
+  compared,
   shown,
   total,
   onChange,
 }: {
   filters: FindingFilters;
   codes: readonly FindingCode[];
+  /** The findings include a comparison's: offer the filter on where they come from. */
+  compared: boolean;
   shown: number;
   total: number;
   onChange: (filters: FindingFilters) => void;
@@ -67,6 +75,15 @@ export function Filters({
   const reviewName = (r: ReviewFilter) => (r === "changed" ? texts.filterChanged : texts.reviewStatus[r]);
   return (
     <div className={styles.root}>
+      {(compared || filters.origins.length > 0) && (
+        <MultiSelect
+          label={texts.filterOrigin}
+          options={ORIGINS}
+          selected={filters.origins}
+          name={(o) => texts.originName[o]}
+          onChange={(origins) => onChange({ ...filters, origins })}
+        />
+      )}
       <MultiSelect
         label={texts.filterSeverity}
         options={SEVERITIES}

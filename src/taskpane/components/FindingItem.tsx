@@ -64,6 +64,8 @@ export const FindingItem = memo(function FindingItem({
       aria-posinset={position}
       aria-setsize={total}
       data-active={active}
+      data-code={finding.code}
+      data-severity={finding.severity}
       className={mergeClasses(styles.option, selected && styles.selected)}
       onClick={() => onChoose(finding)}
     >

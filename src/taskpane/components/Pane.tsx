@@ -19,6 +19,7 @@ import type { PaneHost } from "../host";
 import { TEXTS, langFromDisplayLanguage } from "../i18n";
 import { useAnnouncer } from "../hooks/useAnnouncer";
 import { useCheck } from "../hooks/useCheck";
+import { useComparison } from "../hooks/useComparison";
 import { useEngine } from "../hooks/useEngine";
 import { useErrors } from "../hooks/useErrors";
 import { useExport } from "../hooks/useExport";
@@ -29,6 +30,7 @@ import { useSettings, type SettingsValue } from "../hooks/useSettings";
 import { HelpContext } from "../hooks/useHelp";
 import { LangContext } from "../hooks/useTexts";
 import { notesSupport } from "../state/capabilities";
+import { withComparison } from "../state/comparison";
 import type { CheckResult } from "../state/runCheck";
 import { summariseAnalysis } from "../state/summary";
 import { createChangeGate } from "../state/changeGate";
@@ -40,6 +42,7 @@ import {
 } from "../state/settings";
 import type { Lang } from "../i18n";
 import { CheckToolbar } from "./CheckToolbar";
+import { ComparisonBar } from "./ComparisonBar";
 import { ErrorBar } from "./ErrorBar";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { CheckTab, ExportPanel, SettingsPanel, loadCheckTab } from "./lazyPanels";
@@ -117,13 +120,26 @@ function PaneBody({ host, lang, settings: stored, diagnostics }: PaneBodyProps) 
   const [clearing, setClearing] = useState(false);
 
   const engine = useEngine();
-  const check = useCheck({ engine, gateway, settings, lang, gate, report, announce, diagnostics });
-  const review = useReview(gateway, check.result, lang, report);
+  const comparison = useComparison();
+  const check = useCheck({
+    engine,
+    gateway,
+    settings,
+    lang,
+    gate,
+    report,
+    announce,
+    diagnostics,
+    comparison,
+  });
+  // The comparison's findings beside the check's: listed, counted, marked and reviewed alike.
+  const compared = useMemo(() => withComparison(check.result), [check.result]);
+  const review = useReview(gateway, compared, lang, report);
   // A workbook of several programmes: the one the pane shows (its findings, summary, tables), or all.
   const [picked, setPicked] = useState<ProgrammeId | null>(null);
   const programmes = check.result?.analysis.programmes ?? [];
   const programme = picked !== null && programmes.some((p) => p.id === picked) ? picked : null;
-  const shown = useMemo(() => showProgramme(check.result, programme), [check.result, programme]);
+  const shown = useMemo(() => showProgramme(compared, programme), [compared, programme]);
   const view = useFindingsView(shown?.analysis ?? null, review.view, gateway, report);
   const exporting = useExport(
     host,
@@ -136,7 +152,8 @@ function PaneBody({ host, lang, settings: stored, diagnostics }: PaneBodyProps) 
     report,
     announce,
     programme,
-    review.state
+    review.state,
+    compared?.analysis ?? null
   );
   useLiveRecheck(gateway, settings.liveRecheck, gate, check.run, report);
 
@@ -150,6 +167,19 @@ function PaneBody({ host, lang, settings: stored, diagnostics }: PaneBodyProps) 
     lastKey.current = key;
     if (hasResult) run();
   }, [key, hasResult, run]);
+
+  // A version chosen to compare with, or comparing stopped, applies at once: the pane checks again.
+  const lastComparison = useRef(comparison.state);
+  useEffect(() => {
+    if (comparison.state === lastComparison.current) return;
+    lastComparison.current = comparison.state;
+    if (comparison.state.kind !== "none") run();
+  }, [comparison.state, run]);
+  const { referenceSample } = host;
+  const { choose } = comparison;
+  const chooseSample = useCallback(() => {
+    referenceSample?.load().then(choose, report);
+  }, [referenceSample, choose, report]);
 
   const clearMarks = useCallback(() => {
     setClearing(true);
@@ -190,6 +220,15 @@ function PaneBody({ host, lang, settings: stored, diagnostics }: PaneBodyProps) 
           check.run();
         }}
         onClear={clearMarks}
+      />
+      <ComparisonBar
+        chosen={comparison.chosen}
+        remembered={review.state.reference ?? null}
+        sample={referenceSample}
+        busy={check.running}
+        onChoose={choose}
+        onChooseSample={chooseSample}
+        onStop={comparison.stop}
       />
       <StatusLine step={check.step} message={message} />
       <TabList

@@ -19,6 +19,8 @@ function stepText(step: CheckStep, texts: Texts): string {
       if (progress.kind === "sending") return texts.stepSending(progress.done, progress.total);
       return texts.stepReceiving(progress.part, progress.done, progress.total);
     }
+    case "comparing":
+      return texts.stepComparing(step.file);
     case "marking":
       return texts.stepMarking(step.cells);
     case "review":

@@ -9,10 +9,13 @@ import { ChunkSizer } from "./chunks";
 import { joinPlan, type PlanPart } from "./planParts";
 import type { EngineRequest, EngineResponse } from "./protocol";
 import type { ExportFormat, RenderedExport } from "./renderExport";
+import { CompareError } from "./compareError";
+import type { CompareOutput, ReferenceCache, ReferenceFile } from "./compareJob";
 import type { EngineJob, EngineOutput, EngineProgress, ResultPart } from "./types";
 
 export type { EngineJob, EngineOutput, EngineProgress } from "./types";
 export type { ExportFormat, RenderedExport } from "./renderExport";
+export type { CompareOutput, ReferenceFile } from "./compareJob";
 
 export interface Engine {
   analyse(
@@ -36,6 +39,12 @@ export interface Engine {
     options: LayoutOptions,
     format: F
   ): Promise<RenderedExport<F>>;
+  /**
+   * Compares an analysis this engine made with a reference .xlsx, read and analysed with the job's
+   * options where the analysis is (on the worker), so that only the comparison comes back. Rejects
+   * with a CompareError when the file is not a usable .xlsx or has no indicator table.
+   */
+  compare(analysis: Analysis, reference: ReferenceFile, job: EngineJob): Promise<CompareOutput>;
   dispose(): void;
 }
 
@@ -45,6 +54,7 @@ export interface Engine {
  * no progress: the thread it runs on could not show it anyway.
  */
 export function syncEngine(): Engine {
+  let references: ReferenceCache | null = null;
   return {
     analyse: async (workbook, job) => {
       const { runJob } = await import("./job");
@@ -60,6 +70,12 @@ export function syncEngine(): Engine {
         import("./renderExport"),
       ]);
       return renderExport(buildLayouts(analysis, options), format);
+    },
+    compare: async (analysis, reference, job) => {
+      const { ReferenceCache, compareJob } = await import("./compareJob");
+      references ??= new ReferenceCache();
+      const referenceAnalysis = await references.analysis(reference, job.options);
+      return compareJob(analysis, referenceAnalysis, reference.name, job.marks);
     },
     dispose: () => undefined,
   };
@@ -88,6 +104,11 @@ type Pending =
   | {
       readonly kind: "render";
       readonly resolve: (rendered: RenderedExport) => void;
+      readonly reject: (error: unknown) => void;
+    }
+  | {
+      readonly kind: "compare";
+      readonly resolve: (output: CompareOutput) => void;
       readonly reject: (error: unknown) => void;
     };
 
@@ -156,12 +177,15 @@ export function createEngine(
     if (!p) return;
     if (response.type === "error" || response.type === "gone") {
       pending.delete(response.id);
-      p.reject(response.type === "gone" ? new AnalysisGone() : new Error(response.message));
+      p.reject(response.type === "gone" ? new AnalysisGone() : errorOf(response));
     } else if (p.kind === "analyse") receiveOutput(response, p);
     else if (p.kind === "sheet-plan") receivePlan(response, p);
-    else if (response.type === "rendered") {
+    else if (p.kind === "render" && response.type === "rendered") {
       pending.delete(response.id);
       p.resolve({ title: response.title, data: response.data });
+    } else if (p.kind === "compare" && response.type === "compared") {
+      pending.delete(response.id);
+      p.resolve({ comparison: response.comparison, marks: response.marks });
     }
   };
 
@@ -304,12 +328,27 @@ export function createEngine(
       );
       return answer ? answer.value : fallback.render(analysis, options, format);
     },
+    async compare(analysis, reference, job) {
+      const answer = await askAbout<CompareOutput>(
+        analysis,
+        (resolve, reject) => ({ kind: "compare", resolve, reject }),
+        (id, of) => ({ id, type: "compare", of, job, reference })
+      );
+      return answer ? answer.value : fallback.compare(analysis, reference, job);
+    },
     dispose() {
       failAll(new Error("engine disposed"));
       void worker?.then((w) => w?.terminate());
       worker = null;
     },
   };
+}
+
+/** The worker's error as the pane's: a reference that cannot be compared with keeps its reason. */
+function errorOf(response: Extract<EngineResponse, { type: "error" }>): Error {
+  return response.compare
+    ? new CompareError(response.compare.code, response.compare.file, response.message)
+    : new Error(response.message);
 }
 
 /** Kept behind import() so the module with import.meta is never evaluated where Worker is missing. */

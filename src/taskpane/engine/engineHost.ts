@@ -2,12 +2,15 @@
  * The worker's side of the engine protocol, apart from the worker's global scope so that tests
  * can run it as it is. It puts the workbook together from its parts, runs the job and sends the
  * result back in parts (see protocol.ts). It keeps the last analysis, to plan the sheet of its
- * budget tables on request, or to render its tables as a file.
+ * budget tables on request, to render its tables as a file, or to compare it with a reference file
+ * (whose analysis it keeps too, while the same file is compared again).
  */
 import { buildLayouts, planLayoutSheet } from "../../core/layout";
 import type { Analysis } from "../../core/model/types";
 import type { CellData, SheetData, WorkbookData } from "../../core/workbook";
 import { sendInChunks } from "./chunks";
+import { asCompareError } from "./compareError";
+import { compareJob, ReferenceCache } from "./compareJob";
 import { runJob } from "./job";
 import { PLAN_PARTS, splitPlan } from "./planParts";
 import type { EngineRequest, EngineResponse } from "./protocol";
@@ -39,8 +42,22 @@ function splitOutput({ analysis, marks, summary }: EngineOutput) {
 export function createEngineHost(post: (message: EngineResponse) => void): (request: EngineRequest) => void {
   const incoming = new Map<number, Incoming>();
   let held: { readonly id: number; readonly analysis: Analysis } | null = null;
-  const fail = (id: number, error: unknown) =>
-    post({ id, type: "error", message: error instanceof Error ? error.message : String(error) });
+  const references = new ReferenceCache();
+  const fail = (id: number, error: unknown) => {
+    const compare = asCompareError(error);
+    post({
+      id,
+      type: "error",
+      message: error instanceof Error ? error.message : String(error),
+      ...(compare && { compare: { code: compare.code, file: compare.file } }),
+    });
+  };
+  /** The analysis request `of` made, when still held; else the answer "gone" is sent and null returned. */
+  const heldFrom = (id: number, of: number): Analysis | null => {
+    if (held?.id === of) return held.analysis;
+    post({ id, type: "gone" });
+    return null;
+  };
   return (request) => {
     const { id } = request;
     switch (request.type) {
@@ -78,12 +95,10 @@ export function createEngineHost(post: (message: EngineResponse) => void): (requ
         return;
       }
       case "sheet-plan": {
-        if (held?.id !== request.of) {
-          post({ id, type: "gone" });
-          return;
-        }
+        const analysis = heldFrom(id, request.of);
+        if (!analysis) return;
         try {
-          const { lists, rest } = splitPlan(planLayoutSheet(buildLayouts(held.analysis, request.options)));
+          const { lists, rest } = splitPlan(planLayoutSheet(buildLayouts(analysis, request.options)));
           for (const part of PLAN_PARTS) {
             const items = lists[part];
             sendInChunks(items, (chunk) =>
@@ -97,11 +112,8 @@ export function createEngineHost(post: (message: EngineResponse) => void): (requ
         return;
       }
       case "render": {
-        if (held?.id !== request.of) {
-          post({ id, type: "gone" });
-          return;
-        }
-        const { analysis } = held;
+        const analysis = heldFrom(id, request.of);
+        if (!analysis) return;
         const { format, options } = request;
         Promise.resolve()
           .then(() => renderExport(buildLayouts(analysis, options), format))
@@ -116,6 +128,19 @@ export function createEngineHost(post: (message: EngineResponse) => void): (requ
                 title,
                 data: new Blob([data], format === "fragment" ? { type: "text/html" } : {}),
               }),
+            (error: unknown) => fail(id, error)
+          );
+        return;
+      }
+      case "compare": {
+        const analysis = heldFrom(id, request.of);
+        if (!analysis) return;
+        const { job, reference } = request;
+        references
+          .analysis(reference, job.options)
+          .then((referenceAnalysis) => compareJob(analysis, referenceAnalysis, reference.name, job.marks))
+          .then(
+            ({ comparison, marks }) => post({ id, type: "compared", comparison, marks }),
             (error: unknown) => fail(id, error)
           );
       }

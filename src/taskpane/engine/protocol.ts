@@ -1,8 +1,12 @@
 import type { SheetPlan } from "../../core/layout/sheetPlan";
 import type { LayoutOptions } from "../../core/layout/types";
+import type { Comparison } from "../../core/compare";
+import type { Mark } from "../../core/marks";
 import type { Analysis } from "../../core/model/types";
 import type { CellData, SheetData } from "../../core/workbook";
 import type { CheckSummary } from "../state/summary";
+import type { CompareErrorCode } from "./compareError";
+import type { ReferenceFile } from "./compareJob";
 import type { PlanPart } from "./planParts";
 import type { ExportFormat } from "./renderExport";
 import type { EngineJob, EnginePhase, ResultPart } from "./types";
@@ -44,6 +48,17 @@ export type EngineRequest =
       readonly of: number;
       readonly options: LayoutOptions;
       readonly format: ExportFormat;
+    }
+  /**
+   * 'Vergelijken met…': the reference file's bytes, read and analysed on the worker with the job's
+   * options, and compared with the analysis that request `of` made. Only the comparison comes back.
+   */
+  | {
+      readonly id: number;
+      readonly type: "compare";
+      readonly of: number;
+      readonly job: EngineJob;
+      readonly reference: ReferenceFile;
     };
 
 /**
@@ -85,6 +100,19 @@ export type EngineResponse =
       /** The file, or the HTML to copy, as a Blob (the HTML to copy of type text/html). */
       readonly data: Blob;
     }
-  /** The worker no longer holds the analysis a "sheet-plan" or "render" request asked for (a later check replaced it). */
+  /** The comparison, with the marks of the analysis's findings and the comparison's together. */
+  | {
+      readonly id: number;
+      readonly type: "compared";
+      readonly comparison: Comparison;
+      readonly marks: readonly Mark[];
+    }
+  /** The worker no longer holds the analysis a "sheet-plan", "render" or "compare" request asked for (a later check replaced it). */
   | { readonly id: number; readonly type: "gone" }
-  | { readonly id: number; readonly type: "error"; readonly message: string };
+  | {
+      readonly id: number;
+      readonly type: "error";
+      readonly message: string;
+      /** Set when a reference cannot be compared with: why, and the file's name. */
+      readonly compare?: { readonly code: CompareErrorCode; readonly file: string };
+    };

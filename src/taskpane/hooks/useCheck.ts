@@ -1,11 +1,14 @@
 import { startTransition, useCallback, useRef, useState } from "react";
 import type { WorkbookGateway } from "../../core/gateway";
 import type { Lang } from "../../core/messages";
+import { asCompareError } from "../engine/compareError";
 import type { ChangeGate } from "../state/changeGate";
-import { runCheck, type CheckResult, type CheckStep } from "../state/runCheck";
+import { withComparison } from "../state/comparison";
+import { runCheck, type CheckResult, type CheckStep, type ReferenceChoice } from "../state/runCheck";
 import { analyseOptionsFrom, type PaneSettings } from "../state/settings";
 import type { Announcement } from "./useAnnouncer";
 import type { Engine } from "../engine/createEngine";
+import type { ComparisonValue } from "./useComparison";
 import type { DiagnosticsLog } from "../diagnostics/log";
 
 export interface CheckValue {
@@ -27,6 +30,27 @@ interface CheckDeps {
   readonly announce: (message: Announcement | null) => void;
   /** Where the check's steps and timings go, for the diagnosis. */
   readonly diagnostics?: DiagnosticsLog;
+  /** The version to compare with ('Vergelijken met…'). */
+  readonly comparison: Pick<ComparisonValue, "state" | "drop">;
+}
+
+/** What the check does about comparing, with the comparison run by the pane's engine. */
+function referenceChoice({ state, drop }: CheckDeps["comparison"], engine: () => Engine): ReferenceChoice {
+  if (state.kind !== "file") return state;
+  const { chosen } = state;
+  return {
+    kind: "file",
+    reference: chosen.reference,
+    compare: async (analysis, job) => {
+      try {
+        return await engine().compare(analysis, await chosen.read(), job);
+      } catch (error) {
+        // A file that cannot be compared with is let go; the message says why.
+        if (asCompareError(error)) drop(chosen);
+        throw error;
+      }
+    },
+  };
 }
 
 /** 'Controleren': runs the check pipeline with the current settings and shows its progress. */
@@ -47,7 +71,8 @@ export function useCheck(deps: CheckDeps): CheckValue {
     busy.current = true;
     setRunning(true);
     const go = async () => {
-      const { engine, gateway, settings, lang, gate, report, announce, diagnostics } = latest.current;
+      const { engine, gateway, settings, lang, gate, report, announce, comparison, diagnostics } =
+        latest.current;
       announce(null);
       gate.begin();
       diagnostics?.beginCheck();
@@ -60,12 +85,17 @@ export function useCheck(deps: CheckDeps): CheckValue {
         const checked = await runCheck(
           gateway,
           (workbook, job, onProgress) => engine().analyse(workbook, job, onProgress),
-          { analyse: analyseOptionsFrom(settings), lang, showMet: settings.showMet },
+          {
+            analyse: analyseOptionsFrom(settings),
+            lang,
+            showMet: settings.showMet,
+            reference: referenceChoice(comparison, engine),
+          },
           onStep
         );
         // A transition: React may render the result in slices, so a long list does not block input.
         startTransition(() => setResult(checked));
-        const { counts } = checked.summary;
+        const { counts } = (withComparison(checked) ?? checked).summary;
         announce((t) => t.checkDone(counts));
         checked.problems.forEach(report);
       } catch (error) {

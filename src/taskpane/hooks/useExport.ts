@@ -63,7 +63,9 @@ export function useExport(
   /** Only this programme's tables; null: each programme's, a section each. */
   programme: ProgrammeId | null = null,
   /** The review, for the findings sheet's verdict and reason columns. */
-  review: ReviewState = EMPTY_REVIEW
+  review: ReviewState = EMPTY_REVIEW,
+  /** The findings the pane lists, for the findings sheet: the analysis's and a comparison's; by default the analysis's. */
+  listed: Analysis | null = null
 ): ExportValue {
   const [busy, setBusy] = useState<ExportAction | null>(null);
   const [insertedSheet, setInsertedSheet] = useState<string | null>(null);
@@ -86,8 +88,8 @@ export function useExport(
         }
         case "findings": {
           // The findings the pane shows, as plain rows: small enough to plan on the pane's thread.
-          const shown =
-            options.programme === undefined ? analysis : selectProgramme(analysis, options.programme);
+          const all = listed ?? analysis;
+          const shown = options.programme === undefined ? all : selectProgramme(all, options.programme);
           const plan = planFindingsSheet(findingRows({ analysis: shown, review }, lang), lang);
           gate.begin();
           try {
@@ -119,7 +121,7 @@ export function useExport(
         }
       }
     },
-    [host, engine, sheetName, gate, announce, review, lang]
+    [host, engine, sheetName, gate, announce, review, lang, listed]
   );
 
   const start = useCallback(

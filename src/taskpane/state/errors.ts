@@ -1,4 +1,5 @@
 import type { GatewayErrorCode } from "../../core/gateway";
+import { asCompareError } from "../engine/compareError";
 import type { Texts } from "../i18n";
 
 export interface ShownError {
@@ -41,6 +42,8 @@ function messageOf(error: unknown): string {
 
 /** What the pane says about an error: what happened and what to do, in the pane's language. */
 export function describeError(error: unknown, texts: Texts): ShownError {
+  const compare = asCompareError(error);
+  if (compare) return { intent: "error", ...texts.compareErrors[compare.code](compare.file) };
   const gateway = asGatewayError(error);
   const detail = { sheet: gateway?.detail?.sheet ?? null, message: messageOf(error) };
   const code = gateway?.code ?? "unexpected";

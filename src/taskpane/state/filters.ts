@@ -1,5 +1,7 @@
 import type { Finding, FindingCode, Severity } from "../../core/findings/types";
 import type { ReviewStatus, ReviewView } from "../../core/review";
+import type { FindingOrigin } from "../i18n";
+import { isComparisonFinding } from "./comparison";
 
 /** A review filter: a status, or 'changed' for verdicts the finding has outgrown. */
 export type ReviewFilter = ReviewStatus | "changed";
@@ -9,13 +11,21 @@ export interface FindingFilters {
   readonly severities: readonly Severity[];
   readonly codes: readonly FindingCode[];
   readonly review: readonly ReviewFilter[];
+  /** The check's own findings, the comparison's ('Vergelijking'), or both. */
+  readonly origins: readonly FindingOrigin[];
 }
 
-export const NO_FILTERS: FindingFilters = { severities: [], codes: [], review: [] };
+export const NO_FILTERS: FindingFilters = { severities: [], codes: [], review: [], origins: [] };
 
 export function isFiltering(filters: FindingFilters): boolean {
-  return filters.severities.length + filters.codes.length + filters.review.length > 0;
+  return (
+    filters.severities.length + filters.codes.length + filters.review.length + filters.origins.length > 0
+  );
 }
+
+/** Where a finding comes from: the comparison with another version, or the check itself. */
+export const originOf = (finding: Finding): FindingOrigin =>
+  isComparisonFinding(finding) ? "comparison" : "check";
 
 function reviewMatches(wanted: readonly ReviewFilter[], finding: Finding, view: ReviewView | null): boolean {
   if (wanted.length === 0) return true;
@@ -32,6 +42,7 @@ export function findingFilter(
   return (f) =>
     (filters.severities.length === 0 || filters.severities.includes(f.severity)) &&
     (filters.codes.length === 0 || filters.codes.includes(f.code)) &&
+    (filters.origins.length === 0 || filters.origins.includes(originOf(f))) &&
     reviewMatches(filters.review, f, view);
 }
 

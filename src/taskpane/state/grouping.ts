@@ -24,7 +24,10 @@ function push(map: Map<string, Finding[]>, key: string, f: Finding): void {
   else map.set(key, [f]);
 }
 
-/** Findings per indicator, in the indicator table's order; the rest last. */
+/**
+ * Findings per indicator, in the indicator table's order; the rest last, with those about an
+ * indicator this workbook no longer has (one a comparison found only in the other version).
+ */
 function* byIndicator(analysis: Analysis, findings: readonly Finding[]): Steps<FindingGroup[]> {
   const map = new Map<string, Finding[]>();
   for (let n = 0; n < findings.length; n++) {
@@ -37,6 +40,7 @@ function* byIndicator(analysis: Analysis, findings: readonly Finding[]): Steps<F
   for (let n = 0; n < indicators.length; n++) {
     const i = indicators[n]!;
     const list = map.get(i.id);
+    map.delete(i.id);
     if (list)
       groups.push({
         key: `i:${i.id}`,
@@ -47,8 +51,8 @@ function* byIndicator(analysis: Analysis, findings: readonly Finding[]): Steps<F
       });
     if (n % STRIDE === STRIDE - 1) yield;
   }
-  const rest = map.get("");
-  if (rest) groups.push({ key: "other", kind: "other", title: null, place: null, findings: rest });
+  const rest = [...map.values()].flat();
+  if (rest.length > 0) groups.push({ key: "other", kind: "other", title: null, place: null, findings: rest });
   return groups;
 }
 
@@ -109,6 +113,7 @@ function* byProgramme(analysis: Analysis, findings: readonly Finding[]): Steps<F
   const groups: FindingGroup[] = [];
   for (const p of analysis.programmes) {
     const list = map.get(p.id);
+    map.delete(p.id);
     if (list)
       groups.push({
         key: `p:${p.id}`,
@@ -118,6 +123,9 @@ function* byProgramme(analysis: Analysis, findings: readonly Finding[]): Steps<F
         findings: list,
       });
   }
+  // A finding that names no programme of this workbook is listed too, never lost.
+  const rest = [...map.values()].flat();
+  if (rest.length > 0) groups.push({ key: "other", kind: "other", title: null, place: null, findings: rest });
   return groups;
 }
 

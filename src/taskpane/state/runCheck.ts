@@ -1,16 +1,23 @@
+import type { Comparison } from "../../core/compare";
 import type { WorkbookGateway } from "../../core/gateway";
+import type { MarkOptions } from "../../core/marks";
 import type { Lang } from "../../core/messages";
 import type { Analysis } from "../../core/model/types";
 import type { AnalyseOptions } from "../../core/analyse";
 import {
   EMPTY_REVIEW,
   reconcileReview,
+  withReference,
   type ParsedReview,
+  type ReviewEntry,
+  type ReviewReference,
   type ReviewState,
   type ReviewWarning,
 } from "../../core/review";
 import type { WorkbookData } from "../../core/workbook";
+import type { CompareOutput } from "../engine/compareJob";
 import type { EngineJob, EngineOutput, EngineProgress } from "../engine/types";
+import { isComparisonCode } from "./comparison";
 import { yieldToUi } from "./slices";
 import type { CheckSummary } from "./summary";
 
@@ -18,6 +25,8 @@ export type CheckStep =
   | { readonly kind: "reading"; readonly done: number; readonly total: number }
   /** The engine at work; `progress` says how far, when it can tell. */
   | { readonly kind: "analysing"; readonly progress: EngineProgress | null }
+  /** Reading the reference and comparing with it ('Vergelijken met…'). */
+  | { readonly kind: "comparing"; readonly file: string }
   | { readonly kind: "marking"; readonly cells: number }
   | { readonly kind: "review" };
 
@@ -26,12 +35,30 @@ export interface CheckOptions {
   readonly lang: Lang;
   readonly showMet: boolean;
   readonly now?: () => Date;
+  /** What this check does about the version compared with; nothing when absent. */
+  readonly reference?: ReferenceChoice;
 }
+
+/** Compares the check's analysis with the chosen reference, planning the marks of both (on the engine's thread). */
+export type RunCompare = (analysis: Analysis, job: EngineJob) => Promise<CompareOutput>;
+
+export type ReferenceChoice =
+  /** No file chosen in this session: nothing is compared, and the reference the review remembers stays. */
+  | { readonly kind: "none" }
+  /** The user stopped comparing: nothing is compared, and the review forgets the reference. */
+  | { readonly kind: "stop" }
+  /** A file chosen in this session: compared with, and remembered in the review when that succeeds. */
+  | { readonly kind: "file"; readonly reference: ReviewReference; readonly compare: RunCompare };
 
 export interface CheckResult {
   readonly analysis: Analysis;
   /** Counts by severity and of met and breached values, worked out with the analysis. */
   readonly summary: CheckSummary;
+  /**
+   * The comparison with the chosen reference, when this check made one. Its findings are not in
+   * `analysis` (whose exports do not show them); the pane shows them beside it (withComparison).
+   */
+  readonly comparison: Comparison | null;
   readonly review: ReviewState;
   readonly reviewWarning: ReviewWarning | null;
   /** False when the stored review must not be overwritten (unreadable load, newer version). */
@@ -97,15 +124,27 @@ export async function runCheck(
   const workbook = await gateway.readWorkbook((done, total) => onStep({ kind: "reading", done, total }));
   onStep({ kind: "analysing", progress: null });
   await yieldToUi();
-  const { analysis, marks, summary } = await engine(
-    workbook,
-    { options: options.analyse, marks: { lang: options.lang, showMet: options.showMet } },
-    throttled(onStep)
-  );
+  const markOptions: MarkOptions = { lang: options.lang, showMet: options.showMet };
+  const job: EngineJob = { options: options.analyse, marks: markOptions };
+  const checked = await engine(workbook, job, throttled(onStep));
+  const { analysis, summary } = checked;
+  const problems: unknown[] = [];
+
+  // A reference that cannot be compared with is a problem of its own: the check's findings still show.
+  const choice = options.reference ?? { kind: "none" };
+  let comparison: Comparison | null = null;
+  let marks = checked.marks;
+  if (choice.kind === "file") {
+    onStep({ kind: "comparing", file: choice.reference.name });
+    try {
+      ({ comparison, marks } = await choice.compare(analysis, job));
+    } catch (error) {
+      problems.push(error);
+    }
+  }
   onStep({ kind: "marking", cells: marks.length });
   await yieldToUi();
 
-  const problems: unknown[] = [];
   try {
     await gateway.applyMarks(marks);
   } catch (error) {
@@ -125,11 +164,7 @@ export async function runCheck(
     reviewWritable = false;
   }
   await yieldToUi();
-  // Nothing to reconcile in an empty review: skip the pass over every finding.
-  const review =
-    Object.keys(loaded.state.entries).length === 0
-      ? loaded.state
-      : reconcileReview(loaded.state, analysis.findings, now());
+  const review = remember(reconcile(loaded.state, analysis, comparison, now()), choice, comparison);
   if (review !== loaded.state && reviewWritable) {
     try {
       await gateway.saveReview(review);
@@ -141,10 +176,37 @@ export async function runCheck(
   return {
     analysis,
     summary,
+    comparison,
     review,
     reviewWarning: loaded.warning,
     reviewWritable,
     problems,
     mergesSkipped,
   };
+}
+
+/**
+ * The stored review in line with this check's findings and the comparison's. A check that compared
+ * nothing says nothing about the verdicts on comparison findings: those are left as they are.
+ */
+function reconcile(
+  state: ReviewState,
+  analysis: Analysis,
+  comparison: Comparison | null,
+  now: Date
+): ReviewState {
+  // Nothing to reconcile in an empty review: skip the pass over every finding.
+  if (Object.keys(state.entries).length === 0) return state;
+  if (comparison === null)
+    return reconcileReview(state, analysis.findings, now, {
+      covers: (entry: ReviewEntry) => !isComparisonCode(entry.code),
+    });
+  return reconcileReview(state, [...analysis.findings, ...comparison.findings], now);
+}
+
+/** The review remembering the reference compared with, or forgetting it when the user stopped comparing. */
+function remember(state: ReviewState, choice: ReferenceChoice, comparison: Comparison | null): ReviewState {
+  if (choice.kind === "stop") return withReference(state, null);
+  if (choice.kind === "file" && comparison !== null) return withReference(state, choice.reference);
+  return state;
 }
