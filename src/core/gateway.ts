@@ -12,9 +12,9 @@ export interface WorkbookGateway {
   /** Every sheet's used range as plain data. */
   readWorkbook(onProgress?: (done: number, total: number) => void): Promise<WorkbookData>;
   /** Replaces the add-in's previous marks with these; never touches the user's own formatting. */
-  applyMarks(marks: readonly Mark[]): Promise<void>;
+  applyMarks(marks: readonly Mark[]): Promise<MarkOutcome | void>;
   /** Removes exactly what applyMarks added. */
-  clearMarks(): Promise<void>;
+  clearMarks(): Promise<MarkOutcome | void>;
   /** Activates the sheet and selects the cell. */
   selectCell(sheet: string, cell: string): Promise<void>;
   /** The user's current selection, as sheet and A1 range. */
@@ -33,6 +33,16 @@ export interface WorkbookGateway {
    * also after selectCell. Returns the unsubscribe function.
    */
   onSelectionChanged?(listener: (selection: CellSelection) => void): Promise<() => Promise<void>>;
+}
+
+/** What marking or clearing could not do as asked, for the pane to say. */
+export interface MarkOutcome {
+  /**
+   * Sheets whose conditional formats the host could not read (Excel refuses to list a sheet's rules
+   * when the user has two value rules on one range or a duplicated rule: office-js #6827, #6835).
+   * The user's own rules there were left alone; marks of ours from an earlier check may remain.
+   */
+  readonly unreadFormats: readonly string[];
 }
 
 export interface CellSelection {

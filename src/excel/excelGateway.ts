@@ -2,7 +2,7 @@
  * The WorkbookGateway over Office.js. src/excel is the only code that calls Excel.run; every
  * operation is one Excel.run (two for a mark whose sheet disappeared) and returns plain data.
  */
-import type { CellSelection, WorkbookGateway } from "../core/gateway";
+import type { CellSelection, MarkOutcome, WorkbookGateway } from "../core/gateway";
 import type { SheetPlan } from "../core/layout/sheetPlan";
 import type { Mark } from "../core/marks";
 import type { ParsedReview } from "../core/review/serializeReview";
@@ -11,7 +11,7 @@ import type { WorkbookData } from "../core/workbook";
 import { syncCount } from "./diagnostics";
 import { onChanged, onSelectionChanged } from "./events";
 import { insertLayoutSheet } from "./insertLayoutSheet";
-import { applyMarks, clearMarks, type MarkReport } from "./marks";
+import { applyMarks, clearMarksDetailed, type MarkReport } from "./marks";
 import { readWorkbook } from "./readWorkbook";
 import { createOwnWrites, writeQuietly } from "./ownWrites";
 import { checkRequirements, requireMinimum, type Capabilities } from "./requirements";
@@ -53,10 +53,11 @@ export function createExcelGateway(): ExcelGateway {
       readWorkbook(caps, onProgress)
     ),
     applyMarksDetailed: guarded((caps, marks: readonly Mark[]) => applyMarks(caps, marks)),
-    applyMarks: guarded(async (caps, marks: readonly Mark[]): Promise<void> => {
-      await applyMarks(caps, marks);
+    applyMarks: guarded(async (caps, marks: readonly Mark[]): Promise<MarkOutcome> => {
+      const { unreadFormats } = await applyMarks(caps, marks);
+      return { unreadFormats };
     }),
-    clearMarks: guarded((caps) => clearMarks(caps)),
+    clearMarks: guarded((caps) => clearMarksDetailed(caps)),
     selectCell: guarded((_caps, sheet: string, cell: string) => selectCell(sheet, cell)),
     getSelection: guarded(() => getSelection()),
     loadReviewDetailed: guarded(() => loadReview()),

@@ -36,6 +36,7 @@ import {
   writeRegistry,
   type MarkRegistry,
   type RegistryAnnotation,
+  type RegistryFormat,
   type RegistrySheet,
   type SheetRef,
 } from "./markRegistry";
@@ -77,6 +78,11 @@ function noteAt(sheet: Excel.Worksheet, cell: string): Excel.Note {
 
 const rangesOf = (registry: MarkRegistry, id: string): string[] =>
   registry.sheets.filter((s) => s.id === id).flatMap((s) => s.formats.map((f) => f.ranges));
+
+const formatsOf = (registry: MarkRegistry, id: string): RegistryFormat[] =>
+  registry.sheets.filter((s) => s.id === id).flatMap((s) => s.formats);
+
+const sameFormat = (a: RegistryFormat, b: RegistryFormat): boolean => a.kind === b.kind && a.ranges === b.ranges;
 
 const sameCell = (a: string, b: string): boolean =>
   a.replace(/\$/g, "").toUpperCase() === b.replace(/\$/g, "").toUpperCase();
@@ -222,10 +228,20 @@ async function applyOnce(
         { name: string; protected: boolean; formats: Excel.ConditionalFormat[] }
       >();
       const unreadFormats: string[] = [];
+      /**
+       * Per sheet whose formats could not be read: the formats of ours the registry says are still
+       * there. They stay recorded (a later clear removes them), and the same rule is not added
+       * twice: Excel refuses to list a sheet with a duplicated rule (office-js #6835), so a second
+       * copy of ours would keep the sheet unreadable after the user removed their own duplicate.
+       */
+      const standing = new Map<string, { name: string; formats: RegistryFormat[] }>();
       for (const s of [...targets, ...before]) {
         if (formatsToDelete.has(s.sheet.id)) continue;
         const found = formatsById.get(s.sheet.id) ?? null;
-        if (found === null && rangesOf(registry, s.sheet.id).length > 0) unreadFormats.push(s.sheet.name);
+        if (found === null && rangesOf(registry, s.sheet.id).length > 0) {
+          unreadFormats.push(s.sheet.name);
+          standing.set(s.sheet.id, { name: s.sheet.name, formats: formatsOf(registry, s.sheet.id) });
+        }
         formatsToDelete.set(s.sheet.id, {
           name: s.sheet.name,
           protected: s.sheet.protection.protected,
@@ -303,7 +319,9 @@ async function applyOnce(
       for (const c of commentsToDelete) parts.push({ bytes: ACTION_BYTES, queue: () => c.delete() });
       let formatCount = 0;
       targets.forEach((t) => {
+        const already = standing.get(t.sheet.id)?.formats ?? [];
         for (const f of t.plan.formats) {
+          if (already.some((s) => sameFormat(s, f))) continue;
           formatCount++;
           parts.push({
             bytes: 4 * ACTION_BYTES + actionBytes(f.ranges, markerFormula(f.kind)),
@@ -378,7 +396,16 @@ async function applyOnce(
         });
         await syncBounded(context, commentParts);
       }
-      await writeRegistry({ version: 1, sheets: newSheets });
+      // Formats of ours that could not be read stay recorded beside the new ones.
+      const kept: RegistrySheet[] = newSheets.map((s) => {
+        const old = standing.get(s.id)?.formats ?? [];
+        const added = s.formats.filter((f) => !old.some((o) => sameFormat(o, f)));
+        return old.length === 0 ? s : { ...s, formats: [...old, ...added] };
+      });
+      for (const [id, { name, formats }] of standing)
+        if (!newSheets.some((s) => s.id === id))
+          kept.push({ id, name, formats, notes: [], comments: [], paneOnly: [] });
+      await writeRegistry({ version: 1, sheets: kept });
       return {
         annotations: caps.annotations,
         formats: formatCount,

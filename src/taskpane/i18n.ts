@@ -182,6 +182,7 @@ export interface Texts {
   readonly notesUnavailable: Readonly<Record<"comments" | "none", string>>;
   /** Sheets whose merged cells Excel would not give: read as unmerged, and what that means. */
   readonly mergesSkipped: (sheets: readonly string[]) => string;
+  readonly formatsUnread: (sheets: readonly string[]) => string;
 
   // Diagnosis (Instellingen › Diagnose)
   readonly diagnosis: DiagnosisTexts;
@@ -507,6 +508,8 @@ const nl: Texts = {
   },
   mergesSkipped: (sheets) =>
     `Excel gaf de samengevoegde cellen van ${sheetList(sheets, "blad", "de bladen", "en")} niet door (meer dan 512 samengevoegde gebieden, ook per rij). Daar is gecontroleerd alsof geen cel samengevoegd is: een kop of naam over samengevoegde cellen kan daardoor gemist zijn. Kijk de bevindingen daar na, of hef het samenvoegen op waar het niet nodig is.`,
+  formatsUnread: (sheets) =>
+    `Excel kon de regels voor voorwaardelijke opmaak van ${sheetList(sheets, "blad", "de bladen", "en")} niet opsommen (twee regels op hetzelfde bereik, of een dubbele regel). Uw eigen regels daar zijn ongemoeid gelaten, maar markeringen van Indicator Check van een eerdere controle kunnen er nog staan. Verwijder de dubbele regel via Start › Voorwaardelijke opmaak › Regels beheren en kies daarna opnieuw Markeringen wissen.`,
   diagnosis: {
     heading: "Diagnose",
     intro:
@@ -780,6 +783,8 @@ const en: Texts = {
   },
   mergesSkipped: (sheets) =>
     `Excel did not pass the merged cells of ${sheetList(sheets, "sheet", "the sheets", "and")} (more than 512 merged areas, even per row). There, no cell was taken as merged, so a header or name across merged cells may have been missed. Review the findings there, or unmerge cells where merging is not needed.`,
+  formatsUnread: (sheets) =>
+    `Excel could not list the conditional formatting rules of ${sheetList(sheets, "sheet", "the sheets", "and")} (two rules on the same range, or a duplicated rule). Your own rules there were left alone, but Indicator Check's marks from an earlier check may remain. Remove the duplicate rule through Home › Conditional Formatting › Manage Rules, then choose Clear marks again.`,
   diagnosis: {
     heading: "Diagnosis",
     intro:

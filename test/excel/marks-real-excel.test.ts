@@ -176,6 +176,28 @@ describe("conditional formats Excel cannot read (office-js #6827, #6835, #5222)"
     expect(notesOf(double)).toEqual(["4,2"]);
   });
 
+  it("checking again on such a sheet adds no second copy of a rule of ours, so it is readable and cleared once the user's duplicate is gone", async () => {
+    double = installExcelDouble(budgetWorkbook(20));
+    const sheet = double.model.sheets[0]!;
+    const custom = sheet.conditionalFormats.find((cf) => cf.id === "{user-cf}")!;
+    const gateway = createExcelGateway();
+    const marks = [mark("E4", "error"), mark("E7", "error")];
+    await gateway.applyMarks(marks);
+    sheet.conditionalFormats.push({ ...custom, id: "{user-cf-dup}", areas: custom.areas.map((a) => ({ ...a })) });
+
+    // The same findings twice more: the rule of ours for E4,E7 is still there and is not added again.
+    for (let i = 0; i < 2; i++)
+      expect((await gateway.applyMarksDetailed(marks)).unreadFormats).toEqual(["Indicatoren"]);
+    expect(oursOn(double)).toHaveLength(1);
+    // A new finding gets its rule; the old one stays recorded for the next clear.
+    await gateway.applyMarksDetailed([...marks, mark("E8", "warning")]);
+    expect(oursOn(double)).toHaveLength(2);
+
+    sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => cf.id !== "{user-cf-dup}");
+    expect(await gateway.clearMarks()).toEqual({ unreadFormats: [] });
+    expect(oursOn(double)).toEqual([]);
+  });
+
   it("the double: getItemAt(0).delete() fails with ItemNotFound where two CellValue rules share a cell (#5222)", async () => {
     double = installExcelDouble(budgetWorkbook(20));
     twoCellValueRules(double);

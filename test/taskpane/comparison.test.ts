@@ -71,6 +71,7 @@ const result = (with_: Comparison | null): CheckResult => ({
   reviewWritable: true,
   problems: [],
   mergesSkipped: [],
+  formatsUnread: [],
 });
 
 describe("withComparison", () => {

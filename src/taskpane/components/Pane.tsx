@@ -118,6 +118,11 @@ function PaneBody({ host, lang, settings: stored, diagnostics }: PaneBodyProps) 
   };
   const loading = <Spinner size="tiny" label={texts.working} />;
   const [clearing, setClearing] = useState(false);
+  /**
+   * What the last clear could not list, and after which check it came: a later check's marking
+   * replaces what it said.
+   */
+  const [cleared, setCleared] = useState<{ after: unknown; unread: readonly string[] } | null>(null);
 
   const engine = useEngine();
   const comparison = useComparison();
@@ -133,7 +138,8 @@ function PaneBody({ host, lang, settings: stored, diagnostics }: PaneBodyProps) 
     comparison,
   });
   // The comparison's findings beside the check's: listed, counted, marked and reviewed alike.
-  const compared = useMemo(() => withComparison(check.result), [check.result]);
+  const checkResult = check.result;
+  const compared = useMemo(() => withComparison(checkResult), [checkResult]);
   const review = useReview(gateway, compared, lang, report);
   // A workbook of several programmes: the one the pane shows (its findings, summary, tables), or all.
   const [picked, setPicked] = useState<ProgrammeId | null>(null);
@@ -186,12 +192,15 @@ function PaneBody({ host, lang, settings: stored, diagnostics }: PaneBodyProps) 
     gate.begin();
     gateway
       .clearMarks()
-      .then(() => announce((t) => t.marksCleared), report)
+      .then((outcome) => {
+        setCleared({ after: checkResult, unread: outcome?.unreadFormats ?? [] });
+        announce((t) => t.marksCleared);
+      }, report)
       .finally(() => {
         gate.end(Date.now());
         setClearing(false);
       });
-  }, [gateway, gate, announce, report]);
+  }, [gateway, gate, announce, report, checkResult]);
 
   const useSelectionAs = useCallback(
     (kind: TableKind) => {
@@ -208,6 +217,7 @@ function PaneBody({ host, lang, settings: stored, diagnostics }: PaneBodyProps) 
     [host, diagnostics, lang]
   );
   const result = shown;
+  const formatsUnread = cleared?.after === checkResult ? cleared.unread : result?.formatsUnread;
 
   return (
     <main className={styles.root}>
@@ -250,6 +260,7 @@ function PaneBody({ host, lang, settings: stored, diagnostics }: PaneBodyProps) 
         reviewWarning={result?.reviewWarning ?? null}
         settingsPersisted={stored.persisted}
         mergesSkipped={result?.mergesSkipped}
+        formatsUnread={formatsUnread}
       />
 
       <div

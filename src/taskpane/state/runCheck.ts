@@ -70,6 +70,8 @@ export interface CheckResult {
   readonly problems: readonly unknown[];
   /** Sheets whose merged areas Excel would not give (SheetData.mergesSkipped): the pane says so. */
   readonly mergesSkipped: readonly string[];
+  /** Sheets whose conditional formats Excel would not list (MarkOutcome.unreadFormats): the pane says so. */
+  readonly formatsUnread: readonly string[];
 }
 
 /** Runs an engine job: the worker's, or the same job on this thread. */
@@ -145,8 +147,9 @@ export async function runCheck(
   onStep({ kind: "marking", cells: marks.length });
   await yieldToUi();
 
+  let formatsUnread: readonly string[] = [];
   try {
-    await gateway.applyMarks(marks);
+    formatsUnread = (await gateway.applyMarks(marks))?.unreadFormats ?? [];
   } catch (error) {
     problems.push(error);
   }
@@ -182,6 +185,7 @@ export async function runCheck(
     reviewWritable,
     problems,
     mergesSkipped,
+    formatsUnread,
   };
 }
 
