@@ -82,7 +82,8 @@ const rangesOf = (registry: MarkRegistry, id: string): string[] =>
 const formatsOf = (registry: MarkRegistry, id: string): RegistryFormat[] =>
   registry.sheets.filter((s) => s.id === id).flatMap((s) => s.formats);
 
-const sameFormat = (a: RegistryFormat, b: RegistryFormat): boolean => a.kind === b.kind && a.ranges === b.ranges;
+const sameFormat = (a: RegistryFormat, b: RegistryFormat): boolean =>
+  a.kind === b.kind && a.ranges === b.ranges;
 
 const sameCell = (a: string, b: string): boolean =>
   a.replace(/\$/g, "").toUpperCase() === b.replace(/\$/g, "").toUpperCase();

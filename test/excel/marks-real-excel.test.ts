@@ -183,7 +183,11 @@ describe("conditional formats Excel cannot read (office-js #6827, #6835, #5222)"
     const gateway = createExcelGateway();
     const marks = [mark("E4", "error"), mark("E7", "error")];
     await gateway.applyMarks(marks);
-    sheet.conditionalFormats.push({ ...custom, id: "{user-cf-dup}", areas: custom.areas.map((a) => ({ ...a })) });
+    sheet.conditionalFormats.push({
+      ...custom,
+      id: "{user-cf-dup}",
+      areas: custom.areas.map((a) => ({ ...a })),
+    });
 
     // The same findings twice more: the rule of ours for E4,E7 is still there and is not added again.
     for (let i = 0; i < 2; i++)
