@@ -28,7 +28,12 @@ const OWN_ORIGIN = /^https?:\/\/localhost(?::\d+)?(?:\/|$)/;
  * - React's production error messages, which name its error-decoder page for a human to open;
  * - and, only inside the export chunks (docx, exceljs), the OOXML (transitional and strict), Office
  *   and Dublin Core namespace URIs those libraries write into the documents they generate, and the
- *   help page docx names in its "Level cannot be greater than 9" error message.
+ *   help page docx names in its "Level cannot be greater than 9" error message;
+ * - and, only inside the exceljs chunk (which since comparing with another version also reads .xlsx
+ *   files in the engine's worker), the pages exceljs's own dependencies name for a human in their
+ *   error messages and package metadata: exceljs's upgrade note, jszip's "is this a zip file?" page,
+ *   uuid's getRandomValues note, crypto-browserify's "not implemented" message, and the licence,
+ *   source and bug pages core-js and elliptic carry in their package.json.
  */
 const NOT_REQUESTED_ANYWHERE = [
   /^http:\/\/www\.w3\.org\/(?:1999\/xhtml|2000\/svg|1999\/xlink|XML\/1998\/namespace|1998\/Math\/MathML|2000\/xmlns\/?)$/,
@@ -43,6 +48,15 @@ const NOT_REQUESTED_IN_EXPORT_CHUNKS = [
   /^https:\/\/answers\.microsoft\.com\/en-us\/msoffice\/forum\/all\/does-word-support-more-than-9-list-levels\/[\w-]+$/,
 ];
 const EXPORT_CHUNK = /^(?:docx|exceljs)\.[0-9a-f]+\.js$/;
+const NOT_REQUESTED_IN_EXCELJS_CHUNK = [
+  /^https:\/\/github\.com\/exceljs\/exceljs\/blob\/master\/UPGRADE-4\.0\.md$/,
+  /^https:\/\/stuk\.github\.io\/jszip\/documentation\/howto\/read_zip\.html$/,
+  /^https:\/\/github\.com\/uuidjs\/uuid#getrandomvalues-not-supported$/,
+  /^https:\/\/github\.com\/crypto-browserify\/crypto-browserify$/,
+  /^https:\/\/github\.com\/zloirock\/core-js(?:\/blob\/v[\d.]+\/LICENSE)?$/,
+  /^https:\/\/github\.com\/indutny\/elliptic(?:\/issues)?$/,
+];
+const EXCELJS_CHUNK = /^exceljs\.[0-9a-f]+\.js$/;
 
 const URL_PATTERN = /\b(?:https?|wss?):\/\/[^\s"'`<>()\\,;]+/g;
 
@@ -51,6 +65,7 @@ function externalUrls(file: string, text: string): string[] {
   const allowed = [
     ...NOT_REQUESTED_ANYWHERE,
     ...(EXPORT_CHUNK.test(path.basename(file)) ? NOT_REQUESTED_IN_EXPORT_CHUNKS : []),
+    ...(EXCELJS_CHUNK.test(path.basename(file)) ? NOT_REQUESTED_IN_EXCELJS_CHUNK : []),
   ];
   return [...new Set(text.match(URL_PATTERN) ?? [])].filter(
     (url) =>
