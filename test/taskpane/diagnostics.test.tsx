@@ -1,14 +1,13 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
 import { screen, waitFor } from "@testing-library/react";
-import { deserialize, serialize } from "node:v8";
 import { readOfficeEnvironment } from "../../src/excel/diagnostics";
-import { createExcelGateway } from "../../src/excel/excelGateway";
 import { copyTextToClipboard } from "../../src/taskpane/platform/clipboard";
 import type { PaneHost } from "../../src/taskpane/host";
 import { budgetWorkbook } from "../excel/budgetWorkbook";
 import { FakeContext } from "../excel/double/runtime";
 import { OfficeError, installExcelDouble, type ExcelDouble } from "../excel/excelDouble";
+import { excelPaneHost } from "./excelPaneHost";
 import { createFakeGateway, createFakeHost } from "./fakeGateway";
 import { renderPane, runCheck, tab } from "./renderPane";
 import { sampleWorkbook } from "./sampleWorkbook";
@@ -25,9 +24,6 @@ const globals = globalThis as unknown as Record<string, unknown>;
 
 /** A text nobody would type, in a cell of the workbook: it must never reach the diagnosis. */
 const MARKER = "ZZ-MARKER-9d41e";
-
-// jsdom has no structuredClone; the double's document settings use it.
-globals["structuredClone"] ??= (value: unknown) => deserialize(serialize(value)) as unknown;
 
 let double: ExcelDouble | null = null;
 beforeEach(() => {
@@ -51,19 +47,13 @@ function excelHost(copied: string[]): PaneHost {
   const office = (globalThis as unknown as { Office: { context: Record<string, unknown> } }).Office;
   office.context["diagnostics"] = { host: "Excel", platform: "OfficeOnline", version: "16.0.19822.20000" };
   office.context["displayLanguage"] = "nl-NL";
-  return {
-    gateway: createExcelGateway(),
-    kind: "excel",
-    displayLanguage: "nl-NL",
-    theme: "light",
-    download: jest.fn(),
-    copyHtml: jest.fn(async () => true),
+  return excelPaneHost({
     copyText: jest.fn(async (text: string) => {
       copied.push(text);
       return true;
     }),
     environment: readOfficeEnvironment,
-  };
+  });
 }
 
 /** Every text a cell of the double holds (values and display texts). */

@@ -6,17 +6,11 @@
  */
 import "@testing-library/jest-dom";
 import { screen, waitFor } from "@testing-library/react";
-import { deserialize, serialize } from "node:v8";
-import { createExcelGateway } from "../../src/excel/excelGateway";
-import type { PaneHost } from "../../src/taskpane/host";
 import { TEXTS } from "../../src/taskpane/i18n";
 import { budgetWorkbook } from "../excel/budgetWorkbook";
 import { installExcelDouble, type ExcelDouble } from "../excel/excelDouble";
+import { excelPaneHost } from "./excelPaneHost";
 import { renderPane, runCheck } from "./renderPane";
-
-const globals = globalThis as unknown as Record<string, unknown>;
-// jsdom has no structuredClone; the double's document settings use it.
-globals["structuredClone"] ??= (value: unknown) => deserialize(serialize(value)) as unknown;
 
 let double: ExcelDouble | null = null;
 beforeEach(() => localStorage.clear());
@@ -24,17 +18,6 @@ afterEach(() => {
   double?.uninstall();
   double = null;
 });
-
-function excelHost(): PaneHost {
-  return {
-    gateway: createExcelGateway(),
-    kind: "excel",
-    displayLanguage: "nl-NL",
-    theme: "light",
-    download: jest.fn(),
-    copyHtml: jest.fn(async () => true),
-  };
-}
 
 /** A rule of the user's, twice over the whole table: Excel then refuses to list the sheet's rules. */
 function duplicateUserRule(d: ExcelDouble): () => void {
@@ -55,7 +38,7 @@ const notice = () => screen.queryByText(TEXTS.nl.formatsUnread(["Indicatoren"]))
 describe("a sheet whose conditional formats Excel cannot list", () => {
   it("is marked and cleared, and the pane names it and says what to do until a clear works again", async () => {
     double = installExcelDouble(budgetWorkbook(12));
-    const { user } = renderPane(excelHost());
+    const { user } = renderPane(excelPaneHost());
     await runCheck(user); // our marks are set, and recorded
     expect(notice()).not.toBeInTheDocument();
     const users = structuredClone(double.model.sheets[0]!.conditionalFormats);
