@@ -126,6 +126,7 @@ export interface Texts {
   readonly exportHeading: string;
   readonly exportNeedsCheck: string;
   readonly harmonise: string;
+  readonly markChangedTargets: (against: string) => string;
   readonly statusColumn: string;
   readonly insertTables: string;
   readonly insertedAs: (sheet: string) => string;
@@ -415,6 +416,8 @@ const nl: Texts = {
   exportHeading: "Begrotingstabellen",
   exportNeedsCheck: "Controleer eerst de werkmap; de tabellen worden uit de controle opgebouwd.",
   harmonise: "Notatie gelijktrekken",
+  markChangedTargets: (against) =>
+    `Gewijzigde streefwaarden met een voetnoot markeren (ten opzichte van ${against})`,
   statusColumn: "Statuskolom toevoegen",
   insertTables: "Tabellen invoegen",
   insertedAs: (sheet) => `Tabellen ingevoegd op blad '${sheet}'.`,
@@ -690,6 +693,7 @@ const en: Texts = {
   exportHeading: "Budget tables",
   exportNeedsCheck: "Check the workbook first; the tables are built from the check.",
   harmonise: "Harmonise notation",
+  markChangedTargets: (against) => `Mark changed targets with a footnote (against ${against})`,
   statusColumn: "Add status column",
   insertTables: "Insert tables",
   insertedAs: (sheet) => `Tables inserted on sheet '${sheet}'.`,

@@ -62,7 +62,7 @@ describe("Vergelijken met…", () => {
     await waitFor(() => expect(status()).toHaveTextContent("Controle klaar: 4 fouten, 14 waarschuwingen"));
     expect(screen.getByText("Vergeleken met begroting-2025-dienstverlening.xlsx (4 nov 2025)")).toBeVisible();
     expect(compare).toHaveBeenCalledTimes(1);
-    expect(compare.mock.calls[0]![2]).toEqual({ name: NAME, label: null });
+    expect(compare.mock.calls[0]![2]).toEqual({ name: NAME, label: "begroting 2025" });
     // Its finding is listed, marked and counted beside the check's.
     expect(await within(summary()).findByText("14 waarschuwingen")).toBeInTheDocument();
     expect(places()).toContain("Indicatoren!A1");

@@ -67,7 +67,8 @@ describe("comparing on the worker", () => {
     const [current, reference, ref] = compare.mock.calls[0]!;
     expect(current).toEqual(analysis);
     expect(reference).toEqual(analyseWorkbook(workbook));
-    expect(ref).toEqual({ name: "begroting-2025.xlsx", label: null });
+    // Named as the CLI names it: the document and year its file name gives.
+    expect(ref).toEqual({ name: "begroting-2025.xlsx", label: "begroting 2025" });
     expect(output.comparison).toEqual({ reference: ref, pairs: [], findings: [drift] });
     // The marks are the check's and the comparison's together.
     const marked = output.marks.find((m) => m.findingIds.includes(drift.id));

@@ -9,7 +9,6 @@
  *   → findings such as compare/value-differs at Indicatoren!C7 ("7,0 here, 7,1 there")
  */
 import type { Finding, FindingCode, IndicatorId } from "../findings/types";
-import type { ChangedTargets } from "../layout/types";
 import type { Analysis } from "../model/types";
 import type { JsonReport } from "../report/jsonReport";
 import { pairFindings, type PairContext } from "./pairFindings";
@@ -18,6 +17,7 @@ import { stepOf } from "./precision";
 import { sideOf, type SideIndicator } from "./side";
 
 export { referenceOf } from "./reference";
+export { changedTargetsOf } from "./changedTargets";
 
 export interface ComparisonReference {
   /** What users call the reference: its file name ("begroting-2025-dienstverlening.xlsx") or a JSON report's source. */
@@ -75,21 +75,6 @@ export function compareAnalyses(
 
 export function isCompareCode(code: FindingCode): boolean {
   return code.startsWith("compare/");
-}
-
-/**
- * The targets a comparison found changed, for the indicator table's footnote ("streefwaarde
- * gewijzigd ten opzichte van de begroting 2025"): raised and lowered alike, as budget documents mark
- * every change. Null when none changed.
- */
-export function changedTargetsOf(comparison: Comparison): ChangedTargets | null {
-  const targets = comparison.findings.flatMap((f) =>
-    f.code === "compare/target-changed" && f.indicatorId !== null && f.year !== null
-      ? [{ indicatorId: f.indicatorId, year: f.year }]
-      : []
-  );
-  if (targets.length === 0) return null;
-  return { against: comparison.reference.label ?? comparison.reference.name, targets };
 }
 
 /**

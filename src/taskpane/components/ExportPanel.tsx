@@ -31,12 +31,27 @@ export interface ExportPanelProps {
   readonly ready: boolean;
   readonly harmonise: boolean;
   readonly statusColumn: boolean;
-  readonly onOptions: (options: { harmonise?: boolean; statusColumn?: boolean }) => void;
+  /** What the changed targets are footnoted against ("begroting 2025"), when a comparison found any. */
+  readonly changedAgainst?: string | null;
+  readonly markChangedTargets?: boolean;
+  readonly onOptions: (options: {
+    harmonise?: boolean;
+    statusColumn?: boolean;
+    markChangedTargets?: boolean;
+  }) => void;
   readonly exporting: ExportValue;
 }
 
 /** The budget page's tables: into a new sheet, as .docx or .html, or onto the clipboard. */
-export function ExportPanel({ ready, harmonise, statusColumn, onOptions, exporting }: ExportPanelProps) {
+export function ExportPanel({
+  ready,
+  harmonise,
+  statusColumn,
+  changedAgainst = null,
+  markChangedTargets = false,
+  onOptions,
+  exporting,
+}: ExportPanelProps) {
   const styles = useStyles();
   const texts = useTexts();
   return (
@@ -53,6 +68,13 @@ export function ExportPanel({ ready, harmonise, statusColumn, onOptions, exporti
           checked={statusColumn}
           onChange={(_, data) => onOptions({ statusColumn: data.checked })}
         />
+        {changedAgainst !== null && (
+          <Switch
+            label={texts.markChangedTargets(changedAgainst)}
+            checked={markChangedTargets}
+            onChange={(_, data) => onOptions({ markChangedTargets: data.checked })}
+          />
+        )}
       </div>
       <div className={styles.actions}>
         {ACTIONS.map(({ action, label, icon }) => (

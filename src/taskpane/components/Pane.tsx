@@ -30,6 +30,7 @@ import { useSettings, type SettingsValue } from "../hooks/useSettings";
 import { HelpContext } from "../hooks/useHelp";
 import { LangContext } from "../hooks/useTexts";
 import { notesSupport } from "../state/capabilities";
+import { changedTargetsOf } from "../../core/compare/changedTargets";
 import { withComparison } from "../state/comparison";
 import type { CheckResult } from "../state/runCheck";
 import { summariseAnalysis } from "../state/summary";
@@ -140,6 +141,10 @@ function PaneBody({ host, lang, settings: stored, diagnostics }: PaneBodyProps) 
   // The comparison's findings beside the check's: listed, counted, marked and reviewed alike.
   const checkResult = check.result;
   const compared = useMemo(() => withComparison(checkResult), [checkResult]);
+  const changedTargets = useMemo(
+    () => (checkResult?.comparison ? changedTargetsOf(checkResult.comparison) : null),
+    [checkResult]
+  );
   const review = useReview(gateway, compared, lang, report);
   // A workbook of several programmes: the one the pane shows (its findings, summary, tables), or all.
   const [picked, setPicked] = useState<ProgrammeId | null>(null);
@@ -159,7 +164,8 @@ function PaneBody({ host, lang, settings: stored, diagnostics }: PaneBodyProps) 
     announce,
     programme,
     review.state,
-    compared?.analysis ?? null
+    compared?.analysis ?? null,
+    changedTargets
   );
   useLiveRecheck(gateway, settings.liveRecheck, gate, check.run, report);
 
@@ -299,6 +305,8 @@ function PaneBody({ host, lang, settings: stored, diagnostics }: PaneBodyProps) 
               ready={result !== null}
               harmonise={settings.harmonise}
               statusColumn={settings.statusColumn}
+              changedAgainst={changedTargets?.against ?? null}
+              markChangedTargets={settings.markChangedTargets}
               onOptions={(o) => update((s) => ({ ...s, ...o }))}
               exporting={exporting}
             />

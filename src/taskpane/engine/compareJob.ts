@@ -4,7 +4,7 @@
  * comparison and the marks go back to the pane; the file itself is never sent anywhere.
  */
 import { analyseWorkbook, type AnalyseOptions } from "../../core/analyse";
-import { compareAnalyses, type Comparison } from "../../core/compare";
+import { compareAnalyses, referenceOf, type Comparison } from "../../core/compare";
 import { planMarks, type Mark, type MarkOptions } from "../../core/marks";
 import type { Analysis } from "../../core/model/types";
 import type { WorkbookData } from "../../core/workbook";
@@ -63,7 +63,8 @@ export function compareJob(
   name: string,
   marks: MarkOptions | null
 ): CompareOutput {
-  const comparison = compareAnalyses(current, reference, { name, label: null });
+  // Labelled as the CLI labels it ("begroting 2025"): the footnote of changed targets names it.
+  const comparison = compareAnalyses(current, reference, referenceOf(name, reference));
   const both: Analysis = { ...current, findings: [...current.findings, ...comparison.findings] };
   return { comparison, marks: marks ? planMarks(both, marks) : [] };
 }

@@ -1,6 +1,6 @@
 import { useCallback, useState } from "react";
 import type { ProgrammeId } from "../../core/findings/types";
-import type { LayoutOptions } from "../../core/layout/types";
+import type { ChangedTargets, LayoutOptions } from "../../core/layout/types";
 import type { Lang } from "../../core/messages";
 import { selectProgramme } from "../../core/model/selectProgramme";
 import type { Analysis } from "../../core/model/types";
@@ -65,7 +65,9 @@ export function useExport(
   /** The review, for the findings sheet's verdict and reason columns. */
   review: ReviewState = EMPTY_REVIEW,
   /** The findings the pane lists, for the findings sheet: the analysis's and a comparison's; by default the analysis's. */
-  listed: Analysis | null = null
+  listed: Analysis | null = null,
+  /** Targets a comparison found changed: footnoted in the indicator table when settings.markChangedTargets. */
+  changedTargets: ChangedTargets | null = null
 ): ExportValue {
   const [busy, setBusy] = useState<ExportAction | null>(null);
   const [insertedSheet, setInsertedSheet] = useState<string | null>(null);
@@ -133,12 +135,23 @@ export function useExport(
         harmonise: settings.harmonise,
         statusColumn: settings.statusColumn,
         ...(programme === null ? {} : { programme }),
+        ...(settings.markChangedTargets && changedTargets !== null ? { changedTargets } : {}),
       };
       perform(action, analysis, options)
         .catch(report)
         .finally(() => setBusy(null));
     },
-    [analysis, lang, settings.harmonise, settings.statusColumn, programme, perform, report]
+    [
+      analysis,
+      lang,
+      settings.harmonise,
+      settings.statusColumn,
+      settings.markChangedTargets,
+      changedTargets,
+      programme,
+      perform,
+      report,
+    ]
   );
 
   return {

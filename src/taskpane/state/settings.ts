@@ -22,6 +22,8 @@ export interface PaneSettings {
   /** Layout options for the budget tables. */
   readonly harmonise: boolean;
   readonly statusColumn: boolean;
+  /** When comparing: the indicator table marks targets changed since the reference with a footnote. */
+  readonly markChangedTargets: boolean;
   /** Ranges the user chose instead of detection: one per kind and sheet. */
   readonly tables: readonly TableOverride[];
   /** Per indicator id: direction and norm as typed. */
@@ -34,6 +36,7 @@ export const DEFAULT_SETTINGS: PaneSettings = {
   liveRecheck: false,
   harmonise: false,
   statusColumn: false,
+  markChangedTargets: false,
   tables: [],
   indicators: {},
 };
@@ -89,6 +92,7 @@ export function parseSettings(text: string | null): PaneSettings {
     liveRecheck: flag("liveRecheck"),
     harmonise: flag("harmonise"),
     statusColumn: flag("statusColumn"),
+    markChangedTargets: flag("markChangedTargets"),
     tables: readTables(raw.tables),
     indicators: readIndicators(raw.indicators),
   };
