@@ -111,6 +111,12 @@ async function existingSheets(): Promise<SheetRef[]> {
 
 /** What one note read back may cost in the response: ~230 bytes of text and its framing. */
 const NOTE_LOAD_BYTES = 300;
+/**
+ * What probing a cell without a note costs (the null object's framing): most cells to mark have
+ * none the first time. A user's note there makes the estimate short, which a refused response
+ * corrects (syncBounded reads again, smaller).
+ */
+const NO_NOTE_LOAD_BYTES = 40;
 
 /** Replaces the add-in's previous marks with these. */
 export async function applyMarks(caps: Capabilities, marks: readonly Mark[]): Promise<MarkReport> {
@@ -171,22 +177,22 @@ async function applyOnce(
     async (context) => {
       const wb = context.workbook;
       // Sync 1: the target sheets with their formats and the notes on the cells to mark; the
-      // sheets marked before with their formats and notes; the comments.
+      // sheets marked before with their formats and notes; the comments. The notes read back can
+      // pass Excel's 5 MB response (20,000 marked cells checked again: ~9 MB), so each note is a
+      // part of a bounded read: one sync as long as it fits, more only when it does not.
       const queueFirst = (withFormats: boolean) => {
         const targets = plans.map((plan) => {
           const sheet = wb.worksheets.getItem(plan.sheet);
           sheet.load("id,name,protection/protected");
           const formats = withFormats ? formatsOn(sheet) : null;
-          const notesAt = caps.notes ? plan.marks.map((m) => noteAt(sheet, m.cell)) : [];
+          const notesAt: Excel.Note[] = [];
           return { plan, sheet, formats, notesAt };
         });
         const before = registry.sheets.map((entry) => {
           const sheet = wb.worksheets.getItem(entry.id);
           sheet.load("id,name,protection/protected");
           const formats = withFormats ? formatsOn(sheet) : null;
-          const notesAt = caps.notes
-            ? entry.notes.map((n) => ({ cell: n.cell, note: noteAt(sheet, n.cell) }))
-            : [];
+          const notesAt: { cell: string; note: Excel.Note }[] = [];
           return { entry, sheet, formats, notesAt };
         });
         const comments = caps.comments && (useComments || ourCommentHashes.size > 0) ? wb.comments : null;
@@ -194,16 +200,48 @@ async function applyOnce(
         wb.worksheets.load("items/id,items/name");
         return { targets, before, comments };
       };
-      let first = queueFirst(true);
+      let first!: ReturnType<typeof queueFirst>;
+      const noted = new Set(registry.sheets.flatMap((s) => s.notes.map((n) => `${s.name}!${n.cell}`)));
+      // The sheets first, queued again should their batch be sent again; each note after them,
+      // on the sheet proxies of the head that was last queued.
+      const firstRead = (withFormats: boolean): BatchPart[] => [
+        {
+          bytes: ACTION_BYTES * (2 + 3 * (plans.length + registry.sheets.length)),
+          queue: () => (first = queueFirst(withFormats)),
+        },
+        ...(caps.notes
+          ? [
+              ...plans.flatMap((plan, t) =>
+                plan.marks.map((m, i) => ({
+                  bytes: noted.has(`${plan.sheet}!${m.cell}`) ? NOTE_LOAD_BYTES : NO_NOTE_LOAD_BYTES,
+                  sheet: plan.sheet,
+                  queue: () => {
+                    const target = first.targets[t]!;
+                    target.notesAt[i] = noteAt(target.sheet, m.cell);
+                  },
+                }))
+              ),
+              ...registry.sheets.flatMap((entry, b) =>
+                entry.notes.map((n, i) => ({
+                  bytes: NOTE_LOAD_BYTES,
+                  sheet: entry.name,
+                  queue: () => {
+                    const marked = first.before[b]!;
+                    marked.notesAt[i] = { cell: n.cell, note: noteAt(marked.sheet, n.cell) };
+                  },
+                }))
+              ),
+            ]
+          : []),
+      ];
       let formatsById: Map<string, Excel.ConditionalFormat[] | null>;
       try {
-        await context.sync();
+        await syncBounded(context, firstRead(true), { loadsOnly: true });
         formatsById = new Map([...first.targets, ...first.before].map((s) => [s.sheet.id, ours(s.formats!)]));
       } catch (error) {
         if (!mayBeUnreadableFormats(error)) throw error;
         // A sheet's conditional formats cannot be read: the rest again, then the formats sheet by sheet.
-        first = queueFirst(false);
-        await context.sync();
+        await syncBounded(context, firstRead(false), { loadsOnly: true });
         formatsById = await readFormatsApart(
           context,
           [...first.targets, ...first.before].map(({ sheet }) => ({

@@ -323,6 +323,25 @@ describe("requests Excel refuses as too large", () => {
     ).rejects.toMatchObject({ code: "too-large", detail: { sheet: "Indicatoren" } });
   });
 
+  it("checks 20,000 marked cells again at Excel on the web's 5 MB: our notes read back in bounded syncs", async () => {
+    double = installExcelDouble(budgetWorkbook(20, { explanations: false }));
+    const gateway = createExcelGateway();
+    // Notes as long as the engine's (a finding's message and its norm: ~200 characters).
+    const note = `Indicator Check:\nNorm niet gehaald in 2024: 8 min terwijl de norm ten hoogste 5 min is. ${"Zie de toelichting bij deze indicator. ".repeat(3)}`;
+    const marks = many(20_000).map((m) => ({ ...m, note }));
+    await gateway.applyMarks(marks);
+    double.resetStats();
+    await gateway.applyMarks(marks);
+    expect(double.syncs.filter((s) => s.failed !== undefined)).toEqual([]);
+    expect(Math.max(...double.syncs.map((s) => s.responseBytes))).toBeLessThan(FIVE_MB);
+    // The notes read back in 3 syncs of ~3 MB (one was ~9 MB, refused); then our comments' check and
+    // the deletions and new notes in 4 syncs of < 4 MB estimated request.
+    expect(double.syncs).toHaveLength(8);
+    expect(double.model.sheets[0]!.notes.size).toBe(20_001);
+    await gateway.clearMarks();
+    expect(double.model.sheets[0]!.notes.size).toBe(1);
+  });
+
   it("marks 30,000 cells at Excel on the web's 5 MB without a refusal", async () => {
     double = installExcelDouble(budgetWorkbook(20, { explanations: false }));
     await createExcelGateway().applyMarks(many(30_000));
