@@ -2,7 +2,7 @@
  * The WorkbookGateway over Office.js. src/excel is the only code that calls Excel.run; every
  * operation is one Excel.run (two for a mark whose sheet disappeared) and returns plain data.
  */
-import type { CellSelection, MarkOutcome, WorkbookGateway } from "../core/gateway";
+import type { CellSelection, WorkbookGateway } from "../core/gateway";
 import type { SheetPlan } from "../core/layout/sheetPlan";
 import type { Mark } from "../core/marks";
 import type { ParsedReview } from "../core/review/serializeReview";
@@ -11,7 +11,7 @@ import type { WorkbookData } from "../core/workbook";
 import { syncCount } from "./diagnostics";
 import { onChanged, onSelectionChanged } from "./events";
 import { insertLayoutSheet } from "./insertLayoutSheet";
-import { applyMarks, clearMarksDetailed, type MarkReport } from "./marks";
+import { applyMarks, clearMarks, type MarkReport } from "./marks";
 import { readWorkbook } from "./readWorkbook";
 import { createOwnWrites, writeQuietly } from "./ownWrites";
 import { checkRequirements, requireMinimum, type Capabilities } from "./requirements";
@@ -45,6 +45,7 @@ export function createExcelGateway(): ExcelGateway {
       run(requireMinimum(), ...args);
   /** What this gateway wrote itself, so that Excel's (late) change events for it start no re-check. */
   const own = createOwnWrites();
+  const mark = guarded((caps, marks: readonly Mark[]) => applyMarks(caps, marks));
 
   return {
     capabilities: checkRequirements,
@@ -52,12 +53,10 @@ export function createExcelGateway(): ExcelGateway {
     readWorkbook: guarded((caps, onProgress?: (done: number, total: number) => void): Promise<WorkbookData> =>
       readWorkbook(caps, onProgress)
     ),
-    applyMarksDetailed: guarded((caps, marks: readonly Mark[]) => applyMarks(caps, marks)),
-    applyMarks: guarded(async (caps, marks: readonly Mark[]): Promise<MarkOutcome> => {
-      const { unreadFormats } = await applyMarks(caps, marks);
-      return { unreadFormats };
-    }),
-    clearMarks: guarded((caps) => clearMarksDetailed(caps)),
+    // One function: the port's applyMarks hands on the whole report, of which the pane reads unreadFormats.
+    applyMarksDetailed: mark,
+    applyMarks: mark,
+    clearMarks: guarded((caps) => clearMarks(caps)),
     selectCell: guarded((_caps, sheet: string, cell: string) => selectCell(sheet, cell)),
     getSelection: guarded(() => getSelection()),
     loadReviewDetailed: guarded(() => loadReview()),

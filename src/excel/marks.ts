@@ -462,13 +462,9 @@ async function applyOnce(
  * Removes every conditional format of ours (recognised by its marker formula and colours, on
  * every sheet, so even one whose registry was lost), and the notes and comments the registry says
  * we wrote and whose text is unchanged. Three syncs: the sheets, what is on them, the deletions.
+ * Reports the sheets whose conditional formats Excel could not read (ours may remain there).
  */
-export async function clearMarks(caps: Capabilities): Promise<void> {
-  await clearMarksDetailed(caps);
-}
-
-/** clearMarks, telling which sheets' conditional formats Excel could not read. */
-export async function clearMarksDetailed(caps: Capabilities): Promise<ClearReport> {
+export async function clearMarks(caps: Capabilities): Promise<ClearReport> {
   const written = readRegistry();
   const ourNoteHashes = noteHashes(written);
   const ourCommentHashes = commentHashes(written);

@@ -8,7 +8,7 @@
  * compareAnalyses(begroting2026, begroting2025, { name: "begroting-2025.xlsx", label: "begroting 2025" })
  *   → findings such as compare/value-differs at Indicatoren!C7 ("7,0 here, 7,1 there")
  */
-import type { Finding, FindingCode, IndicatorId } from "../findings/types";
+import type { Finding, IndicatorId } from "../findings/types";
 import type { Analysis } from "../model/types";
 import type { JsonReport } from "../report/jsonReport";
 import { pairFindings, type PairContext } from "./pairFindings";
@@ -18,6 +18,7 @@ import { sideOf, type SideIndicator } from "./side";
 
 export { referenceOf } from "./reference";
 export { changedTargetsOf } from "./changedTargets";
+export { isCompareCode } from "./codes";
 
 export interface ComparisonReference {
   /** What users call the reference: its file name ("begroting-2025-dienstverlening.xlsx") or a JSON report's source. */
@@ -71,10 +72,6 @@ export function compareAnalyses(
     })),
     findings: pairs.flatMap((p) => pairFindings(p, ctx)),
   };
-}
-
-export function isCompareCode(code: FindingCode): boolean {
-  return code.startsWith("compare/");
 }
 
 /**

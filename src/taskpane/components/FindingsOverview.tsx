@@ -15,7 +15,7 @@ import type { Analysis } from "../../core/model/types";
 import type { FindingsView } from "../hooks/useFindingsView";
 import type { ReviewValue } from "../hooks/useReview";
 import { useTexts } from "../hooks/useTexts";
-import { isComparisonCode } from "../state/comparison";
+import { isCompareCode } from "../../core/compare/codes";
 import { codesIn } from "../state/filters";
 import type { CheckSummary } from "../state/summary";
 import { Filters } from "./Filters";
@@ -89,7 +89,7 @@ export function FindingsOverview({
                   <Filters
                     filters={filters}
                     codes={codes}
-                    compared={codes.some(isComparisonCode)}
+                    compared={codes.some(isCompareCode)}
                     shown={shown.length}
                     total={total}
                     onChange={view.setFilters}

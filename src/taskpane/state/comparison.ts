@@ -2,7 +2,8 @@
  * The comparison as the pane shows it: its findings beside the check's, counted in the summary,
  * filtered apart ('Vergelijking'), and the reference it was made with.
  */
-import type { Finding, FindingCode } from "../../core/findings/types";
+import { isCompareCode } from "../../core/compare/codes";
+import type { Finding } from "../../core/findings/types";
 import type { Analysis } from "../../core/model/types";
 import type { ReviewReference } from "../../core/review";
 import { CompareError } from "../engine/compareError";
@@ -10,15 +11,7 @@ import type { ReferenceFile } from "../engine/compareJob";
 import type { CheckResult } from "./runCheck";
 import { summariseAnalysis } from "./summary";
 
-/**
- * Whether a finding code is the comparison's ("compare/…"), as isCompareCode in src/core/compare
- * says; written here so the pane's start-up code does not carry the compare engine to ask it.
- */
-export function isComparisonCode(code: FindingCode | string): boolean {
-  return code.startsWith("compare/");
-}
-
-export const isComparisonFinding = (finding: Finding): boolean => isComparisonCode(finding.code);
+export const isComparisonFinding = (finding: Finding): boolean => isCompareCode(finding.code);
 
 /**
  * The check's result with the comparison's findings beside its own (after them), and the summary

@@ -17,7 +17,7 @@ import {
 import type { WorkbookData } from "../../core/workbook";
 import type { CompareOutput } from "../engine/compareJob";
 import type { EngineJob, EngineOutput, EngineProgress } from "../engine/types";
-import { isComparisonCode } from "./comparison";
+import { isCompareCode } from "../../core/compare/codes";
 import { yieldToUi } from "./slices";
 import type { CheckSummary } from "./summary";
 
@@ -203,7 +203,7 @@ function reconcile(
   if (Object.keys(state.entries).length === 0) return state;
   if (comparison === null)
     return reconcileReview(state, analysis.findings, now, {
-      covers: (entry: ReviewEntry) => !isComparisonCode(entry.code),
+      covers: (entry: ReviewEntry) => !isCompareCode(entry.code),
     });
   return reconcileReview(state, [...analysis.findings, ...comparison.findings], now);
 }
